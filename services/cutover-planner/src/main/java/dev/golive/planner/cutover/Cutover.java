@@ -1,0 +1,145 @@
+package dev.golive.planner.cutover;
+
+import dev.golive.contracts.cutover.Blackout;
+import dev.golive.contracts.cutover.CutoverStatus;
+import dev.golive.contracts.cutover.GoLivePolicy;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A planned upgrade go-live: what is upgraded, for whom, by which team, and when. */
+@Entity
+@Table(name = "cutover")
+public class Cutover extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(nullable = false)
+    public String client;
+
+    @Column(name = "erp_product", nullable = false)
+    public String erpProduct;
+
+    @Column(name = "source_version", nullable = false)
+    public int sourceVersion;
+
+    @Column(name = "target_version", nullable = false)
+    public int targetVersion;
+
+    /** Stored as "16,17,18,19"; computed from the versions, never edited directly. */
+    @Column(name = "upgrade_path", nullable = false)
+    public String upgradePath;
+
+    /** IANA zone id; the window's wall-clock times are read in it. */
+    @Column(nullable = false)
+    public String zone;
+
+    @Column(name = "on_call_team", nullable = false)
+    public String onCallTeam;
+
+    @Convert(converter = PolicyColumnConverter.class)
+    @Column(nullable = false)
+    public GoLivePolicy policy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CutoverStatus status;
+
+    /** 0 while no window was ever chosen; grows with every (re)schedule. */
+    @Column(name = "window_revision", nullable = false)
+    public int windowRevision;
+
+    /** Downtime start on the wall clock of {@link #zone}; null while no window is chosen. */
+    @Column(name = "downtime_start_local")
+    public LocalDateTime downtimeStartLocal;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "cutover_blackout", joinColumns = @JoinColumn(name = "cutover_id"))
+    @OrderColumn(name = "position")
+    public List<BlackoutPeriod> blackouts = new ArrayList<>();
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public ZoneId zoneId() {
+        return ZoneId.of(zone);
+    }
+
+    public List<Integer> upgradePathVersions() {
+        return UpgradePath.parse(upgradePath);
+    }
+
+    public List<Blackout> blackoutList() {
+        return blackouts.stream().map(BlackoutPeriod::toContract).toList();
+    }
+
+    public void replaceBlackouts(List<Blackout> periods) {
+        blackouts.clear();
+        periods.forEach(b -> blackouts.add(BlackoutPeriod.of(b)));
+    }
+
+    public static Cutover require(UUID id) {
+        Cutover cutover = findById(id);
+        if (cutover == null) {
+            throw dev.golive.planner.http.ProblemException.notFound("cutover", id);
+        }
+        return cutover;
+    }
+
+    @Embeddable
+    public static class BlackoutPeriod {
+        @Column(name = "from_date", nullable = false)
+        public LocalDate from;
+
+        @Column(name = "to_date", nullable = false)
+        public LocalDate to;
+
+        @Column(nullable = false)
+        public String reason;
+
+        static BlackoutPeriod of(Blackout blackout) {
+            BlackoutPeriod period = new BlackoutPeriod();
+            period.from = blackout.from();
+            period.to = blackout.to();
+            period.reason = blackout.reason();
+            return period;
+        }
+
+        Blackout toContract() {
+            return new Blackout(from, to, reason);
+        }
+    }
+}

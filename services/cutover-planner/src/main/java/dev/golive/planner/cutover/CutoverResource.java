@@ -1,0 +1,111 @@
+package dev.golive.planner.cutover;
+
+import dev.golive.contracts.Roles;
+import dev.golive.contracts.cutover.CutoverStatus;
+import dev.golive.planner.http.QueryParams;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Path("/api/cutovers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CutoverResource {
+
+    @Inject
+    CutoverService cutovers;
+
+    @Inject
+    SecurityIdentity caller;
+
+    @POST
+    @RolesAllowed(Roles.OPS_LEAD)
+    public Response plan(CutoverRequest request, @Context UriInfo uri) {
+        if (request == null) {
+            throw dev.golive.planner.http.ProblemException.invalid("body", "a cutover is required");
+        }
+        Cutover cutover = cutovers.plan(request, caller.getPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder().path(cutover.id.toString()).build())
+                .entity(CutoverView.of(cutover)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
+    public CutoverPage list(@QueryParam("status") String statusParam,
+                            @QueryParam("team") String team,
+                            @QueryParam("from") String fromParam,
+                            @QueryParam("to") String toParam,
+                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        CutoverStatus status = QueryParams.enumValue("status", statusParam, CutoverStatus.class);
+        LocalDate from = QueryParams.date("from", fromParam);
+        LocalDate to = QueryParams.date("to", toParam);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw dev.golive.planner.http.ProblemException.invalid("to", "must not be before from (" + from + ")");
+        }
+        return cutovers.list(status, team, from, to, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
+    public CutoverView get(@PathParam("id") UUID id) {
+        return CutoverView.of(cutovers.get(id));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.OPS_LEAD)
+    public CutoverView update(@PathParam("id") UUID id, CutoverPatch patch) {
+        if (patch == null) {
+            throw dev.golive.planner.http.ProblemException.invalid("body", "a patch is required");
+        }
+        return CutoverView.of(cutovers.update(id, patch, caller.getPrincipal().getName()));
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed(Roles.OPS_LEAD)
+    public CutoverView cancel(@PathParam("id") UUID id, ReasonRequest body) {
+        String reason = body == null ? null : body.reason();
+        if (reason == null || reason.isBlank()) {
+            throw dev.golive.planner.http.ProblemException.invalid("reason", "say why the cutover is cancelled");
+        }
+        return CutoverView.of(cutovers.cancel(id, reason.strip(), caller.getPrincipal().getName()));
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @RolesAllowed(Roles.OPS_LEAD)
+    public CutoverView changeStatus(@PathParam("id") UUID id, StatusRequest body) {
+        if (body == null) {
+            throw dev.golive.planner.http.ProblemException.invalid("status", "is required");
+        }
+        return CutoverView.of(cutovers.changeStatus(id, body.status(), body.reason(), caller.getPrincipal().getName()));
+    }
+
+    public record ReasonRequest(String reason) {
+    }
+
+    public record StatusRequest(CutoverStatus status, String reason) {
+    }
+}

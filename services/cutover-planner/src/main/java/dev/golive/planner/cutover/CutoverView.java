@@ -1,0 +1,47 @@
+package dev.golive.planner.cutover;
+
+import dev.golive.contracts.cutover.Blackout;
+import dev.golive.contracts.cutover.CutoverStatus;
+import dev.golive.contracts.cutover.GoLivePolicy;
+import dev.golive.contracts.cutover.Milestone;
+import dev.golive.contracts.cutover.TimeRule;
+import dev.golive.planner.milestone.CutoverMilestone;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** A cutover as the API shows it. */
+public record CutoverView(UUID id, String name, String client, Erp erp, String zone, String onCallTeam,
+                          GoLivePolicy policy, List<Blackout> blackouts, CutoverStatus status,
+                          Set<CutoverStatus> nextStatuses, Window window, Instant createdAt, Instant updatedAt,
+                          long version) {
+
+    public record Erp(String product, int sourceVersion, int targetVersion, List<Integer> upgradePath) {
+    }
+
+    public record Window(int revision, LocalDateTime downtimeStart, String zone, List<MilestoneView> milestones) {
+    }
+
+    public record MilestoneView(Milestone milestone, LocalDateTime local, String zone, String offset,
+                                Instant instant, TimeRule rule, Instant reachedAt, Long latenessMillis) {
+        static MilestoneView of(CutoverMilestone m) {
+            return new MilestoneView(m.milestone, m.localTime, m.zone, m.utcOffset, m.at, m.rule, m.reachedAt,
+                    m.latenessMillis);
+        }
+    }
+
+    public static CutoverView of(Cutover c) {
+        Window window = null;
+        if (c.downtimeStartLocal != null) {
+            window = new Window(c.windowRevision, c.downtimeStartLocal, c.zone,
+                    CutoverMilestone.ofCutover(c.id).stream().map(MilestoneView::of).toList());
+        }
+        return new CutoverView(c.id, c.name, c.client,
+                new Erp(c.erpProduct, c.sourceVersion, c.targetVersion, c.upgradePathVersions()),
+                c.zone, c.onCallTeam, c.policy, c.blackoutList(), c.status, StatusTransitions.next(c.status),
+                window, c.createdAt, c.updatedAt, c.version);
+    }
+}

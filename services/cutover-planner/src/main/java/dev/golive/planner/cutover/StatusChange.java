@@ -1,0 +1,40 @@
+package dev.golive.planner.cutover;
+
+import dev.golive.contracts.cutover.CutoverStatus;
+import dev.golive.contracts.cutover.CutoverStatusChanged;
+import dev.golive.planner.http.ProblemException;
+import dev.golive.planner.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Moves a cutover along its life cycle, refusing what {@link StatusTransitions} forbids. */
+@ApplicationScoped
+public class StatusChange {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void move(Cutover cutover, CutoverStatus to, String reason, String by) {
+        requireAllowed(cutover, to);
+        CutoverStatus from = cutover.status;
+        cutover.status = to;
+        cutover.updatedAt = clock.instant();
+        outbox.append(new CutoverStatusChanged(cutover.id.toString(), from, to, reason, by, cutover.updatedAt));
+    }
+
+    public static void requireAllowed(Cutover cutover, CutoverStatus to) {
+        if (!StatusTransitions.allowed(cutover.status, to)) {
+            throw ProblemException.conflict("status-transition-not-allowed",
+                    "A cutover in status " + cutover.status + " cannot move to " + to,
+                    List.of("allowed next statuses: " + StatusTransitions.next(cutover.status)));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.golive.planner.http;
+
+import java.util.List;
+
+/**
+ * A request that cannot be carried out, with the HTTP status and the problem to answer.
+ * Thrown before anything is written, or inside the transaction so that it rolls back.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String slug;
+    private final String title;
+    private final List<Problem.FieldError> errors;
+    private final List<String> reasons;
+
+    private ProblemException(int status, String slug, String title, String detail,
+                             List<Problem.FieldError> errors, List<String> reasons) {
+        super(detail);
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+        this.reasons = List.copyOf(reasons);
+    }
+
+    /** 422: the request is well-formed but some fields are not acceptable. */
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
+        return new ProblemException(422, "invalid-request", "The request has invalid fields",
+                errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                        : errors.size() + " fields are invalid", errors, List.of());
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return invalid(List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** 409: the request conflicts with the resource's current state. */
+    public static ProblemException conflict(String slug, String detail, List<String> reasons) {
+        return new ProblemException(409, slug, "Conflict with the current state", detail, List.of(), reasons);
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(404, "not-found", "Not found", what + " " + id + " does not exist",
+                List.of(), List.of());
+    }
+
+    public Problem toProblem(String instance) {
+        return new Problem(ProblemTypes.of(slug), title, status, getMessage(), instance, errors, reasons);
+    }
+
+    public int status() {
+        return status;
+    }
+}

@@ -1,0 +1,129 @@
+package dev.golive.planner.http;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure into {@code application/problem+json}. A client's mistake names the
+ * offending fields; a server failure says only that it happened (the log has the rest).
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(path(uri)));
+    }
+
+    /** A policy that reached the window calculus unchecked: still the client's mistake, named field by field. */
+    @ServerExceptionMapper
+    public Response invalidPolicy(dev.golive.planner.window.InvalidPolicyException e, UriInfo uri) {
+        return respond(ProblemException.invalid(e.violations().stream()
+                .map(v -> new Problem.FieldError(v.field(), v.message())).toList()).toProblem(path(uri)));
+    }
+
+    // Quarkus REST has its own mappers for these Jackson subtypes; naming them here wins.
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
+            UnrecognizedPropertyException.class, InvalidFormatException.class})
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return respond(badJson(e, uri));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameters(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .collect(Collectors.toList());
+        return respond(ProblemException.invalid(errors).toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        Problem problem = new Problem(ProblemTypes.of("unauthorized"), "Authentication required", 401,
+                "A valid bearer token is required", path(uri), List.of(), List.of());
+        return Response.status(401).type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"golive\"")
+                .entity(problem).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(ProblemTypes.of("forbidden"), "Forbidden", 403,
+                "Your roles do not allow this action", path(uri), List.of(), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
+        return respond(ProblemException.conflict("concurrent-change",
+                "The cutover was changed by someone else meanwhile; reload and try again", List.of())
+                .toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return respond(badJson(json, uri));
+        }
+        int status = e.getResponse().getStatus();
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type != null ? type.getReasonPhrase() : "HTTP " + status;
+        return respond(new Problem(ProblemTypes.of("http-" + status), title, status,
+                status == 404 ? "No such resource" : title, path(uri), List.of(), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("unexpected failure on " + path(uri), e);
+        return respond(new Problem(ProblemTypes.of("internal-error"), "Internal error", 500,
+                "The request failed on our side; nothing was changed", path(uri), List.of(), List.of()));
+    }
+
+    private static Problem badJson(JsonProcessingException e, UriInfo uri) {
+        String field = "body";
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+        }
+        String message = e.getOriginalMessage();
+        if (message != null && message.length() > 200) {
+            message = message.substring(0, 200) + "…";
+        }
+        return new Problem(ProblemTypes.of("unreadable-body"), "The request body cannot be read", 400,
+                field + ": " + message, path(uri), List.of(new Problem.FieldError(field, message)), List.of());
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    private static String lastNode(String propertyPath) {
+        int dot = propertyPath.lastIndexOf('.');
+        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+}

@@ -1,0 +1,162 @@
+package dev.golive.planner.window;
+
+import dev.golive.contracts.cutover.CutoverStatus;
+import dev.golive.contracts.cutover.GoLiveWindowRescheduled;
+import dev.golive.contracts.cutover.GoLiveWindowScheduled;
+import dev.golive.contracts.cutover.Milestone;
+import dev.golive.contracts.cutover.MilestoneTime;
+import dev.golive.planner.cutover.Cutover;
+import dev.golive.planner.cutover.CutoverService;
+import dev.golive.planner.cutover.StatusChange;
+import dev.golive.planner.cutover.StatusTransitions;
+import dev.golive.planner.http.ProblemException;
+import dev.golive.planner.milestone.CutoverMilestone;
+import dev.golive.planner.milestone.MilestoneTriggers;
+import dev.golive.planner.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Proposing, choosing and moving a cutover's go-live window, with its milestone triggers. */
+@ApplicationScoped
+public class WindowScheduling {
+
+    /** Cutovers in these statuses hold their team's weekend. */
+    private static final Set<CutoverStatus> HOLDING_A_WEEKEND = EnumSet.of(CutoverStatus.SCHEDULED,
+            CutoverStatus.GO_NO_GO_PASSED, CutoverStatus.GO_NO_GO_FAILED, CutoverStatus.IN_PROGRESS,
+            CutoverStatus.WEEKEND_TESTING);
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    MilestoneTriggers triggers;
+
+    @Inject
+    StatusChange statusChange;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Transactional
+    public Proposals propose(UUID cutoverId, int count) {
+        Cutover cutover = Cutover.require(cutoverId);
+        return WindowProposer.propose(cutover.zoneId(), cutover.policy, cutover.blackoutList(),
+                teamWeekends(cutover), clock.instant(), count);
+    }
+
+    /** Chooses the window whose downtime starts at {@code downtimeStart} (wall clock of the cutover's zone). */
+    @Transactional
+    public Cutover schedule(UUID cutoverId, LocalDateTime downtimeStart, String reason, String by) {
+        if (downtimeStart == null) {
+            throw ProblemException.invalid("downtimeStart", "is required (local date-time in the cutover's zone)");
+        }
+        Cutover cutover = Cutover.require(cutoverId);
+        if (!StatusTransitions.planEditable(cutover.status)) {
+            throw ProblemException.conflict("status-transition-not-allowed",
+                    "A cutover in status " + cutover.status + " cannot be scheduled or rescheduled", List.of());
+        }
+        apply(cutover, downtimeStart, reason, by, true);
+        if (cutover.status != CutoverStatus.SCHEDULED) {
+            statusChange.move(cutover, CutoverStatus.SCHEDULED,
+                    cutover.windowRevision == 1 ? "window scheduled" : "window rescheduled", by);
+        }
+        return cutover;
+    }
+
+    /** Lays the current weekend out again after the zone, policy, team or blackouts changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recompute(Cutover cutover, String reason, String by) {
+        apply(cutover, cutover.downtimeStartLocal, reason, by, false);
+    }
+
+    private void apply(Cutover cutover, LocalDateTime downtimeStart, String reason, String by, boolean newChoice) {
+        // Serialises scheduling per team, so two cutovers cannot both take the team's weekend.
+        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, "team:" + cutover.onCallTeam)
+                .getSingleResult();
+
+        GoLiveWindow window = WindowCalculator.compute(downtimeStart, cutover.zoneId(), cutover.policy);
+        CutoverService.requireValid(GoLivePolicyRules.check(window, cutover.policy));
+        Instant now = clock.instant();
+        List<SkipReason> reasons = WindowEligibility.check(window, now, cutover.policy, cutover.blackoutList(),
+                teamWeekends(cutover));
+        if (!newChoice) {
+            // Lead time governs choosing a weekend, not re-laying one already chosen.
+            reasons = reasons.stream().filter(r -> r.kind() != SkipReason.Kind.BEFORE_MINIMUM_LEAD_TIME).toList();
+        }
+        refuse(reasons);
+
+        List<CutoverMilestone> previousRows = CutoverMilestone.ofCutover(cutover.id);
+        List<MilestoneTime> previous = previousRows.stream().map(CutoverMilestone::toTime).toList();
+        boolean first = cutover.windowRevision == 0;
+        cutover.windowRevision++;
+        cutover.downtimeStartLocal = downtimeStart;
+        cutover.updatedAt = now;
+
+        previousRows.forEach(CutoverMilestone::delete);
+        entityManager.flush();
+        List<MilestoneTime> milestones = window.milestoneTimes();
+        milestones.forEach(time -> CutoverMilestone.of(cutover.id, cutover.windowRevision, time).persist());
+        triggers.replace(cutover.id, cutover.windowRevision, milestones);
+
+        String id = cutover.id.toString();
+        if (first) {
+            outbox.append(new GoLiveWindowScheduled(id, cutover.windowRevision, cutover.zone, milestones, by, now));
+        } else {
+            outbox.append(new GoLiveWindowRescheduled(id, cutover.windowRevision, cutover.zone, milestones,
+                    previous, reason, by, now));
+        }
+    }
+
+    private static void refuse(List<SkipReason> reasons) {
+        List<SkipReason> timing = reasons.stream()
+                .filter(r -> r.kind() == SkipReason.Kind.IN_THE_PAST
+                        || r.kind() == SkipReason.Kind.BEFORE_MINIMUM_LEAD_TIME)
+                .toList();
+        if (!timing.isEmpty()) {
+            throw ProblemException.invalid("downtimeStart",
+                    timing.stream().map(SkipReason::detail).collect(Collectors.joining("; ")));
+        }
+        if (!reasons.isEmpty()) {
+            throw ProblemException.conflict("window-not-eligible",
+                    "This weekend cannot be used: " + reasons.stream().map(SkipReason::detail)
+                            .collect(Collectors.joining("; ")),
+                    reasons.stream().map(r -> r.kind() + ": " + r.detail()).toList());
+        }
+    }
+
+    /** The weekends the same on-call team already holds with its other cutovers. */
+    List<BusyWeekend> teamWeekends(Cutover cutover) {
+        List<Cutover> others = Cutover.list("onCallTeam = ?1 and id <> ?2 and status in ?3 and downtimeStartLocal is not null",
+                cutover.onCallTeam, cutover.id, HOLDING_A_WEEKEND);
+        if (others.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Cutover> byId = others.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
+        List<CutoverMilestone> bounds = CutoverMilestone.list("cutoverId in ?1 and milestone in ?2",
+                byId.keySet(), List.of(Milestone.DOWNTIME_START, Milestone.BUSINESS_RESUME));
+        Map<UUID, Map<Milestone, Instant>> at = bounds.stream().collect(Collectors.groupingBy(m -> m.cutoverId,
+                Collectors.toMap(m -> m.milestone, m -> m.at)));
+        return at.entrySet().stream()
+                .filter(e -> e.getValue().size() == 2)
+                .map(e -> new BusyWeekend(e.getKey().toString(), byId.get(e.getKey()).name,
+                        e.getValue().get(Milestone.DOWNTIME_START), e.getValue().get(Milestone.BUSINESS_RESUME)))
+                .toList();
+    }
+}

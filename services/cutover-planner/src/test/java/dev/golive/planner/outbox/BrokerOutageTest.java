@@ -1,0 +1,61 @@
+package dev.golive.planner.outbox;
+
+import dev.golive.contracts.EventCatalog;
+import dev.golive.contracts.Topics;
+import dev.golive.planner.support.Api;
+import dev.golive.planner.support.Events;
+import dev.golive.testkit.KafkaBroker;
+import dev.golive.testkit.RawTopicReader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
+
+import static dev.golive.planner.support.Api.OPS_LEAD;
+import static dev.golive.planner.support.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** With the broker stopped, changes still succeed; their events wait in the outbox and arrive later, in order. */
+@QuarkusTest
+class BrokerOutageTest {
+
+    @Test
+    void scheduling_succeeds_while_kafka_is_down_and_the_events_arrive_once_it_is_back() {
+        KafkaBroker broker = KafkaBroker.shared();
+        String id;
+        broker.stop();
+        try {
+            id = Api.create(Api.cutover("Africa/Casablanca"));
+            LocalDate friday = LocalDate.now(ZoneId.of("Africa/Casablanca")).plusDays(15)
+                    .with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+            as(OPS_LEAD).body(Map.of("downtimeStart", friday.atTime(17, 0).toString()))
+                    .put("/api/cutovers/" + id + "/window").then().statusCode(200);
+
+            String key = id;
+            assertThat(pending(key)).isEqualTo(3); // planned, window scheduled, status changed
+        } finally {
+            broker.start();
+        }
+
+        try (RawTopicReader reader = RawTopicReader.fromBeginning(Api.bootstrap(), Topics.CUTOVER)) {
+            var records = reader.awaitRecords(r -> id.equals(r.key()), 3, Duration.ofSeconds(60));
+            assertThat(records).extracting(r -> RawTopicReader.header(r, "ce_type")).containsExactly(
+                    EventCatalog.CUTOVER_PLANNED.name(),
+                    EventCatalog.GO_LIVE_WINDOW_SCHEDULED.name(),
+                    EventCatalog.CUTOVER_STATUS_CHANGED.name());
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> pending(id) == 0);
+    }
+
+    private static long pending(String key) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> OutboxEvent.count("key = ?1 and publishedAt is null", key));
+    }
+}
