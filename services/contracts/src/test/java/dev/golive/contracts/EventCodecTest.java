@@ -44,6 +44,16 @@ class EventCodecTest {
     }
 
     @Test
+    void unknown_fields_are_ignored_inside_nested_shapes_too() {
+        String json = EventCodec.toJson(new CutoverPlanned("c-3", "n", "c", "Odoo", 16, 17, List.of(16, 17),
+                        "Europe/London", "blue", GoLivePolicy.defaults(), List.of(), "olivia", Instant.EPOCH))
+                .replace("\"downtimeDay\":", "\"futurePolicyField\":true,\"downtimeDay\":");
+        CutoverPlanned read = (CutoverPlanned) EventCodec.fromJson(EventCatalog.CUTOVER_PLANNED.name(),
+                json.getBytes(StandardCharsets.UTF_8));
+        assertThat(read.policy()).isEqualTo(GoLivePolicy.defaults());
+    }
+
+    @Test
     void an_unknown_type_or_a_broken_payload_is_unreadable_with_the_reason() {
         assertThatThrownBy(() -> EventCodec.fromJson("golive.cutover.Nope.v1", "{}".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(EventCodec.UnreadableEventException.class).hasMessageContaining("unknown event type");

@@ -1,7 +1,5 @@
 package dev.golive.contracts.cutover;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -12,8 +10,10 @@ import java.time.LocalTime;
  * and {@code revalidationBuffer} are elapsed time; {@code stagingRefreshBeforeDowntime} and
  * {@code goNoGoBeforeDowntime} are subtracted from the downtime start on the wall clock
  * (a day before 17:00 is 17:00 the day before, whatever the clocks did overnight).
+ *
+ * <p>Also the body of the policy in the planner's API, where an unknown field is refused; in
+ * events, {@link dev.golive.contracts.EventCodec} ignores unknown fields as for every record.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record GoLivePolicy(
         DayOfWeek downtimeDay,
         LocalTime downtimeStartTime,
