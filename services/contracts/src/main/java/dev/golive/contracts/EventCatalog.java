@@ -8,6 +8,16 @@ import dev.golive.contracts.cutover.GoLiveWindowRescheduled;
 import dev.golive.contracts.cutover.GoLiveWindowScheduled;
 import dev.golive.contracts.cutover.MilestoneReached;
 
+import dev.golive.contracts.staging.CustomModuleAttemptRecorded;
+import dev.golive.contracts.staging.RehearsalCompleted;
+import dev.golive.contracts.staging.RehearsalRequested;
+import dev.golive.contracts.staging.RehearsalStageChanged;
+import dev.golive.contracts.staging.StagingReadinessChanged;
+import dev.golive.contracts.staging.StagingRefreshDue;
+import dev.golive.contracts.staging.SummaryItemRaised;
+import dev.golive.contracts.staging.SummaryItemResolved;
+import dev.golive.contracts.staging.UpgradeForecastExceedsWindow;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,9 +46,31 @@ public final class EventCatalog {
     public static final EventType<CutoverCancelled> CUTOVER_CANCELLED =
             cutover("CutoverCancelled", CutoverCancelled.class);
 
+    public static final EventType<RehearsalRequested> REHEARSAL_REQUESTED =
+            staging("RehearsalRequested", RehearsalRequested.class);
+    public static final EventType<RehearsalStageChanged> REHEARSAL_STAGE_CHANGED =
+            staging("RehearsalStageChanged", RehearsalStageChanged.class);
+    public static final EventType<CustomModuleAttemptRecorded> CUSTOM_MODULE_ATTEMPT_RECORDED =
+            staging("CustomModuleAttemptRecorded", CustomModuleAttemptRecorded.class);
+    public static final EventType<RehearsalCompleted> REHEARSAL_COMPLETED =
+            staging("RehearsalCompleted", RehearsalCompleted.class);
+    public static final EventType<SummaryItemRaised> SUMMARY_ITEM_RAISED =
+            staging("SummaryItemRaised", SummaryItemRaised.class);
+    public static final EventType<SummaryItemResolved> SUMMARY_ITEM_RESOLVED =
+            staging("SummaryItemResolved", SummaryItemResolved.class);
+    public static final EventType<StagingRefreshDue> STAGING_REFRESH_DUE =
+            staging("StagingRefreshDue", StagingRefreshDue.class);
+    public static final EventType<StagingReadinessChanged> STAGING_READINESS_CHANGED =
+            staging("StagingReadinessChanged", StagingReadinessChanged.class);
+    public static final EventType<UpgradeForecastExceedsWindow> UPGRADE_FORECAST_EXCEEDS_WINDOW =
+            staging("UpgradeForecastExceedsWindow", UpgradeForecastExceedsWindow.class);
+
     private static final List<EventType<?>> ALL = List.of(
             CUTOVER_PLANNED, CUTOVER_UPDATED, GO_LIVE_WINDOW_SCHEDULED, GO_LIVE_WINDOW_RESCHEDULED,
-            MILESTONE_REACHED, CUTOVER_STATUS_CHANGED, CUTOVER_CANCELLED);
+            MILESTONE_REACHED, CUTOVER_STATUS_CHANGED, CUTOVER_CANCELLED,
+            REHEARSAL_REQUESTED, REHEARSAL_STAGE_CHANGED, CUSTOM_MODULE_ATTEMPT_RECORDED, REHEARSAL_COMPLETED,
+            SUMMARY_ITEM_RAISED, SUMMARY_ITEM_RESOLVED, STAGING_REFRESH_DUE, STAGING_READINESS_CHANGED,
+            UPGRADE_FORECAST_EXCEEDS_WINDOW);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
@@ -64,6 +96,10 @@ public final class EventCatalog {
 
     private static <T extends GoliveEvent> EventType<T> cutover(String name, Class<T> recordClass) {
         return new EventType<>("golive.cutover." + name + ".v1", recordClass, Topics.CUTOVER);
+    }
+
+    private static <T extends GoliveEvent> EventType<T> staging(String name, Class<T> recordClass) {
+        return new EventType<>("golive.staging." + name + ".v1", recordClass, Topics.STAGING);
     }
 
     private EventCatalog() {

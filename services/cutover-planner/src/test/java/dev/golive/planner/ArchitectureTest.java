@@ -19,12 +19,14 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.golive.planner");
 
+    /** Adapters around the window domain are the resource, the scheduling use case and the error mapper. */
     @Test
     void the_window_domain_depends_on_no_framework() {
         noClasses().that().resideInAPackage("dev.golive.planner.window")
                 .and().areNotAnnotatedWith(Path.class)
                 .and().areNotAnnotatedWith(ApplicationScoped.class)
                 .and().haveSimpleNameNotStartingWith("WindowResource")
+                .and().haveSimpleNameNotEndingWith("Mapper")
                 .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
                 .check(classes);
     }

@@ -2,7 +2,7 @@ package dev.golive.planner.calendar;
 
 import dev.golive.contracts.Roles;
 import dev.golive.planner.cutover.Cutover;
-import dev.golive.planner.http.ProblemException;
+import dev.golive.problems.ProblemException;
 import dev.golive.planner.milestone.CutoverMilestone;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;

@@ -114,7 +114,7 @@ public class Cutover extends PanacheEntityBase {
     public static Cutover require(UUID id) {
         Cutover cutover = findById(id);
         if (cutover == null) {
-            throw dev.golive.planner.http.ProblemException.notFound("cutover", id);
+            throw dev.golive.problems.ProblemException.notFound("cutover", id);
         }
         return cutover;
     }

@@ -2,7 +2,7 @@ package dev.golive.planner.cutover;
 
 import dev.golive.contracts.Roles;
 import dev.golive.contracts.cutover.CutoverStatus;
-import dev.golive.planner.http.QueryParams;
+import dev.golive.problems.QueryParams;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -40,7 +40,7 @@ public class CutoverResource {
     @RolesAllowed(Roles.OPS_LEAD)
     public Response plan(CutoverRequest request, @Context UriInfo uri) {
         if (request == null) {
-            throw dev.golive.planner.http.ProblemException.invalid("body", "a cutover is required");
+            throw dev.golive.problems.ProblemException.invalid("body", "a cutover is required");
         }
         Cutover cutover = cutovers.plan(request, caller.getPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(cutover.id.toString()).build())
@@ -59,7 +59,7 @@ public class CutoverResource {
         LocalDate from = QueryParams.date("from", fromParam);
         LocalDate to = QueryParams.date("to", toParam);
         if (from != null && to != null && to.isBefore(from)) {
-            throw dev.golive.planner.http.ProblemException.invalid("to", "must not be before from (" + from + ")");
+            throw dev.golive.problems.ProblemException.invalid("to", "must not be before from (" + from + ")");
         }
         return cutovers.list(status, team, from, to, page, size);
     }
@@ -77,7 +77,7 @@ public class CutoverResource {
     @RolesAllowed(Roles.OPS_LEAD)
     public CutoverView update(@PathParam("id") UUID id, CutoverPatch patch) {
         if (patch == null) {
-            throw dev.golive.planner.http.ProblemException.invalid("body", "a patch is required");
+            throw dev.golive.problems.ProblemException.invalid("body", "a patch is required");
         }
         return CutoverView.of(cutovers.update(id, patch, caller.getPrincipal().getName()));
     }
@@ -88,7 +88,7 @@ public class CutoverResource {
     public CutoverView cancel(@PathParam("id") UUID id, ReasonRequest body) {
         String reason = body == null ? null : body.reason();
         if (reason == null || reason.isBlank()) {
-            throw dev.golive.planner.http.ProblemException.invalid("reason", "say why the cutover is cancelled");
+            throw dev.golive.problems.ProblemException.invalid("reason", "say why the cutover is cancelled");
         }
         return CutoverView.of(cutovers.cancel(id, reason.strip(), caller.getPrincipal().getName()));
     }
@@ -98,7 +98,7 @@ public class CutoverResource {
     @RolesAllowed(Roles.OPS_LEAD)
     public CutoverView changeStatus(@PathParam("id") UUID id, StatusRequest body) {
         if (body == null) {
-            throw dev.golive.planner.http.ProblemException.invalid("status", "is required");
+            throw dev.golive.problems.ProblemException.invalid("status", "is required");
         }
         return CutoverView.of(cutovers.changeStatus(id, body.status(), body.reason(), caller.getPrincipal().getName()));
     }

@@ -6,9 +6,9 @@ import dev.golive.contracts.cutover.CutoverPlanned;
 import dev.golive.contracts.cutover.CutoverStatus;
 import dev.golive.contracts.cutover.CutoverUpdated;
 import dev.golive.contracts.cutover.GoLivePolicy;
-import dev.golive.planner.http.ProblemException;
+import dev.golive.problems.ProblemException;
 import dev.golive.planner.milestone.MilestoneTriggers;
-import dev.golive.planner.outbox.Outbox;
+import dev.golive.messaging.outbox.Outbox;
 import dev.golive.planner.window.FieldViolation;
 import dev.golive.planner.window.WindowScheduling;
 import io.quarkus.panache.common.Page;
@@ -221,7 +221,7 @@ public class CutoverService {
     public static void requireValid(List<FieldViolation> violations) {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations.stream()
-                    .map(v -> new dev.golive.planner.http.Problem.FieldError(v.field(), v.message()))
+                    .map(v -> new dev.golive.problems.Problem.FieldError(v.field(), v.message()))
                     .toList());
         }
     }

@@ -2,8 +2,8 @@ package dev.golive.planner.cutover;
 
 import dev.golive.contracts.cutover.CutoverStatus;
 import dev.golive.contracts.cutover.CutoverStatusChanged;
-import dev.golive.planner.http.ProblemException;
-import dev.golive.planner.outbox.Outbox;
+import dev.golive.problems.ProblemException;
+import dev.golive.messaging.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -2,7 +2,7 @@ package dev.golive.planner.milestone;
 
 import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.cutover.MilestoneReached;
-import dev.golive.planner.outbox.Outbox;
+import dev.golive.messaging.outbox.Outbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -53,7 +53,7 @@ public class WindowResource {
     @RolesAllowed(Roles.OPS_LEAD)
     public CutoverView schedule(@PathParam("id") UUID id, WindowRequest request) {
         if (request == null) {
-            throw dev.golive.planner.http.ProblemException.invalid("downtimeStart", "is required");
+            throw dev.golive.problems.ProblemException.invalid("downtimeStart", "is required");
         }
         return CutoverView.of(windows.schedule(id, request.downtimeStart(), request.reason(),
                 caller.getPrincipal().getName()));

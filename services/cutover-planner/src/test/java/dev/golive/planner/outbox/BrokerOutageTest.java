@@ -1,6 +1,7 @@
 package dev.golive.planner.outbox;
 
 import dev.golive.contracts.EventCatalog;
+import dev.golive.messaging.outbox.OutboxEvent;
 import dev.golive.contracts.Topics;
 import dev.golive.planner.support.Api;
 import dev.golive.planner.support.Events;

@@ -1,4 +1,4 @@
-package dev.golive.planner.outbox;
+package dev.golive.messaging.outbox;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package dev.golive.planner.http;
+package dev.golive.problems;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -35,13 +35,6 @@ public class ProblemMappers {
         return respond(e.toProblem(path(uri)));
     }
 
-    /** A policy that reached the window calculus unchecked: still the client's mistake, named field by field. */
-    @ServerExceptionMapper
-    public Response invalidPolicy(dev.golive.planner.window.InvalidPolicyException e, UriInfo uri) {
-        return respond(ProblemException.invalid(e.violations().stream()
-                .map(v -> new Problem.FieldError(v.field(), v.message())).toList()).toProblem(path(uri)));
-    }
-
     // Quarkus REST has its own mappers for these Jackson subtypes; naming them here wins.
     @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
             UnrecognizedPropertyException.class, InvalidFormatException.class})
@@ -76,7 +69,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
         return respond(ProblemException.conflict("concurrent-change",
-                "The cutover was changed by someone else meanwhile; reload and try again", List.of())
+                "Someone else changed this meanwhile; reload and try again", List.of())
                 .toProblem(path(uri)));
     }
 

@@ -1,4 +1,4 @@
-package dev.golive.planner.outbox;
+package dev.golive.messaging.outbox;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -45,10 +45,14 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory lock key: "golive-outbox" folded into a long; any constant unique in the schema works. */
     private static final long RELAY_LOCK = 0x676f6c6976656f62L;
-    private static final URI SOURCE = URI.create("golive/cutover-planner");
+    /**
+     * The outgoing channel every service configures for its outbox (connector smallrye-kafka,
+     * String key and value serializers, cloud-events binary mode); each record names its topic.
+     */
+    public static final String CHANNEL = "golive-outbox";
 
     @Inject
-    @Channel(CutoverChannels.CUTOVER_EVENTS)
+    @Channel(CHANNEL)
     Emitter<String> emitter;
 
     @Inject
@@ -66,10 +70,12 @@ public class OutboxRelay {
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
     private final AtomicLong backlog = new AtomicLong();
     private ScheduledExecutorService executor;
+    private URI source;
     private Counter relayed;
     private Counter sendFailures;
 
     void start(@Observes StartupEvent startup) {
+        source = URI.create(config.source());
         relayed = registry.counter("golive.outbox.relayed");
         sendFailures = registry.counter("golive.outbox.send.failures");
         registry.gauge("golive.outbox.backlog", backlog);
@@ -163,7 +169,7 @@ public class OutboxRelay {
                 .addMetadata(OutgoingCloudEventMetadata.builder()
                         .withId(row.id.toString())
                         .withType(row.type)
-                        .withSource(SOURCE)
+                        .withSource(source)
                         .withSubject(row.key)
                         .withTimestamp(row.occurredAt.atZone(ZoneOffset.UTC))
                         .withDataContentType("application/json")

@@ -1,4 +1,4 @@
--- Events wait here, written in the same transaction as the change they describe, until the
+-- golive-messaging. Events wait here, written in the same transaction as the change they describe, until the
 -- relay has handed them to Kafka (docs/adr/0003-transactional-outbox.md).
 CREATE TABLE outbox_event
 (

@@ -1,4 +1,4 @@
-package dev.golive.planner.http;
+package dev.golive.problems;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

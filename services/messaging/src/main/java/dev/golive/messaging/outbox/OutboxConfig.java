@@ -1,12 +1,16 @@
-package dev.golive.planner.outbox;
+package dev.golive.messaging.outbox;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-@ConfigMapping(prefix = "golive.planner.outbox")
+@ConfigMapping(prefix = "golive.messaging.outbox")
 public interface OutboxConfig {
+
+    /** The CloudEvents source of this service's events. */
+    @WithDefault("golive/${quarkus.application.name}")
+    String source();
 
     /** How often the relay looks for events it was not woken for (after a failure, say). */
     @WithDefault("PT0.25S")

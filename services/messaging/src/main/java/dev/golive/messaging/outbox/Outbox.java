@@ -1,4 +1,4 @@
-package dev.golive.planner.outbox;
+package dev.golive.messaging.outbox;
 
 import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.EventCodec;

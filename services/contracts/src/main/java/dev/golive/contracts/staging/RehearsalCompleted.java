@@ -1,0 +1,14 @@
+package dev.golive.contracts.staging;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.golive.contracts.GoliveEvent;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** A rehearsal reached an end (SUCCEEDED, FAILED or ABANDONED), with what it measured. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record RehearsalCompleted(String cutoverId, String rehearsalId, String outcome, Duration standardUpgradeDuration,
+                                 int customModuleAttempts, Duration successfulAttemptDuration,
+                                 Duration totalDuration, Instant completedAt) implements GoliveEvent {
+}
