@@ -6,5 +6,5 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 # package, not install: the local platform runs from the build folders and leaves ~/.m2 alone.
 mvn -B -q package -DskipTests
-exec java -Dgolive.repo.root="$root" -Dgolive.local.logs="$root/.golive/logs" \
+exec java -Dlog4j2.shutdownHookEnabled=false -Dgolive.repo.root="$root" -Dgolive.local.logs="$root/.golive/logs" \
   -cp "deploy/local/target/classes:$(cat deploy/local/target/classpath.txt)" dev.golive.local.GoliveLocal

@@ -46,6 +46,8 @@ public final class GoliveLocal {
     }
 
     public static void main(String[] args) throws Exception {
+        // The servers' own progress lines would bury the summary; their logs are in .golive/logs.
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         Path root = Path.of(System.getProperty("golive.repo.root", ".")).toAbsolutePath().normalize();
         new GoliveLocal(root).run();
     }
@@ -57,16 +59,16 @@ public final class GoliveLocal {
 
         Postgres postgres = Postgres.builder().dataDirectory(data.resolve("postgres")).port(POSTGRES_PORT).start();
         postgres.createDatabase("golive");
-        say("  PostgreSQL   jdbc:postgresql://127.0.0.1:" + POSTGRES_PORT + "/golive");
+        say("  " + pad("PostgreSQL") + "jdbc:postgresql://127.0.0.1:" + POSTGRES_PORT + "/golive");
 
         KafkaBroker kafka = KafkaBroker.builder().port(KAFKA_PORT).controllerPort(KAFKA_CONTROLLER_PORT)
                 .logDir(data.resolve("kafka")).start();
-        say("  Kafka        " + kafka.bootstrapServers());
+        say("  " + pad("Kafka") + kafka.bootstrapServers());
 
         KeycloakServer keycloak = KeycloakServer.builder().home(data.resolve("keycloak")).port(KEYCLOAK_PORT)
                 .realmFile(root.resolve("deploy/keycloak/golive-realm.json"))
                 .logFile(data.resolve("logs/keycloak.log")).start();
-        say("  Keycloak     " + keycloak.baseUrl() + " (admin console: admin / admin)");
+        say("  " + pad("Keycloak") + keycloak.baseUrl() + " (admin console: admin / admin)");
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             say("Golive: stopping");
@@ -140,7 +142,7 @@ public final class GoliveLocal {
     }
 
     private static String pad(String name) {
-        return String.format("%-13s", name);
+        return String.format("%-17s", name);
     }
 
     private static void say(String line) {
