@@ -8,6 +8,14 @@ import dev.golive.contracts.cutover.GoLiveWindowRescheduled;
 import dev.golive.contracts.cutover.GoLiveWindowScheduled;
 import dev.golive.contracts.cutover.MilestoneReached;
 
+import dev.golive.contracts.incident.IncidentDetected;
+import dev.golive.contracts.incident.IncidentReported;
+import dev.golive.contracts.incident.IncidentResolved;
+import dev.golive.contracts.incident.IncidentUpdated;
+import dev.golive.contracts.rollback.PointOfNoReturnApproaching;
+import dev.golive.contracts.rollback.PointOfNoReturnPassed;
+import dev.golive.contracts.rollback.RollbackAssessmentChanged;
+import dev.golive.contracts.rollback.RollbackDecided;
 import dev.golive.contracts.staging.CustomModuleAttemptRecorded;
 import dev.golive.contracts.staging.RehearsalCompleted;
 import dev.golive.contracts.staging.RehearsalRequested;
@@ -65,12 +73,32 @@ public final class EventCatalog {
     public static final EventType<UpgradeForecastExceedsWindow> UPGRADE_FORECAST_EXCEEDS_WINDOW =
             staging("UpgradeForecastExceedsWindow", UpgradeForecastExceedsWindow.class);
 
+    public static final EventType<IncidentDetected> INCIDENT_DETECTED =
+            incident("IncidentDetected", IncidentDetected.class);
+    public static final EventType<IncidentReported> INCIDENT_REPORTED =
+            incident("IncidentReported", IncidentReported.class);
+    public static final EventType<IncidentUpdated> INCIDENT_UPDATED =
+            incident("IncidentUpdated", IncidentUpdated.class);
+    public static final EventType<IncidentResolved> INCIDENT_RESOLVED =
+            incident("IncidentResolved", IncidentResolved.class);
+
+    public static final EventType<PointOfNoReturnApproaching> POINT_OF_NO_RETURN_APPROACHING =
+            rollback("PointOfNoReturnApproaching", PointOfNoReturnApproaching.class);
+    public static final EventType<PointOfNoReturnPassed> POINT_OF_NO_RETURN_PASSED =
+            rollback("PointOfNoReturnPassed", PointOfNoReturnPassed.class);
+    public static final EventType<RollbackAssessmentChanged> ROLLBACK_ASSESSMENT_CHANGED =
+            rollback("RollbackAssessmentChanged", RollbackAssessmentChanged.class);
+    public static final EventType<RollbackDecided> ROLLBACK_DECIDED =
+            rollback("RollbackDecided", RollbackDecided.class);
+
     private static final List<EventType<?>> ALL = List.of(
             CUTOVER_PLANNED, CUTOVER_UPDATED, GO_LIVE_WINDOW_SCHEDULED, GO_LIVE_WINDOW_RESCHEDULED,
             MILESTONE_REACHED, CUTOVER_STATUS_CHANGED, CUTOVER_CANCELLED,
             REHEARSAL_REQUESTED, REHEARSAL_STAGE_CHANGED, CUSTOM_MODULE_ATTEMPT_RECORDED, REHEARSAL_COMPLETED,
             SUMMARY_ITEM_RAISED, SUMMARY_ITEM_RESOLVED, STAGING_REFRESH_DUE, STAGING_READINESS_CHANGED,
-            UPGRADE_FORECAST_EXCEEDS_WINDOW);
+            UPGRADE_FORECAST_EXCEEDS_WINDOW,
+            INCIDENT_DETECTED, INCIDENT_REPORTED, INCIDENT_UPDATED, INCIDENT_RESOLVED,
+            POINT_OF_NO_RETURN_APPROACHING, POINT_OF_NO_RETURN_PASSED, ROLLBACK_ASSESSMENT_CHANGED, ROLLBACK_DECIDED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
@@ -100,6 +128,14 @@ public final class EventCatalog {
 
     private static <T extends GoliveEvent> EventType<T> staging(String name, Class<T> recordClass) {
         return new EventType<>("golive.staging." + name + ".v1", recordClass, Topics.STAGING);
+    }
+
+    private static <T extends GoliveEvent> EventType<T> incident(String name, Class<T> recordClass) {
+        return new EventType<>("golive.incident." + name + ".v1", recordClass, Topics.INCIDENT);
+    }
+
+    private static <T extends GoliveEvent> EventType<T> rollback(String name, Class<T> recordClass) {
+        return new EventType<>("golive.rollback." + name + ".v1", recordClass, Topics.ROLLBACK);
     }
 
     private EventCatalog() {
