@@ -31,9 +31,11 @@ public final class GoliveLocal {
 
     /** The services and their HTTP ports, in start order. */
     static final List<Service> SERVICES = List.of(
-            new Service("cutover-planner", 8081, "planner"));
+            new Service("cutover-planner", 8081),
+            new Service("staging-refresh", 8082));
 
-    record Service(String name, int port, String database) {
+    /** Each service keeps its tables in its own schema of the one "golive" database. */
+    record Service(String name, int port) {
     }
 
     private final Path root;

@@ -1,0 +1,8 @@
+package dev.golive.staging.domain;
+
+/** Where one custom-module upgrade attempt stands. */
+public enum AttemptOutcome {
+    RUNNING,
+    SUCCEEDED,
+    FAILED
+}

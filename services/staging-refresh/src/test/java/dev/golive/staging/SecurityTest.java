@@ -1,0 +1,65 @@
+package dev.golive.staging;
+
+import dev.golive.staging.support.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import static dev.golive.staging.support.Api.as;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Every endpoint declares who may call it; refusals are problem details. */
+@QuarkusTest
+class SecurityTest {
+
+    private static Map<String, Object> rehearsal() {
+        return Map.of("productionBackupAt", Instant.now().minus(Duration.ofDays(1)).toString(),
+                "sourceVersion", 16, "targetVersion", 19);
+    }
+
+    @Test
+    void without_a_token_the_api_answers_401_problem_details() {
+        String id = UUID.randomUUID().toString();
+        RestAssured.given().get(Api.rehearsals(id)).then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", equalTo("Bearer realm=\"golive\""));
+        RestAssured.given().contentType("application/json").body(rehearsal()).post(Api.rehearsals(id))
+                .then().statusCode(401).contentType("application/problem+json");
+        RestAssured.given().get("/api/cutovers/" + id + "/staging-readiness").then().statusCode(401);
+        RestAssured.given().post("/api/cutovers/" + id + "/staging-webhook-secret").then().statusCode(401);
+        RestAssured.given().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJtYWxsb3J5In0.c2lnbmF0dXJl")
+                .get(Api.rehearsals(id)).then().statusCode(401);
+    }
+
+    @Test
+    void testers_and_stakeholders_read_but_do_not_write_and_only_the_ops_lead_sets_the_policy_and_secret() {
+        String id = UUID.randomUUID().toString();
+        for (String reader : new String[] {Api.TESTER, Api.STAKEHOLDER}) {
+            as(reader).body(rehearsal()).post(Api.rehearsals(id)).then().statusCode(403)
+                    .contentType("application/problem+json");
+            as(reader).body(Map.of("customModuleCommits", 1, "moduleListChanges", 0))
+                    .post("/api/cutovers/" + id + "/drift").then().statusCode(403);
+            as(reader).get(Api.rehearsals(id)).then().statusCode(200);
+            as(reader).get("/api/cutovers/" + id + "/staging-readiness").then().statusCode(200)
+                    .body("ready", equalTo(false)).body("reasons[0]", equalTo("NO_SUCCESSFUL_REHEARSAL"));
+        }
+        as(Api.ON_CALL).body(Map.of("maxAge", "P7D")).put("/api/cutovers/" + id + "/staging-policy")
+                .then().statusCode(403).contentType("application/problem+json");
+        as(Api.ON_CALL).post("/api/cutovers/" + id + "/staging-webhook-secret").then().statusCode(403);
+        as(Api.TESTER).get("/api/cutovers/" + id + "/staging-policy").then().statusCode(200)
+                .body("defaults", equalTo(true));
+
+        // The roles that may write, can.
+        String rid = as(Api.ON_CALL).body(rehearsal()).post(Api.rehearsals(id)).then().statusCode(201)
+                .extract().path("id");
+        as(Api.TESTER).post(Api.rehearsal(id, rid) + "/hops/16/start").then().statusCode(403);
+        as(Api.OPS_LEAD).body(Map.of("maxAge", "P7D")).put("/api/cutovers/" + id + "/staging-policy")
+                .then().statusCode(200).body("maxAge", equalTo("PT168H"));
+        as(Api.TESTER).get(Api.rehearsals(id)).then().statusCode(200).body("size()", equalTo(1));
+    }
+}

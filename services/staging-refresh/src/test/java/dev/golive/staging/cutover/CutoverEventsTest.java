@@ -1,0 +1,176 @@
+package dev.golive.staging.cutover;
+
+import dev.golive.contracts.EventCatalog;
+import dev.golive.contracts.EventCodec;
+import dev.golive.contracts.Topics;
+import dev.golive.contracts.cutover.CutoverPlanned;
+import dev.golive.contracts.cutover.CutoverStatus;
+import dev.golive.contracts.cutover.CutoverStatusChanged;
+import dev.golive.contracts.cutover.GoLiveWindowScheduled;
+import dev.golive.staging.freshness.RefreshDeadlineTriggers;
+import dev.golive.staging.support.Api;
+import dev.golive.staging.support.CutoverEvents;
+import dev.golive.staging.support.Db;
+import dev.golive.staging.support.Events;
+import dev.golive.staging.support.TestClock;
+import dev.golive.testkit.RawTopic;
+import dev.golive.testkit.RawTopicReader;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.quartz.Scheduler;
+import org.quartz.impl.matchers.GroupMatcher;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The consumer of golive.cutover.v1: projection, refresh deadline trigger, idempotence, dead letters. */
+@QuarkusTest
+class CutoverEventsTest {
+
+    private static final String DLQ = Topics.deadLetter(Topics.CUTOVER, "staging-refresh");
+
+    @Inject
+    Scheduler quartz;
+
+    @Inject
+    RefreshDeadlineTriggers triggers;
+
+    @Inject
+    TestClock clock;
+
+    private static Instant daysAhead(int days) {
+        return Instant.now().plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private Optional<Instant> nextFire(String cutoverId) throws Exception {
+        var trigger = quartz.getTrigger(RefreshDeadlineTriggers.triggerKey(UUID.fromString(cutoverId)));
+        return Optional.ofNullable(trigger).map(t -> t.getNextFireTime().toInstant());
+    }
+
+    private int triggerCount(String cutoverId) throws Exception {
+        return quartz.getTriggerKeys(GroupMatcher.triggerGroupEquals(
+                RefreshDeadlineTriggers.group(UUID.fromString(cutoverId)))).size();
+    }
+
+    /** Writes a CutoverUpdated with a new zone and waits until it is applied: everything sent before it was too. */
+    private static void barrier(String cutoverId, String zone) {
+        CutoverEvents.send(CutoverEvents.updated(cutoverId, 16, 19, Duration.ofHours(4), zone));
+        await().atMost(Events.WAIT).until(() -> Db.projection(cutoverId).map(p -> zone.equals(p.zone)).orElse(false));
+    }
+
+    @Test
+    void a_scheduled_window_sets_the_refresh_deadline_trigger_and_a_reschedule_moves_it() throws Exception {
+        String id = UUID.randomUUID().toString();
+        Instant deadline = daysAhead(10);
+        CutoverEvents.send(CutoverEvents.planned(id, 16, 19, Duration.ofHours(4)));
+        CutoverEvents.send(CutoverEvents.scheduled(id, 1, deadline, deadline.plus(Duration.ofDays(3))));
+
+        await().atMost(Events.WAIT).until(() -> nextFire(id).isPresent());
+        assertThat(nextFire(id)).contains(deadline);
+        assertThat(triggers.nextFire(UUID.fromString(id))).contains(deadline);
+        CutoverProjection projection = Db.projection(id).orElseThrow();
+        assertThat(projection.windowRevision).isEqualTo(1);
+        assertThat(projection.refreshDeadline).isEqualTo(deadline);
+        assertThat(projection.downtimeStart).isEqualTo(deadline.plus(Duration.ofDays(3)));
+        assertThat(projection.sourceVersion).isEqualTo(16);
+        assertThat(projection.targetVersion).isEqualTo(19);
+        assertThat(projection.expectedDowntimeSeconds).isEqualTo(Duration.ofHours(4).toSeconds());
+
+        Instant moved = daysAhead(17);
+        CutoverEvents.send(CutoverEvents.rescheduled(id, 2, moved, moved.plus(Duration.ofDays(3))));
+        await().atMost(Events.WAIT).until(() -> nextFire(id).equals(Optional.of(moved)));
+        assertThat(triggerCount(id)).isEqualTo(1);
+
+        // A window that is not newer than the one known (a late, older event) changes nothing.
+        CutoverEvents.send(CutoverEvents.rescheduled(id, 2, daysAhead(30), daysAhead(33)));
+        CutoverEvents.send(CutoverEvents.scheduled(id, 1, daysAhead(40), daysAhead(43)));
+        barrier(id, "Europe/Paris");
+        assertThat(nextFire(id)).contains(moved);
+        assertThat(Db.projection(id).orElseThrow().windowRevision).isEqualTo(2);
+
+        // Cancelling removes the trigger.
+        CutoverEvents.send(CutoverEvents.cancelled(id));
+        await().atMost(Events.WAIT).until(() -> nextFire(id).isEmpty());
+        assertThat(triggerCount(id)).isZero();
+        assertThat(Db.projection(id).orElseThrow().cancelledAt).isNotNull();
+    }
+
+    @Test
+    void the_same_event_delivered_twice_changes_nothing_the_second_time() throws Exception {
+        String id = UUID.randomUUID().toString();
+        Instant deadline = daysAhead(12);
+        CutoverPlanned planned = CutoverEvents.planned(id, 16, 19, Duration.ofHours(4));
+        GoLiveWindowScheduled window = CutoverEvents.scheduled(id, 1, deadline, deadline.plus(Duration.ofDays(3)));
+        String plannedId = UUID.randomUUID().toString();
+        String windowId = UUID.randomUUID().toString();
+
+        try (RawTopicReader staging = RawTopicReader.atEnd(Api.bootstrap(), Topics.STAGING)) {
+            CutoverEvents.send(planned, plannedId);
+            CutoverEvents.send(window, windowId);
+            CutoverEvents.send(window, windowId);
+            await().atMost(Events.WAIT).until(() -> nextFire(id).isPresent());
+            Instant firstApplied = Db.projection(id).orElseThrow().updatedAt;
+
+            // Redelivered later: were it applied again, the projection would say so (updated an hour later).
+            clock.advance(Duration.ofHours(1));
+            CutoverEvents.send(planned, plannedId);
+            // An event the projection ignores, as a barrier: once it is recorded, so are those before it.
+            String barrier = CutoverEvents.send(new CutoverStatusChanged(id, CutoverStatus.DRAFT,
+                    CutoverStatus.SCHEDULED, null, "olivia", Instant.now()));
+            await().atMost(Events.WAIT).until(() -> Db.processed(CutoverEventsConsumer.CONSUMER, barrier) == 1);
+
+            assertThat(Db.projection(id).orElseThrow().updatedAt).isEqualTo(firstApplied);
+            assertThat(triggerCount(id)).isEqualTo(1);
+            assertThat(nextFire(id)).contains(deadline);
+            assertThat(Db.projectionRows(id)).isEqualTo(1);
+            assertThat(Db.processed(CutoverEventsConsumer.CONSUMER, windowId)).isEqualTo(1);
+            assertThat(Db.processed(CutoverEventsConsumer.CONSUMER, plannedId)).isEqualTo(1);
+            // The first deliveries announced the first verdict (no rehearsal yet); the second ones nothing.
+            List<ConsumerRecord<String, byte[]>> verdicts = staging.awaitRecords(
+                    Events.of(id, EventCatalog.STAGING_READINESS_CHANGED), 1, Events.WAIT);
+            assertThat(verdicts).hasSize(1);
+            staging.awaitNone(Events.of(id, EventCatalog.STAGING_READINESS_CHANGED), Duration.ofSeconds(2));
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void unreadable_events_go_to_the_dead_letter_topic_and_the_next_good_one_is_still_applied() throws Exception {
+        String id = UUID.randomUUID().toString();
+        Instant deadline = daysAhead(11);
+        GoLiveWindowScheduled window = CutoverEvents.scheduled(id, 1, deadline, deadline.plus(Duration.ofDays(3)));
+
+        try (RawTopicReader dlq = RawTopicReader.atEnd(Api.bootstrap(), DLQ)) {
+            // A payload that is not JSON, under a known type.
+            RawTopic.write(Api.bootstrap(), Topics.CUTOVER, id, "{not json",
+                    CutoverEvents.headers(UUID.randomUUID().toString(), EventCatalog.GO_LIVE_WINDOW_SCHEDULED.name(), id));
+            // A good payload without its ce_type header.
+            Map<String, String> noType = new java.util.HashMap<>(CutoverEvents.headers(UUID.randomUUID().toString(),
+                    EventCatalog.GO_LIVE_WINDOW_SCHEDULED.name(), id));
+            noType.remove("ce_type");
+            RawTopic.write(Api.bootstrap(), Topics.CUTOVER, id, EventCodec.toJson(window), noType);
+            // Then a good one.
+            CutoverEvents.send(window);
+
+            List<ConsumerRecord<String, byte[]>> dead = dlq.awaitRecords(r -> id.equals(r.key()), 2, Events.WAIT);
+            assertThat(dead).extracting(RawTopicReader::text).containsExactly("{not json", EventCodec.toJson(window));
+            assertThat(dead).allSatisfy(r -> assertThat(RawTopicReader.header(r, "dead-letter-reason")).isNotBlank());
+            assertThat(RawTopicReader.header(dead.get(1), "dead-letter-reason")).contains("ce_type");
+
+            await().atMost(Events.WAIT).until(() -> nextFire(id).isPresent());
+            assertThat(nextFire(id)).contains(deadline);
+            dlq.awaitNone(r -> id.equals(r.key()), Duration.ofSeconds(1));
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package dev.golive.staging.rehearsal;
+
+import dev.golive.contracts.EventCatalog;
+import dev.golive.contracts.Topics;
+import dev.golive.contracts.staging.CustomModuleAttemptRecorded;
+import dev.golive.contracts.staging.RehearsalCompleted;
+import dev.golive.contracts.staging.RehearsalRequested;
+import dev.golive.contracts.staging.RehearsalStageChanged;
+import dev.golive.contracts.staging.StagingReadinessChanged;
+import dev.golive.staging.support.Api;
+import dev.golive.staging.support.CutoverEvents;
+import dev.golive.staging.support.Db;
+import dev.golive.staging.support.Events;
+import dev.golive.staging.support.TestClock;
+import dev.golive.testkit.RawTopicReader;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static dev.golive.staging.support.Api.OPS_LEAD;
+import static dev.golive.staging.support.Api.ON_CALL;
+import static dev.golive.staging.support.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+/** The whole rehearsal over REST: hops 16 → 19, the custom-module loop until a push works, the verdict and forecast. */
+@QuarkusTest
+class AttemptLoopTest {
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private static void push(String cutoverId, String rehearsalId, int number, String commit) {
+        as(ON_CALL).body(Map.of("commitRef", commit)).post(Api.rehearsal(cutoverId, rehearsalId) + "/attempts")
+                .then().statusCode(201).body("stage", equalTo("CUSTOM_MODULE_UPGRADE"))
+                .body("attempts[" + (number - 1) + "].outcome", equalTo("RUNNING"));
+    }
+
+    private static void fail(String cutoverId, String rehearsalId, int number, String category, String log) {
+        as(ON_CALL).body(Map.of("outcome", "FAILED", "errorCategory", category, "logExcerpt", log))
+                .post(Api.rehearsal(cutoverId, rehearsalId) + "/attempts/" + number + "/finish")
+                .then().statusCode(200).body("stage", equalTo("AWAITING_CUSTOM_MODULES"));
+    }
+
+    @Test
+    void hops_then_three_failed_pushes_then_one_that_works_make_staging_ready() {
+        String id = UUID.randomUUID().toString();
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        clock.set(start);
+        try (RawTopicReader staging = RawTopicReader.atEnd(Api.bootstrap(), Topics.STAGING)) {
+            // The versions and the expected downtime (4 h) come from the cutover's events.
+            CutoverEvents.send(CutoverEvents.planned(id, 16, 19, Duration.ofHours(4)));
+            await().atMost(Events.WAIT).until(() -> Db.projection(id).isPresent());
+
+            Instant backup = start.minus(Duration.ofHours(6));
+            String rid = as(OPS_LEAD).body(Map.of("productionBackupAt", backup.toString()))
+                    .post(Api.rehearsals(id)).then().statusCode(201)
+                    .body("stage", equalTo("REQUESTED"))
+                    .body("hops.from", contains(16, 17, 18))
+                    .body("hops.status", contains("PENDING", "PENDING", "PENDING"))
+                    .extract().path("id");
+            RehearsalRequested requested = Events.await(staging, id, EventCatalog.REHEARSAL_REQUESTED, 1).get(0);
+            assertThat(requested.upgradePath()).containsExactly(16, 17, 18, 19);
+            assertThat(requested.productionBackupAt()).isEqualTo(backup);
+            assertThat(requested.requestedBy()).isEqualTo(OPS_LEAD);
+
+            for (int from = 16; from < 19; from++) {
+                as(ON_CALL).post(Api.rehearsal(id, rid) + "/hops/" + from + "/start").then().statusCode(200)
+                        .body("stage", equalTo("STANDARD_UPGRADE_RUNNING"));
+                clock.advance(Duration.ofMinutes(50));
+                as(ON_CALL).body(Map.of("outcome", "SUCCEEDED")).post(Api.rehearsal(id, rid) + "/hops/" + from + "/finish")
+                        .then().statusCode(200);
+                clock.advance(Duration.ofMinutes(5));
+            }
+            as(OPS_LEAD).get(Api.rehearsal(id, rid)).then().statusCode(200)
+                    .body("stage", equalTo("AWAITING_CUSTOM_MODULES"))
+                    .body("hops.status", contains("SUCCEEDED", "SUCCEEDED", "SUCCEEDED"))
+                    .body("hops.duration", contains("PT50M", "PT50M", "PT50M"))
+                    .body("standardUpgradeDuration", equalTo("PT2H30M"));
+
+            // A stage change that needs its own command, or that the state machine forbids, is a 409.
+            as(ON_CALL).body(Map.of("stage", "CUSTOM_MODULE_UPGRADE")).post(Api.rehearsal(id, rid) + "/stage")
+                    .then().statusCode(409).contentType("application/problem+json")
+                    .body("reasons", contains("stage-transition-needs-command"));
+            as(ON_CALL).body(Map.of("stage", "FAILED")).post(Api.rehearsal(id, rid) + "/stage")
+                    .then().statusCode(409).body("reasons", contains("stage-transition-not-allowed"));
+
+            push(id, rid, 1, "a1f3c9e");
+            clock.advance(Duration.ofMinutes(12));
+            fail(id, rid, 1, "PYTHON_ERROR", "ImportError: cannot import name 'get_module_resource'");
+            clock.advance(Duration.ofHours(2));
+            push(id, rid, 2, "b77d210");
+            clock.advance(Duration.ofMinutes(15));
+            fail(id, rid, 2, "XML_OR_VIEW_ERROR", "Element '<xpath expr=\"//field[@name='x_margin']\">' cannot be located");
+            clock.advance(Duration.ofHours(1));
+            push(id, rid, 3, "c0ffee1");
+            clock.advance(Duration.ofMinutes(18));
+            fail(id, rid, 3, "DATA_MIGRATION_ERROR", "psycopg2.errors.NotNullViolation in post-migrate");
+            assertThat(Api.readinessReasons(id)).containsExactly("NO_SUCCESSFUL_REHEARSAL", "LAST_ATTEMPT_FAILED");
+            clock.advance(Duration.ofMinutes(30));
+            push(id, rid, 4, "d4e5f60");
+            clock.advance(Duration.ofMinutes(20));
+            as(ON_CALL).body(Map.of("outcome", "SUCCEEDED"))
+                    .post(Api.rehearsal(id, rid) + "/attempts/4/finish").then().statusCode(200)
+                    .body("stage", equalTo("SUCCEEDED"))
+                    .body("attempts", hasSize(4))
+                    .body("attempts.outcome", contains("FAILED", "FAILED", "FAILED", "SUCCEEDED"))
+                    .body("attempts.errorCategory", contains("PYTHON_ERROR", "XML_OR_VIEW_ERROR",
+                            "DATA_MIGRATION_ERROR", null))
+                    .body("attempts.commitRef", contains("a1f3c9e", "b77d210", "c0ffee1", "d4e5f60"))
+                    .body("attempts.duration", contains("PT12M", "PT15M", "PT18M", "PT20M"))
+                    .body("attempts[0].logExcerpt", equalTo("ImportError: cannot import name 'get_module_resource'"))
+                    .body("attempts[3].logExcerpt", nullValue())
+                    .body("successfulAttemptDuration", equalTo("PT20M"));
+
+            // Finished: nothing moves it any more.
+            as(ON_CALL).body(Map.of("stage", "ABANDONED")).post(Api.rehearsal(id, rid) + "/stage")
+                    .then().statusCode(409);
+
+            List<CustomModuleAttemptRecorded> attempts = Events.await(staging, id,
+                    EventCatalog.CUSTOM_MODULE_ATTEMPT_RECORDED, 4);
+            assertThat(attempts).extracting(CustomModuleAttemptRecorded::attemptNumber).containsExactly(1, 2, 3, 4);
+            assertThat(attempts).extracting(CustomModuleAttemptRecorded::errorCategory).containsExactly(
+                    "PYTHON_ERROR", "XML_OR_VIEW_ERROR", "DATA_MIGRATION_ERROR", null);
+            assertThat(attempts.get(1).duration()).isEqualTo(Duration.ofMinutes(15));
+
+            RehearsalCompleted completed = Events.await(staging, id, EventCatalog.REHEARSAL_COMPLETED, 1).get(0);
+            assertThat(completed.outcome()).isEqualTo("SUCCEEDED");
+            assertThat(completed.standardUpgradeDuration()).isEqualTo(Duration.ofMinutes(150));
+            assertThat(completed.customModuleAttempts()).isEqualTo(4);
+            assertThat(completed.successfulAttemptDuration()).isEqualTo(Duration.ofMinutes(20));
+            assertThat(completed.totalDuration()).isEqualTo(Duration.between(start, clock.instant()));
+            assertThat(completed.completedAt()).isEqualTo(clock.instant());
+
+            List<RehearsalStageChanged> stages = Events.await(staging, id, EventCatalog.REHEARSAL_STAGE_CHANGED, 10);
+            assertThat(stages).extracting(RehearsalStageChanged::to).containsExactly("STANDARD_UPGRADE_RUNNING",
+                    "AWAITING_CUSTOM_MODULES", "CUSTOM_MODULE_UPGRADE", "AWAITING_CUSTOM_MODULES",
+                    "CUSTOM_MODULE_UPGRADE", "AWAITING_CUSTOM_MODULES", "CUSTOM_MODULE_UPGRADE",
+                    "AWAITING_CUSTOM_MODULES", "CUSTOM_MODULE_UPGRADE", "SUCCEEDED");
+
+            // The verdict went from not ready to ready, and says so on the topic in that order.
+            ConsumerRecord<String, byte[]> ready = staging.awaitRecords(Events.of(id,
+                    EventCatalog.STAGING_READINESS_CHANGED, (StagingReadinessChanged e) -> e.ready()), 1,
+                    Events.WAIT).get(0);
+            ConsumerRecord<String, byte[]> notReady = staging.awaitRecords(Events.of(id,
+                    EventCatalog.STAGING_READINESS_CHANGED, (StagingReadinessChanged e) -> !e.ready()), 1,
+                    Events.WAIT).get(0);
+            assertThat(notReady.offset()).isLessThan(ready.offset());
+            assertThat(((StagingReadinessChanged) Events.decode(notReady)).reasons())
+                    .contains("NO_SUCCESSFUL_REHEARSAL");
+            assertThat(((StagingReadinessChanged) Events.decode(ready)).basedOnRehearsalId()).isEqualTo(rid);
+
+            // (2 h 30 + 20 min) × 1.25 = 3 h 32 min 30 s: fits the 4 h of expected downtime.
+            as(Api.STAKEHOLDER).get("/api/cutovers/" + id + "/staging-readiness").then().statusCode(200)
+                    .body("ready", equalTo(true))
+                    .body("reasons", hasSize(0))
+                    .body("basedOnRehearsalId", equalTo(rid))
+                    .body("forecast.rehearsalId", equalTo(rid))
+                    .body("forecast.estimate", equalTo("PT3H32M30S"))
+                    .body("forecast.expectedDowntime", equalTo("PT4H"))
+                    .body("forecast.fits", equalTo(true))
+                    .body("forecast.margin", equalTo("PT27M30S"));
+            staging.awaitNone(Events.of(id, EventCatalog.UPGRADE_FORECAST_EXCEEDS_WINDOW), Duration.ofSeconds(1));
+        }
+    }
+
+    @Test
+    void a_forecast_that_does_not_fit_the_downtime_is_announced_once() {
+        String id = UUID.randomUUID().toString();
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        clock.set(start);
+        try (RawTopicReader staging = RawTopicReader.atEnd(Api.bootstrap(), Topics.STAGING)) {
+            CutoverEvents.send(CutoverEvents.planned(id, 18, 19, Duration.ofHours(1)));
+            await().atMost(Events.WAIT).until(() -> Db.projection(id).isPresent());
+            String rid = Api.requestRehearsal(id, start.minus(Duration.ofHours(1)), 18, 19);
+            as(ON_CALL).post(Api.rehearsal(id, rid) + "/hops/18/start").then().statusCode(200);
+            clock.advance(Duration.ofHours(1));
+            as(ON_CALL).body(Map.of("stage", "SUCCEEDED")).post(Api.rehearsal(id, rid) + "/stage")
+                    .then().statusCode(200);
+
+            var exceeds = Events.await(staging, id, EventCatalog.UPGRADE_FORECAST_EXCEEDS_WINDOW, 1).get(0);
+            assertThat(exceeds.rehearsalId()).isEqualTo(rid);
+            assertThat(exceeds.forecast()).isEqualTo(Duration.ofMinutes(75));
+            assertThat(exceeds.expectedDowntime()).isEqualTo(Duration.ofHours(1));
+            assertThat(exceeds.shortfall()).isEqualTo(Duration.ofMinutes(15));
+
+            // Other changes do not repeat it; a new expected downtime is a new question.
+            as(ON_CALL).body(Map.of("customModuleCommits", 0, "moduleListChanges", 0))
+                    .post("/api/cutovers/" + id + "/drift").then().statusCode(201);
+            staging.awaitNone(Events.of(id, EventCatalog.UPGRADE_FORECAST_EXCEEDS_WINDOW), Duration.ofSeconds(2));
+            CutoverEvents.send(CutoverEvents.updated(id, 18, 19, Duration.ofMinutes(70), CutoverEvents.ZONE));
+            var again = Events.await(staging, id, EventCatalog.UPGRADE_FORECAST_EXCEEDS_WINDOW, 1).get(0);
+            assertThat(again.shortfall()).isEqualTo(Duration.ofMinutes(5));
+            as(Api.TESTER).get("/api/cutovers/" + id + "/staging-readiness").then().statusCode(200)
+                    .body("forecast.fits", equalTo(false)).body("forecast.margin", equalTo("PT-5M"));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.golive.staging.support;
+
+import dev.golive.staging.cutover.CutoverProjection;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Looks at the service's tables directly, each read in its own transaction. */
+public final class Db {
+
+    public static Optional<CutoverProjection> projection(String cutoverId) {
+        return QuarkusTransaction.requiringNew().call(() -> CutoverProjection.of(UUID.fromString(cutoverId)));
+    }
+
+    public static long projectionRows(String cutoverId) {
+        return QuarkusTransaction.requiringNew().call(() -> CutoverProjection.count("cutoverId",
+                UUID.fromString(cutoverId)));
+    }
+
+    /** How many times the cutover consumer recorded the event {@code ceId} as applied. */
+    public static long processed(String consumer, String ceId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) CutoverProjection.getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM processed_event WHERE consumer = ?1 AND event_id = ?2")
+                .setParameter(1, consumer).setParameter(2, ceId).getSingleResult()).longValue());
+    }
+
+    private Db() {
+    }
+}
