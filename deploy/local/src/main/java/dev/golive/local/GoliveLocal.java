@@ -32,7 +32,8 @@ public final class GoliveLocal {
     /** The services and their HTTP ports, in start order. */
     static final List<Service> SERVICES = List.of(
             new Service("cutover-planner", 8081),
-            new Service("staging-refresh", 8082));
+            new Service("staging-refresh", 8082),
+            new Service("rollback-decision", 8085));
 
     /** Each service keeps its tables in its own schema of the one "golive" database. */
     record Service(String name, int port) {

@@ -1,0 +1,56 @@
+package dev.golive.rollback.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The answer at one moment: keep going or go back, every reason for it, the open incidents, the time
+ * left to the point of no return (negative after it) and what a rollback would lose (the time since
+ * the system came back; zero while it is not back).
+ */
+public record Assessment(Recommendation recommendation, List<Reason> reasons, List<UUID> openIncidentIds,
+                         Duration timeToPointOfNoReturn, Duration rollbackWouldLose, Instant pointOfNoReturn) {
+
+    public Assessment {
+        Objects.requireNonNull(recommendation, "recommendation");
+        reasons = List.copyOf(reasons);
+        openIncidentIds = List.copyOf(openIncidentIds);
+        Objects.requireNonNull(timeToPointOfNoReturn, "timeToPointOfNoReturn");
+        Objects.requireNonNull(rollbackWouldLose, "rollbackWouldLose");
+        Objects.requireNonNull(pointOfNoReturn, "pointOfNoReturn");
+    }
+
+    /**
+     * Whether {@code other} says the same thing, so that no change needs announcing: the same
+     * recommendation, the same policies in the same order, each about the same incidents (in any
+     * order), and the same point of no return. The explanations, the time left and what a rollback
+     * would lose change with the clock alone and are ignored; the open incidents that no policy
+     * names are ignored too (a new LOW incident does not change the verdict). A moved point of no
+     * return does count: people must hear that their deadline moved.
+     */
+    public boolean sameVerdictAs(Assessment other) {
+        if (other == null || recommendation != other.recommendation
+                || !pointOfNoReturn.equals(other.pointOfNoReturn)
+                || reasons.size() != other.reasons.size()) {
+            return false;
+        }
+        for (int i = 0; i < reasons.size(); i++) {
+            Reason mine = reasons.get(i);
+            Reason theirs = other.reasons.get(i);
+            if (!mine.policy().equals(theirs.policy()) || mine.recommends() != theirs.recommends()
+                    || !new HashSet<>(mine.incidentIds()).equals(new HashSet<>(theirs.incidentIds()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The names of the policies that fired, in order. */
+    public List<String> policies() {
+        return reasons.stream().map(Reason::policy).toList();
+    }
+}

@@ -1,0 +1,203 @@
+package dev.golive.rollback.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import static dev.golive.rollback.domain.Recommendation.DECIDE_NOW;
+import static dev.golive.rollback.domain.Recommendation.FIX_FORWARD;
+import static dev.golive.rollback.domain.Recommendation.ROLL_BACK;
+
+/**
+ * Fix forward or roll back: every rule in one place, as the named {@link Policy policies}, and the
+ * {@link #assess assessment} they produce.
+ *
+ * <p>Rollback — restoring the pre-upgrade backup — is the emergency exit for a system that cannot
+ * safely be used; a report layout, a button or a scheduled action that needs work is fixed forward.
+ * Each policy looks at the open incidents (see {@link Incident} for what a mitigated one counts
+ * for), the window and the moment of assessment, and fires with a {@link Reason} or not. Every
+ * policy that fired is listed, in the order of {@link Policy}; the recommendation is the highest
+ * they recommend: {@code ROLL_BACK} over {@code DECIDE_NOW} over {@code FIX_FORWARD}.
+ */
+public final class RollbackPolicies {
+
+    /** How long before the point of no return open critical incidents call for a decision. */
+    public static final Duration DEFAULT_WARNING_HORIZON = Duration.ofHours(4);
+
+    private RollbackPolicies() {
+    }
+
+    /** The policies, in the order their reasons are listed. */
+    public enum Policy {
+
+        /** ROLL_BACK: an open, unmitigated incident makes the system unusable at all. */
+        SYSTEM_UNUSABLE(ROLL_BACK) {
+            @Override
+            Optional<Reason> evaluate(Situation s, List<Reason> before) {
+                return about(s, Incident::makesSystemUnusable, hits -> "the system cannot be used at all ("
+                        + describe(hits) + "): it cannot safely be used, restore the pre-upgrade backup");
+            }
+        },
+
+        /** ROLL_BACK: an open incident, mitigated or not, puts data integrity at risk. */
+        DATA_INTEGRITY_AT_RISK(ROLL_BACK) {
+            @Override
+            Optional<Reason> evaluate(Situation s, List<Reason> before) {
+                return about(s, Incident::putsDataIntegrityAtRisk, hits -> "data integrity is at risk ("
+                        + describe(hits) + "): every hour on the upgraded system may write more wrong data");
+            }
+        },
+
+        /**
+         * ROLL_BACK: a critical incident blocks a core flow with no workaround, and its fix would end
+         * after the point of no return ({@code now + estimatedTimeToFix > pointOfNoReturn}) or it has
+         * no estimate at all — nobody can say it will be fixed in time.
+         */
+        CRITICAL_CORE_FLOW_FIX_PAST_PNR(ROLL_BACK) {
+            @Override
+            Optional<Reason> evaluate(Situation s, List<Reason> before) {
+                Instant pnr = s.window().pointOfNoReturn();
+                return about(s, i -> i.blocksCoreFlow() && i.estimate().map(e -> s.now().plus(e).isAfter(pnr)).orElse(true),
+                        hits -> "critical incidents block core flows without a workaround and without a fix before "
+                                + "the point of no return at " + pnr + ": " + hits.stream()
+                                .map(i -> quote(i) + " (" + i.businessFlow() + ") " + i.estimate()
+                                        .map(e -> "would be fixed at " + s.now().plus(e) + ", in " + Durations.describe(e))
+                                        .orElse("has no estimate of its time to fix"))
+                                .collect(Collectors.joining("; ")));
+            }
+        },
+
+        /**
+         * DECIDE_NOW: a critical incident is open (mitigated or not) and the point of no return is
+         * near: {@code 0 < pointOfNoReturn − now ≤ warningHorizon}. At exactly the horizon it fires,
+         * so the assessment made when the warning trigger fires already says so. After the point of
+         * no return it no longer applies: there is nothing left to decide in time.
+         */
+        CRITICAL_OPEN_NEAR_PNR(DECIDE_NOW) {
+            @Override
+            Optional<Reason> evaluate(Situation s, List<Reason> before) {
+                Duration left = s.timeLeft();
+                if (left.isNegative() || left.isZero() || left.compareTo(s.warningHorizon()) > 0) {
+                    return Optional.empty();
+                }
+                return about(s, Incident::critical, hits -> (hits.size() == 1 ? "a critical incident is open ("
+                        : hits.size() + " critical incidents are open (") + describe(hits)
+                        + ") and the point of no return is " + Durations.describe(left) + " away, at "
+                        + s.window().pointOfNoReturn() + ": decide now, while a rollback can still complete before "
+                        + "business resumes at " + s.window().businessResume());
+            }
+        },
+
+        /**
+         * Informational, once {@code now ≥ pointOfNoReturn}: a rollback started now cannot complete
+         * before business resumes. It recommends {@code FIX_FORWARD} — from here on, forward is the
+         * only way that finishes in time — so it changes nothing when a {@code ROLL_BACK} reason
+         * stands (those are kept: an unsafe system may still have to go back, late), and it replaces
+         * {@code DECIDE_NOW}, which no longer applies.
+         */
+        PAST_POINT_OF_NO_RETURN(FIX_FORWARD) {
+            @Override
+            Optional<Reason> evaluate(Situation s, List<Reason> before) {
+                if (!s.window().passed(s.now())) {
+                    return Optional.empty();
+                }
+                return Optional.of(reason(List.of(), "the point of no return passed at " + s.window().pointOfNoReturn()
+                        + ", " + Durations.describe(s.timeLeft().negated()) + " ago: a rollback started now cannot "
+                        + "complete before business resumes at " + s.window().businessResume()));
+            }
+        },
+
+        /** FIX_FORWARD: when no policy above recommends ROLL_BACK or DECIDE_NOW. */
+        NO_ROLLBACK_REASON(FIX_FORWARD) {
+            @Override
+            Optional<Reason> evaluate(Situation s, List<Reason> before) {
+                if (before.stream().anyMatch(r -> r.recommends() != FIX_FORWARD)) {
+                    return Optional.empty();
+                }
+                int open = s.open().size();
+                return Optional.of(reason(List.of(), "no open incident makes the system unusable, puts data "
+                        + "integrity at risk or blocks a core flow past the point of no return"
+                        + (open == 0 ? "" : " (" + open + " open, fixed forward)") + ": fix forward"));
+            }
+        };
+
+        private final Recommendation recommends;
+
+        Policy(Recommendation recommends) {
+            this.recommends = recommends;
+        }
+
+        /** What this policy recommends when it fires. */
+        public Recommendation recommends() {
+            return recommends;
+        }
+
+        /** The reason this policy fires in {@code s}, given the reasons of the policies before it, or empty. */
+        abstract Optional<Reason> evaluate(Situation s, List<Reason> before);
+
+        Reason reason(List<Incident> about, String explanation) {
+            return new Reason(name(), recommends, explanation, about.stream().map(Incident::id).toList());
+        }
+
+        Optional<Reason> about(Situation s, Predicate<Incident> fires,
+                               Function<List<Incident>, String> explanation) {
+            List<Incident> hits = s.open().stream().filter(fires).toList();
+            return hits.isEmpty() ? Optional.empty() : Optional.of(reason(hits, explanation.apply(hits)));
+        }
+
+        private static String describe(List<Incident> incidents) {
+            return incidents.stream().map(RollbackPolicies::quote).collect(Collectors.joining(", "));
+        }
+    }
+
+    /** What the policies look at: the open incidents, the window, the warning horizon and the moment. */
+    record Situation(List<Incident> open, RollbackWindow window, Duration warningHorizon, Instant now) {
+
+        Duration timeLeft() {
+            return window.timeToPointOfNoReturn(now);
+        }
+    }
+
+    /**
+     * Assesses {@code incidents} (resolved ones are ignored) at {@code now}.
+     *
+     * @param warningHorizon how long before the point of no return open critical incidents call for a
+     *                       decision ({@link #DEFAULT_WARNING_HORIZON}); zero never asks for one
+     * @throws IllegalArgumentException when the warning horizon is negative
+     */
+    public static Assessment assess(List<Incident> incidents, RollbackWindow window, Duration warningHorizon, Instant now) {
+        Objects.requireNonNull(incidents, "incidents");
+        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(warningHorizon, "warningHorizon");
+        Objects.requireNonNull(now, "now");
+        if (warningHorizon.isNegative()) {
+            throw new IllegalArgumentException("the warning horizon must not be negative, was " + warningHorizon);
+        }
+        List<Incident> open = incidents.stream().map(i -> Objects.requireNonNull(i, "incident")).filter(Incident::open).toList();
+        Situation s = new Situation(open, window, warningHorizon, now);
+        List<Reason> reasons = new ArrayList<>();
+        for (Policy p : Policy.values()) {
+            p.evaluate(s, List.copyOf(reasons)).ifPresent(reasons::add);
+        }
+        Recommendation recommendation = FIX_FORWARD;
+        for (Reason r : reasons) {
+            if (r.recommends().outranks(recommendation)) {
+                recommendation = r.recommends();
+            }
+        }
+        List<UUID> openIds = open.stream().map(Incident::id).toList();
+        return new Assessment(recommendation, reasons, openIds, s.timeLeft(), window.rollbackWouldLose(now),
+                window.pointOfNoReturn());
+    }
+
+    private static String quote(Incident i) {
+        return "\"" + i.title() + "\"";
+    }
+}

@@ -1,0 +1,76 @@
+package dev.golive.rollback.support;
+
+import dev.golive.testkit.KafkaBroker;
+import dev.golive.testkit.Tokens;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Calls to the service as the realm's demo users, with real tokens from Keycloak. */
+public final class Api {
+
+    public static final String OPS_LEAD = "olivia";
+    public static final String ON_CALL = "oscar";
+    public static final String TESTER = "tess";
+    public static final String STAKEHOLDER = "sam";
+
+    private static final Map<String, Token> TOKENS = new HashMap<>();
+
+    private record Token(String value, Instant fetched) {
+    }
+
+    public static synchronized RequestSpecification as(String user) {
+        Token token = TOKENS.get(user);
+        if (token == null || token.fetched().isBefore(Instant.now().minus(Duration.ofMinutes(3)))) {
+            token = new Token(Tokens.accessToken(user), Instant.now());
+            TOKENS.put(user, token);
+        }
+        return RestAssured.given().auth().oauth2(token.value()).contentType(ContentType.JSON);
+    }
+
+    public static RequestSpecification anonymous() {
+        return RestAssured.given().contentType(ContentType.JSON);
+    }
+
+    public static String bootstrap() {
+        return KafkaBroker.shared().bootstrapServers();
+    }
+
+    public static String incidents(String cutoverId) {
+        return "/api/cutovers/" + cutoverId + "/incidents";
+    }
+
+    public static String assessment(String cutoverId) {
+        return "/api/cutovers/" + cutoverId + "/rollback-assessment";
+    }
+
+    public static String decisions(String cutoverId) {
+        return "/api/cutovers/" + cutoverId + "/rollback-decisions";
+    }
+
+    public static String audit(String cutoverId) {
+        return "/api/cutovers/" + cutoverId + "/rollback-audit";
+    }
+
+    /** A valid incident body reported through the API. */
+    public static Map<String, Object> incident(String title, String severity, boolean systemUsable) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", title);
+        body.put("description", "found during the weekend tests");
+        body.put("businessFlow", "SALES");
+        body.put("severity", severity);
+        body.put("systemUsable", systemUsable);
+        body.put("dataIntegrityAtRisk", false);
+        body.put("workaroundExists", false);
+        body.put("estimatedTimeToFix", "PT2H");
+        return body;
+    }
+
+    private Api() {
+    }
+}
