@@ -12,6 +12,18 @@ import dev.golive.contracts.incident.IncidentDetected;
 import dev.golive.contracts.incident.IncidentReported;
 import dev.golive.contracts.incident.IncidentResolved;
 import dev.golive.contracts.incident.IncidentUpdated;
+import dev.golive.contracts.integration.IntegrationRegistered;
+import dev.golive.contracts.integration.ChecklistItemChanged;
+import dev.golive.contracts.integration.ProbeCompleted;
+import dev.golive.contracts.integration.IntegrationReadinessChanged;
+import dev.golive.contracts.integration.LiveVerificationScheduled;
+import dev.golive.contracts.integration.LiveVerificationCompleted;
+import dev.golive.contracts.testing.PlanPublished;
+import dev.golive.contracts.testing.AssignmentChanged;
+import dev.golive.contracts.testing.ResultRecorded;
+import dev.golive.contracts.testing.CoverageChanged;
+import dev.golive.contracts.testing.WeekendSignedOff;
+import dev.golive.contracts.testing.RosterPublished;
 import dev.golive.contracts.rollback.PointOfNoReturnApproaching;
 import dev.golive.contracts.rollback.PointOfNoReturnPassed;
 import dev.golive.contracts.rollback.RollbackAssessmentChanged;
@@ -91,6 +103,32 @@ public final class EventCatalog {
     public static final EventType<RollbackDecided> ROLLBACK_DECIDED =
             rollback("RollbackDecided", RollbackDecided.class);
 
+    public static final EventType<IntegrationRegistered> INTEGRATION_REGISTERED =
+            integration("IntegrationRegistered", IntegrationRegistered.class);
+    public static final EventType<ChecklistItemChanged> CHECKLIST_ITEM_CHANGED =
+            integration("ChecklistItemChanged", ChecklistItemChanged.class);
+    public static final EventType<ProbeCompleted> PROBE_COMPLETED =
+            integration("ProbeCompleted", ProbeCompleted.class);
+    public static final EventType<IntegrationReadinessChanged> INTEGRATION_READINESS_CHANGED =
+            integration("IntegrationReadinessChanged", IntegrationReadinessChanged.class);
+    public static final EventType<LiveVerificationScheduled> LIVE_VERIFICATION_SCHEDULED =
+            integration("LiveVerificationScheduled", LiveVerificationScheduled.class);
+    public static final EventType<LiveVerificationCompleted> LIVE_VERIFICATION_COMPLETED =
+            integration("LiveVerificationCompleted", LiveVerificationCompleted.class);
+
+    public static final EventType<PlanPublished> PLAN_PUBLISHED =
+            testing("PlanPublished", PlanPublished.class);
+    public static final EventType<AssignmentChanged> ASSIGNMENT_CHANGED =
+            testing("AssignmentChanged", AssignmentChanged.class);
+    public static final EventType<ResultRecorded> RESULT_RECORDED =
+            testing("ResultRecorded", ResultRecorded.class);
+    public static final EventType<CoverageChanged> COVERAGE_CHANGED =
+            testing("CoverageChanged", CoverageChanged.class);
+    public static final EventType<WeekendSignedOff> WEEKEND_SIGNED_OFF =
+            testing("WeekendSignedOff", WeekendSignedOff.class);
+    public static final EventType<RosterPublished> ROSTER_PUBLISHED =
+            testing("RosterPublished", RosterPublished.class);
+
     private static final List<EventType<?>> ALL = List.of(
             CUTOVER_PLANNED, CUTOVER_UPDATED, GO_LIVE_WINDOW_SCHEDULED, GO_LIVE_WINDOW_RESCHEDULED,
             MILESTONE_REACHED, CUTOVER_STATUS_CHANGED, CUTOVER_CANCELLED,
@@ -98,7 +136,9 @@ public final class EventCatalog {
             SUMMARY_ITEM_RAISED, SUMMARY_ITEM_RESOLVED, STAGING_REFRESH_DUE, STAGING_READINESS_CHANGED,
             UPGRADE_FORECAST_EXCEEDS_WINDOW,
             INCIDENT_DETECTED, INCIDENT_REPORTED, INCIDENT_UPDATED, INCIDENT_RESOLVED,
-            POINT_OF_NO_RETURN_APPROACHING, POINT_OF_NO_RETURN_PASSED, ROLLBACK_ASSESSMENT_CHANGED, ROLLBACK_DECIDED);
+            POINT_OF_NO_RETURN_APPROACHING, POINT_OF_NO_RETURN_PASSED, ROLLBACK_ASSESSMENT_CHANGED, ROLLBACK_DECIDED,
+            INTEGRATION_REGISTERED, CHECKLIST_ITEM_CHANGED, PROBE_COMPLETED, INTEGRATION_READINESS_CHANGED, LIVE_VERIFICATION_SCHEDULED, LIVE_VERIFICATION_COMPLETED,
+            PLAN_PUBLISHED, ASSIGNMENT_CHANGED, RESULT_RECORDED, COVERAGE_CHANGED, WEEKEND_SIGNED_OFF, ROSTER_PUBLISHED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
@@ -136,6 +176,14 @@ public final class EventCatalog {
 
     private static <T extends GoliveEvent> EventType<T> rollback(String name, Class<T> recordClass) {
         return new EventType<>("golive.rollback." + name + ".v1", recordClass, Topics.ROLLBACK);
+    }
+
+    private static <T extends GoliveEvent> EventType<T> integration(String name, Class<T> recordClass) {
+        return new EventType<>("golive.integration." + name + ".v1", recordClass, Topics.INTEGRATION);
+    }
+
+    private static <T extends GoliveEvent> EventType<T> testing(String name, Class<T> recordClass) {
+        return new EventType<>("golive.testing." + name + ".v1", recordClass, Topics.TESTING);
     }
 
     private EventCatalog() {

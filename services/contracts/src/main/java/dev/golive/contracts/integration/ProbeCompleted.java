@@ -1,0 +1,14 @@
+package dev.golive.contracts.integration;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.golive.contracts.GoliveEvent;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An automated probe of an integration endpoint finished: outcome PASSED or FAILED with every failed check. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ProbeCompleted(String cutoverId, String integrationId, String probeId, String target, String outcome,
+                             Integer httpStatus, Long responseTimeMillis, Instant certificateExpiresAt,
+                             List<String> failures, boolean scheduled, Instant completedAt) implements GoliveEvent {
+}
