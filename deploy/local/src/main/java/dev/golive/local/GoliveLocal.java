@@ -145,7 +145,7 @@ public final class GoliveLocal {
     }
 
     private static String pad(String name) {
-        return String.format("%-17s", name);
+        return String.format("%-19s", name);
     }
 
     private static void say(String line) {
