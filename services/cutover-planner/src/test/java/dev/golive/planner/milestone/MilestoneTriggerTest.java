@@ -1,11 +1,12 @@
 package dev.golive.planner.milestone;
 
+import dev.golive.testkit.CatalogEvents;
+
 import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.Topics;
 import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.cutover.MilestoneReached;
 import dev.golive.planner.support.Api;
-import dev.golive.planner.support.Events;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -49,9 +50,9 @@ class MilestoneTriggerTest {
             as(OPS_LEAD).body(Map.of("downtimeStart", downtime.toLocalDateTime().toString()))
                     .put("/api/cutovers/" + id + "/window").then().statusCode(200);
 
-            Predicate<ConsumerRecord<String, byte[]>> reached = Events.of(id, EventCatalog.MILESTONE_REACHED.name());
+            Predicate<ConsumerRecord<String, byte[]>> reached = CatalogEvents.of(id, EventCatalog.MILESTONE_REACHED);
             List<MilestoneReached> events = reader.awaitRecords(reached, 3, Duration.ofSeconds(30)).stream()
-                    .map(r -> (MilestoneReached) Events.decode(r)).toList();
+                    .map(r -> (MilestoneReached) CatalogEvents.decode(r)).toList();
 
             assertThat(events).extracting(MilestoneReached::milestone).containsExactly(
                     Milestone.STAGING_REFRESH_DEADLINE, Milestone.GO_NO_GO, Milestone.DOWNTIME_START);
@@ -61,7 +62,7 @@ class MilestoneTriggerTest {
             assertThat(downtimeStart.late()).isFalse();
             assertThat(downtimeStart.time().zone()).isEqualTo(SANTIAGO.getId());
 
-            reader.awaitNone(reached.and(r -> ((MilestoneReached) Events.decode(r)).milestone()
+            reader.awaitNone(reached.and(r -> ((MilestoneReached) CatalogEvents.decode(r)).milestone()
                     == Milestone.DOWNTIME_START), Duration.ofSeconds(3));
         }
         as(OPS_LEAD).get("/api/cutovers/" + id).then().statusCode(200)
@@ -88,10 +89,10 @@ class MilestoneTriggerTest {
                 quartz.start();
             }
 
-            Predicate<ConsumerRecord<String, byte[]>> downtimeReached = Events.of(id,
-                    EventCatalog.MILESTONE_REACHED.name())
-                    .and(r -> ((MilestoneReached) Events.decode(r)).milestone() == Milestone.DOWNTIME_START);
-            MilestoneReached event = (MilestoneReached) Events.decode(
+            Predicate<ConsumerRecord<String, byte[]>> downtimeReached = CatalogEvents.of(id,
+                    EventCatalog.MILESTONE_REACHED)
+                    .and(r -> ((MilestoneReached) CatalogEvents.decode(r)).milestone() == Milestone.DOWNTIME_START);
+            MilestoneReached event = (MilestoneReached) CatalogEvents.decode(
                     reader.awaitRecords(downtimeReached, 1, Duration.ofSeconds(30)).get(0));
             assertThat(event.late()).isTrue();
             assertThat(event.latenessMillis()).isGreaterThanOrEqualTo(5_000);

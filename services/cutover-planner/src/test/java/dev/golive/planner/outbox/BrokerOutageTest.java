@@ -4,7 +4,6 @@ import dev.golive.contracts.EventCatalog;
 import dev.golive.messaging.outbox.OutboxEvent;
 import dev.golive.contracts.Topics;
 import dev.golive.planner.support.Api;
-import dev.golive.planner.support.Events;
 import dev.golive.testkit.KafkaBroker;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,12 +1,13 @@
 package dev.golive.rollback.decision;
 
+import dev.golive.testkit.CatalogEvents;
+
 import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.Topics;
 import dev.golive.contracts.rollback.RollbackDecided;
 import dev.golive.rollback.support.Api;
 import dev.golive.rollback.support.Cutovers;
 import dev.golive.rollback.support.Db;
-import dev.golive.rollback.support.Events;
 import dev.golive.rollback.support.TestClock;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,8 +47,8 @@ class RollbackDecisionTest {
 
     private static String cutoverWithWindow(Instant pointOfNoReturn) {
         String id = UUID.randomUUID().toString();
-        Events.send(Cutovers.scheduled(id, 1, pointOfNoReturn));
-        await().atMost(Events.WAIT).until(() -> Db.assessments(id) == 1);
+        CatalogEvents.publish(Api.bootstrap(), Cutovers.scheduled(id, 1, pointOfNoReturn));
+        await().atMost(CatalogEvents.WAIT).until(() -> Db.assessments(id) == 1);
         return id;
     }
 
@@ -79,14 +80,14 @@ class RollbackDecisionTest {
                     .body("basedOnRecommendation", equalTo("FIX_FORWARD"))
                     .extract().path("id");
 
-            RollbackDecided decided = Events.await(rollback, id, EventCatalog.ROLLBACK_DECIDED, 1).get(0);
+            RollbackDecided decided = CatalogEvents.await(rollback, id, EventCatalog.ROLLBACK_DECIDED, 1).get(0);
             assertThat(decided.decisionId()).isEqualTo(decisionId);
             assertThat(decided.decision()).isEqualTo("PROCEED");
             assertThat(decided.rationale()).isEqualTo("orders cannot be confirmed and no fix is in sight");
             assertThat(decided.decidedBy()).isEqualTo(OPS_LEAD);
             assertThat(decided.basedOnAssessmentId()).isNotNull();
             assertThat(decided.afterPointOfNoReturn()).isFalse();
-            rollback.awaitNone(Events.of(id, EventCatalog.ROLLBACK_DECIDED), Duration.ofSeconds(1));
+            rollback.awaitNone(CatalogEvents.of(id, EventCatalog.ROLLBACK_DECIDED), Duration.ofSeconds(1));
         }
 
         as(STAKEHOLDER).get(Api.audit(id)).then().statusCode(200)
@@ -113,12 +114,12 @@ class RollbackDecisionTest {
                     .body("errors.field", contains("acknowledgePastPointOfNoReturn"));
             assertThat(Db.decisions(id)).isZero();
             assertThat(Db.assessments(id)).isEqualTo(1);
-            rollback.awaitNone(Events.of(id, EventCatalog.ROLLBACK_DECIDED), Duration.ofSeconds(1));
+            rollback.awaitNone(CatalogEvents.of(id, EventCatalog.ROLLBACK_DECIDED), Duration.ofSeconds(1));
 
             as(OPS_LEAD).body(decision("ROLL_BACK", true)).post(Api.decisions(id)).then().statusCode(201)
                     .body("decision", equalTo("ROLL_BACK"))
                     .body("afterPointOfNoReturn", equalTo(true));
-            RollbackDecided decided = Events.await(rollback, id, EventCatalog.ROLLBACK_DECIDED, 1).get(0);
+            RollbackDecided decided = CatalogEvents.await(rollback, id, EventCatalog.ROLLBACK_DECIDED, 1).get(0);
             assertThat(decided.afterPointOfNoReturn()).isTrue();
             assertThat(decided.decidedAt()).isEqualTo(pnr.plus(Duration.ofHours(1)));
         }

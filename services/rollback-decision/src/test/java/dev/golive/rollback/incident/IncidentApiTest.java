@@ -1,5 +1,7 @@
 package dev.golive.rollback.incident;
 
+import dev.golive.testkit.CatalogEvents;
+
 import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.Topics;
 import dev.golive.contracts.incident.IncidentReported;
@@ -9,7 +11,6 @@ import dev.golive.contracts.rollback.RollbackAssessmentChanged;
 import dev.golive.rollback.support.Api;
 import dev.golive.rollback.support.Cutovers;
 import dev.golive.rollback.support.Db;
-import dev.golive.rollback.support.Events;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -44,8 +45,8 @@ class IncidentApiTest {
     @Test
     void on_call_reports_updates_and_resolves_an_incident_and_each_step_is_announced() {
         String id = UUID.randomUUID().toString();
-        Events.send(Cutovers.scheduled(id, 1, Cutovers.inDays(4)));
-        await().atMost(Events.WAIT).until(() -> Db.assessments(id) == 1);
+        CatalogEvents.publish(Api.bootstrap(), Cutovers.scheduled(id, 1, Cutovers.inDays(4)));
+        await().atMost(CatalogEvents.WAIT).until(() -> Db.assessments(id) == 1);
 
         try (RawTopicReader incidents = RawTopicReader.atEnd(Api.bootstrap(), Topics.INCIDENT);
              RawTopicReader rollback = RawTopicReader.atEnd(Api.bootstrap(), Topics.ROLLBACK)) {
@@ -57,15 +58,15 @@ class IncidentApiTest {
                     .body("reportedBy", equalTo(ON_CALL))
                     .body("estimatedTimeToFix", equalTo("PT2H"))
                     .extract().path("id");
-            IncidentReported reported = Events.await(incidents, id, EventCatalog.INCIDENT_REPORTED, 1).get(0);
+            IncidentReported reported = CatalogEvents.await(incidents, id, EventCatalog.INCIDENT_REPORTED, 1).get(0);
             assertThat(reported.incidentId()).isEqualTo(incidentId);
             assertThat(reported.reportedBy()).isEqualTo(ON_CALL);
 
             as(OPS_LEAD).body(Map.of("dataIntegrityAtRisk", true)).patch(Api.incidents(id) + "/" + incidentId).then()
                     .statusCode(200).body("dataIntegrityAtRisk", equalTo(true)).body("updatedBy", equalTo(OPS_LEAD));
-            IncidentUpdated updated = Events.await(incidents, id, EventCatalog.INCIDENT_UPDATED, 1).get(0);
+            IncidentUpdated updated = CatalogEvents.await(incidents, id, EventCatalog.INCIDENT_UPDATED, 1).get(0);
             assertThat(updated.changedFields()).containsExactly("dataIntegrityAtRisk");
-            RollbackAssessmentChanged atRisk = Events.await(rollback, id, EventCatalog.ROLLBACK_ASSESSMENT_CHANGED, 1).get(0);
+            RollbackAssessmentChanged atRisk = CatalogEvents.await(rollback, id, EventCatalog.ROLLBACK_ASSESSMENT_CHANGED, 1).get(0);
             assertThat(atRisk.recommendation()).isEqualTo("ROLL_BACK");
             assertThat(atRisk.reasons()).anyMatch(r -> r.startsWith("DATA_INTEGRITY_AT_RISK"));
 
@@ -76,7 +77,7 @@ class IncidentApiTest {
             as(ON_CALL).body(mitigate).patch(Api.incidents(id) + "/" + incidentId).then().statusCode(200)
                     .body("status", equalTo("MITIGATED"))
                     .body("estimatedTimeToFix", nullValue());
-            assertThat(Events.await(incidents, id, EventCatalog.INCIDENT_UPDATED, 1).get(0).changedFields())
+            assertThat(CatalogEvents.await(incidents, id, EventCatalog.INCIDENT_UPDATED, 1).get(0).changedFields())
                     .containsExactlyInAnyOrder("status", "dataIntegrityAtRisk", "estimatedTimeToFix");
 
             // The same values again change nothing and announce nothing.
@@ -87,11 +88,11 @@ class IncidentApiTest {
                     .post(Api.incidents(id) + "/" + incidentId + "/resolve").then().statusCode(200)
                     .body("status", equalTo("RESOLVED"))
                     .body("resolvedBy", equalTo(ON_CALL));
-            IncidentResolved resolved = Events.await(incidents, id, EventCatalog.INCIDENT_RESOLVED, 1).get(0);
+            IncidentResolved resolved = CatalogEvents.await(incidents, id, EventCatalog.INCIDENT_RESOLVED, 1).get(0);
             assertThat(resolved.resolution()).isEqualTo("journal mapping fixed and invoices re-posted");
-            incidents.awaitNone(Events.of(id, EventCatalog.INCIDENT_UPDATED), Duration.ofMillis(500));
+            incidents.awaitNone(CatalogEvents.of(id, EventCatalog.INCIDENT_UPDATED), Duration.ofMillis(500));
 
-            List<String> after = Events.await(rollback, id, EventCatalog.ROLLBACK_ASSESSMENT_CHANGED, 1).stream()
+            List<String> after = CatalogEvents.await(rollback, id, EventCatalog.ROLLBACK_ASSESSMENT_CHANGED, 1).stream()
                     .map(RollbackAssessmentChanged::recommendation).toList();
             assertThat(after).containsExactly("FIX_FORWARD");
         }

@@ -1,5 +1,7 @@
 package dev.golive.rollback.incident;
 
+import dev.golive.testkit.CatalogEvents;
+
 import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.Topics;
 import dev.golive.contracts.incident.IncidentReported;
@@ -8,7 +10,6 @@ import dev.golive.contracts.rollback.RollbackAssessmentChanged;
 import dev.golive.rollback.support.Api;
 import dev.golive.rollback.support.Cutovers;
 import dev.golive.rollback.support.Db;
-import dev.golive.rollback.support.Events;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -34,13 +35,13 @@ class IncidentDetectedTest {
         String id = UUID.randomUUID().toString();
         try (RawTopicReader rollback = RawTopicReader.atEnd(Api.bootstrap(), Topics.ROLLBACK);
              RawTopicReader incidents = RawTopicReader.atEnd(Api.bootstrap(), Topics.INCIDENT)) {
-            Events.send(Cutovers.scheduled(id, 1, Cutovers.inDays(3)));
-            RollbackAssessmentChanged first = Events.await(rollback, id, EventCatalog.ROLLBACK_ASSESSMENT_CHANGED, 1).get(0);
+            CatalogEvents.publish(Api.bootstrap(), Cutovers.scheduled(id, 1, Cutovers.inDays(3)));
+            RollbackAssessmentChanged first = CatalogEvents.await(rollback, id, EventCatalog.ROLLBACK_ASSESSMENT_CHANGED, 1).get(0);
             assertThat(first.recommendation()).isEqualTo("FIX_FORWARD");
 
-            Events.send(Cutovers.unusable(id, "scenario-42/run-1"));
+            CatalogEvents.publish(Api.bootstrap(), Cutovers.unusable(id, "scenario-42/run-1"));
 
-            IncidentReported reported = Events.await(incidents, id, EventCatalog.INCIDENT_REPORTED, 1).get(0);
+            IncidentReported reported = CatalogEvents.await(incidents, id, EventCatalog.INCIDENT_REPORTED, 1).get(0);
             assertThat(reported.source()).isEqualTo("weekend-testing");
             assertThat(reported.sourceRef()).isEqualTo("scenario-42/run-1");
             assertThat(reported.severity()).isEqualTo("CRITICAL");
@@ -48,14 +49,14 @@ class IncidentDetectedTest {
             assertThat(reported.status()).isEqualTo("OPEN");
             assertThat(reported.reportedBy()).isEqualTo("weekend-testing");
 
-            RollbackAssessmentChanged changed = Events.await(rollback, id, EventCatalog.ROLLBACK_ASSESSMENT_CHANGED, 1).get(0);
+            RollbackAssessmentChanged changed = CatalogEvents.await(rollback, id, EventCatalog.ROLLBACK_ASSESSMENT_CHANGED, 1).get(0);
             assertThat(changed.recommendation()).isEqualTo("ROLL_BACK");
             assertThat(changed.reasons()).anyMatch(r -> r.startsWith("SYSTEM_UNUSABLE"));
             assertThat(changed.openIncidentIds()).containsExactly(reported.incidentId());
             assertThat(changed.timeToPointOfNoReturn()).isPositive();
             // Once per change: our own IncidentReported coming back on the topic changes nothing.
-            rollback.awaitNone(Events.of(id, EventCatalog.ROLLBACK_ASSESSMENT_CHANGED), Duration.ofSeconds(2));
-            incidents.awaitNone(Events.of(id, EventCatalog.INCIDENT_REPORTED), Duration.ofMillis(200));
+            rollback.awaitNone(CatalogEvents.of(id, EventCatalog.ROLLBACK_ASSESSMENT_CHANGED), Duration.ofSeconds(2));
+            incidents.awaitNone(CatalogEvents.of(id, EventCatalog.INCIDENT_REPORTED), Duration.ofMillis(200));
             assertThat(Db.incidents(id)).isEqualTo(1);
 
             as(TESTER).get(Api.assessment(id)).then().statusCode(200)
@@ -72,24 +73,24 @@ class IncidentDetectedTest {
         String id = UUID.randomUUID().toString();
         try (RawTopicReader rollback = RawTopicReader.atEnd(Api.bootstrap(), Topics.ROLLBACK);
              RawTopicReader incidents = RawTopicReader.atEnd(Api.bootstrap(), Topics.INCIDENT)) {
-            Events.send(Cutovers.scheduled(id, 1, Cutovers.inDays(3)));
+            CatalogEvents.publish(Api.bootstrap(), Cutovers.scheduled(id, 1, Cutovers.inDays(3)));
             // The two topics are read independently: let the window be known before the detection.
-            await().atMost(Events.WAIT).until(() -> Db.assessments(id) == 1);
-            Events.send(Cutovers.unusable(id, "scenario-7"));
-            String incidentId = Events.await(incidents, id, EventCatalog.INCIDENT_REPORTED, 1).get(0).incidentId();
+            await().atMost(CatalogEvents.WAIT).until(() -> Db.assessments(id) == 1);
+            CatalogEvents.publish(Api.bootstrap(), Cutovers.unusable(id, "scenario-7"));
+            String incidentId = CatalogEvents.await(incidents, id, EventCatalog.INCIDENT_REPORTED, 1).get(0).incidentId();
 
-            Events.send(Cutovers.workedAround(id, "scenario-7"));
-            IncidentUpdated updated = Events.await(incidents, id, EventCatalog.INCIDENT_UPDATED, 1).get(0);
+            CatalogEvents.publish(Api.bootstrap(), Cutovers.workedAround(id, "scenario-7"));
+            IncidentUpdated updated = CatalogEvents.await(incidents, id, EventCatalog.INCIDENT_UPDATED, 1).get(0);
             assertThat(updated.incidentId()).isEqualTo(incidentId);
             assertThat(updated.changedFields()).contains("severity", "systemUsable", "workaroundExists",
                     "estimatedTimeToFix", "description");
             assertThat(updated.systemUsable()).isTrue();
             assertThat(updated.updatedBy()).isEqualTo("weekend-testing");
 
-            List<RollbackAssessmentChanged> verdicts = Events.await(rollback, id, EventCatalog.ROLLBACK_ASSESSMENT_CHANGED, 3);
+            List<RollbackAssessmentChanged> verdicts = CatalogEvents.await(rollback, id, EventCatalog.ROLLBACK_ASSESSMENT_CHANGED, 3);
             assertThat(verdicts).extracting(RollbackAssessmentChanged::recommendation)
                     .containsExactly("FIX_FORWARD", "ROLL_BACK", "FIX_FORWARD");
-            await().atMost(Events.WAIT).until(() -> Db.incidents(id) == 1);
+            await().atMost(CatalogEvents.WAIT).until(() -> Db.incidents(id) == 1);
             as(TESTER).get(Api.incidents(id)).then().statusCode(200)
                     .body("size()", equalTo(1))
                     .body("[0].severity", equalTo("HIGH"))

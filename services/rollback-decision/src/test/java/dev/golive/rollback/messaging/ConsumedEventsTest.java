@@ -1,5 +1,7 @@
 package dev.golive.rollback.messaging;
 
+import dev.golive.testkit.CatalogEvents;
+
 import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.EventCodec;
 import dev.golive.contracts.Topics;
@@ -10,7 +12,6 @@ import dev.golive.rollback.incident.IncidentEventsConsumer;
 import dev.golive.rollback.support.Api;
 import dev.golive.rollback.support.Cutovers;
 import dev.golive.rollback.support.Db;
-import dev.golive.rollback.support.Events;
 import dev.golive.testkit.RawTopic;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,16 +41,16 @@ class ConsumedEventsTest {
         String ceId = UUID.randomUUID().toString();
         GoLiveWindowScheduled window = Cutovers.scheduled(id, 1, Cutovers.inDays(5));
         try (RawTopicReader rollback = RawTopicReader.atEnd(Api.bootstrap(), Topics.ROLLBACK)) {
-            Events.send(window, ceId);
-            Events.send(window, ceId);
+            CatalogEvents.publish(Api.bootstrap(), window, ceId);
+            CatalogEvents.publish(Api.bootstrap(), window, ceId);
             // Sent after both: once it is applied, so were they.
             Instant back = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-            Events.send(Cutovers.systemBack(id, 1, back, back));
-            await().atMost(Events.WAIT).until(() -> back.equals(Db.projection(id).orElseThrow().systemBackAt));
+            CatalogEvents.publish(Api.bootstrap(), Cutovers.systemBack(id, 1, back, back));
+            await().atMost(CatalogEvents.WAIT).until(() -> back.equals(Db.projection(id).orElseThrow().systemBackAt));
 
             assertThat(Db.processed(CutoverEventsConsumer.CONSUMER, ceId)).isEqualTo(1);
-            assertThat(Events.await(rollback, id, EventCatalog.ROLLBACK_ASSESSMENT_CHANGED, 1)).hasSize(1);
-            rollback.awaitNone(Events.of(id, EventCatalog.ROLLBACK_ASSESSMENT_CHANGED), Duration.ofSeconds(1));
+            assertThat(CatalogEvents.await(rollback, id, EventCatalog.ROLLBACK_ASSESSMENT_CHANGED, 1)).hasSize(1);
+            rollback.awaitNone(CatalogEvents.of(id, EventCatalog.ROLLBACK_ASSESSMENT_CHANGED), Duration.ofSeconds(1));
             assertThat(Db.assessments(id)).isEqualTo(1);
         }
     }
@@ -60,10 +61,10 @@ class ConsumedEventsTest {
         String ceId = UUID.randomUUID().toString();
         IncidentDetected detected = Cutovers.unusable(id, "scenario-dup");
         try (RawTopicReader incidents = RawTopicReader.atEnd(Api.bootstrap(), Topics.INCIDENT)) {
-            Events.send(detected, ceId);
-            Events.send(detected, ceId);
-            assertThat(Events.await(incidents, id, EventCatalog.INCIDENT_REPORTED, 1)).hasSize(1);
-            incidents.awaitNone(Events.of(id, EventCatalog.INCIDENT_REPORTED).or(Events.of(id,
+            CatalogEvents.publish(Api.bootstrap(), detected, ceId);
+            CatalogEvents.publish(Api.bootstrap(), detected, ceId);
+            assertThat(CatalogEvents.await(incidents, id, EventCatalog.INCIDENT_REPORTED, 1)).hasSize(1);
+            incidents.awaitNone(CatalogEvents.of(id, EventCatalog.INCIDENT_REPORTED).or(CatalogEvents.of(id,
                     EventCatalog.INCIDENT_UPDATED)), Duration.ofSeconds(2));
             assertThat(Db.incidents(id)).isEqualTo(1);
             assertThat(Db.processed(IncidentEventsConsumer.CONSUMER, ceId)).isEqualTo(1);
@@ -75,20 +76,20 @@ class ConsumedEventsTest {
         String id = UUID.randomUUID().toString();
         GoLiveWindowScheduled window = Cutovers.scheduled(id, 1, Cutovers.inDays(6));
         try (RawTopicReader dlq = RawTopicReader.atEnd(Api.bootstrap(), CUTOVER_DLQ)) {
-            RawTopic.write(Api.bootstrap(), Topics.CUTOVER, id, "{not json", Events.headers(UUID.randomUUID().toString(),
-                    EventCatalog.GO_LIVE_WINDOW_SCHEDULED.name(), id, "golive/cutover-planner"));
-            Map<String, String> noType = new HashMap<>(Events.headers(UUID.randomUUID().toString(),
-                    EventCatalog.GO_LIVE_WINDOW_SCHEDULED.name(), id, "golive/cutover-planner"));
+            RawTopic.write(Api.bootstrap(), Topics.CUTOVER, id, "{not json", CatalogEvents.headers(UUID.randomUUID().toString(),
+                    EventCatalog.GO_LIVE_WINDOW_SCHEDULED.name(), id));
+            Map<String, String> noType = new HashMap<>(CatalogEvents.headers(UUID.randomUUID().toString(),
+                    EventCatalog.GO_LIVE_WINDOW_SCHEDULED.name(), id));
             noType.remove("ce_type");
             RawTopic.write(Api.bootstrap(), Topics.CUTOVER, id, EventCodec.toJson(window), noType);
-            Events.send(window);
+            CatalogEvents.publish(Api.bootstrap(), window);
 
-            List<ConsumerRecord<String, byte[]>> dead = dlq.awaitRecords(r -> id.equals(r.key()), 2, Events.WAIT);
+            List<ConsumerRecord<String, byte[]>> dead = dlq.awaitRecords(r -> id.equals(r.key()), 2, CatalogEvents.WAIT);
             assertThat(dead).extracting(RawTopicReader::text).containsExactly("{not json", EventCodec.toJson(window));
             assertThat(dead).allSatisfy(r -> assertThat(RawTopicReader.header(r, "dead-letter-reason")).isNotBlank());
             assertThat(RawTopicReader.header(dead.get(1), "dead-letter-reason")).contains("ce_type");
 
-            await().atMost(Events.WAIT).until(() -> Db.windowKnown(id, 1));
+            await().atMost(CatalogEvents.WAIT).until(() -> Db.windowKnown(id, 1));
             dlq.awaitNone(r -> id.equals(r.key()), Duration.ofSeconds(1));
         }
     }
@@ -101,16 +102,16 @@ class ConsumedEventsTest {
                 Instant.now());
         try (RawTopicReader dlq = RawTopicReader.atEnd(Api.bootstrap(), INCIDENT_DLQ);
              RawTopicReader incidents = RawTopicReader.atEnd(Api.bootstrap(), Topics.INCIDENT)) {
-            RawTopic.write(Api.bootstrap(), Topics.INCIDENT, id, "{not json", Events.headers(UUID.randomUUID().toString(),
-                    EventCatalog.INCIDENT_DETECTED.name(), id, "golive/weekend-testing"));
-            Events.send(unknownSeverity);
-            Events.send(Cutovers.unusable(id, "scenario-after-dlq"));
+            RawTopic.write(Api.bootstrap(), Topics.INCIDENT, id, "{not json", CatalogEvents.headers(UUID.randomUUID().toString(),
+                    EventCatalog.INCIDENT_DETECTED.name(), id));
+            CatalogEvents.publish(Api.bootstrap(), unknownSeverity);
+            CatalogEvents.publish(Api.bootstrap(), Cutovers.unusable(id, "scenario-after-dlq"));
 
-            List<ConsumerRecord<String, byte[]>> dead = dlq.awaitRecords(r -> id.equals(r.key()), 2, Events.WAIT);
+            List<ConsumerRecord<String, byte[]>> dead = dlq.awaitRecords(r -> id.equals(r.key()), 2, CatalogEvents.WAIT);
             assertThat(RawTopicReader.text(dead.get(0))).isEqualTo("{not json");
             assertThat(RawTopicReader.header(dead.get(1), "dead-letter-reason")).contains("severity");
 
-            assertThat(Events.await(incidents, id, EventCatalog.INCIDENT_REPORTED, 1).get(0).sourceRef())
+            assertThat(CatalogEvents.await(incidents, id, EventCatalog.INCIDENT_REPORTED, 1).get(0).sourceRef())
                     .isEqualTo("scenario-after-dlq");
             assertThat(Db.incidents(id)).isEqualTo(1);
             dlq.awaitNone(r -> id.equals(r.key()), Duration.ofSeconds(1));

@@ -1,5 +1,7 @@
 package dev.golive.rollback.pnr;
 
+import dev.golive.testkit.CatalogEvents;
+
 import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.GoliveEvent;
 import dev.golive.contracts.Topics;
@@ -9,7 +11,6 @@ import dev.golive.contracts.rollback.RollbackAssessmentChanged;
 import dev.golive.rollback.support.Api;
 import dev.golive.rollback.support.Cutovers;
 import dev.golive.rollback.support.Db;
-import dev.golive.rollback.support.Events;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -44,8 +45,8 @@ class PointOfNoReturnTriggerTest {
     /** A window far ahead, applied: the consumer is assigned and running before a test's clock starts ticking. */
     private static void consumerRunning() {
         String warmUp = UUID.randomUUID().toString();
-        Events.send(Cutovers.scheduled(warmUp, 1, Cutovers.inDays(30)));
-        await().atMost(Events.WAIT).until(() -> Db.windowKnown(warmUp, 1));
+        CatalogEvents.publish(Api.bootstrap(), Cutovers.scheduled(warmUp, 1, Cutovers.inDays(30)));
+        await().atMost(CatalogEvents.WAIT).until(() -> Db.windowKnown(warmUp, 1));
     }
 
     @Test
@@ -55,12 +56,12 @@ class PointOfNoReturnTriggerTest {
         Instant pnr = Cutovers.inSeconds(8);
 
         try (RawTopicReader rollback = RawTopicReader.atEnd(Api.bootstrap(), Topics.ROLLBACK)) {
-            Events.send(Cutovers.scheduled(id, 1, pnr));
+            CatalogEvents.publish(Api.bootstrap(), Cutovers.scheduled(id, 1, pnr));
 
-            Predicate<ConsumerRecord<String, byte[]>> pnrEvents = Events.of(id, EventCatalog.POINT_OF_NO_RETURN_APPROACHING)
-                    .or(Events.of(id, EventCatalog.POINT_OF_NO_RETURN_PASSED));
-            List<GoliveEvent> fired = rollback.awaitRecords(pnrEvents, 3, Events.WAIT).stream()
-                    .map(Events::decode).toList();
+            Predicate<ConsumerRecord<String, byte[]>> pnrEvents = CatalogEvents.of(id, EventCatalog.POINT_OF_NO_RETURN_APPROACHING)
+                    .or(CatalogEvents.of(id, EventCatalog.POINT_OF_NO_RETURN_PASSED));
+            List<GoliveEvent> fired = rollback.awaitRecords(pnrEvents, 3, CatalogEvents.WAIT).stream()
+                    .map(CatalogEvents::decode).toList();
 
             assertThat(fired).hasExactlyElementsOfTypes(PointOfNoReturnApproaching.class,
                     PointOfNoReturnApproaching.class, PointOfNoReturnPassed.class);
@@ -77,7 +78,7 @@ class PointOfNoReturnTriggerTest {
             assertThat(List.of(first.windowRevision(), second.windowRevision(), passed.windowRevision())).containsOnly(1);
 
             // Passing the point re-assesses: fixing forward is now the only way that finishes in time.
-            RollbackAssessmentChanged afterPassing = Events.await(rollback, id, EventCatalog.ROLLBACK_ASSESSMENT_CHANGED, 2)
+            RollbackAssessmentChanged afterPassing = CatalogEvents.await(rollback, id, EventCatalog.ROLLBACK_ASSESSMENT_CHANGED, 2)
                     .get(1);
             assertThat(afterPassing.reasons()).anyMatch(r -> r.startsWith("PAST_POINT_OF_NO_RETURN"));
             assertThat(afterPassing.timeToPointOfNoReturn().isNegative() || afterPassing.timeToPointOfNoReturn().isZero()).isTrue();
@@ -91,32 +92,32 @@ class PointOfNoReturnTriggerTest {
     void a_moved_window_moves_the_triggers_an_older_window_is_ignored_and_cancelling_removes_them() {
         String id = UUID.randomUUID().toString();
         Instant pnr = Cutovers.inDays(10);
-        Events.send(Cutovers.scheduled(id, 1, pnr));
-        await().atMost(Events.WAIT).until(() -> scheduled(id).size() == 3);
+        CatalogEvents.publish(Api.bootstrap(), Cutovers.scheduled(id, 1, pnr));
+        await().atMost(CatalogEvents.WAIT).until(() -> scheduled(id).size() == 3);
         assertThat(scheduled(id)).containsOnly(
                 Map.entry("APPROACHING-PT4S", pnr.minusSeconds(4)),
                 Map.entry("APPROACHING-PT2S", pnr.minusSeconds(2)),
                 Map.entry("PASSED", pnr));
 
         Instant moved = Cutovers.inDays(17);
-        Events.send(Cutovers.rescheduled(id, 2, moved));
-        await().atMost(Events.WAIT).until(() -> moved.equals(scheduled(id).get("PASSED")));
+        CatalogEvents.publish(Api.bootstrap(), Cutovers.rescheduled(id, 2, moved));
+        await().atMost(CatalogEvents.WAIT).until(() -> moved.equals(scheduled(id).get("PASSED")));
         assertThat(scheduled(id)).hasSize(3).containsEntry("APPROACHING-PT4S", moved.minusSeconds(4));
         assertThat(Db.projection(id).orElseThrow().pointOfNoReturn).isEqualTo(moved);
 
         // A window that is not newer than the one known (a late, older event) changes nothing;
         // the system coming back, sent after it, shows when everything before it was applied.
-        Events.send(Cutovers.rescheduled(id, 2, Cutovers.inDays(30)));
-        Events.send(Cutovers.scheduled(id, 1, Cutovers.inDays(40)));
+        CatalogEvents.publish(Api.bootstrap(), Cutovers.rescheduled(id, 2, Cutovers.inDays(30)));
+        CatalogEvents.publish(Api.bootstrap(), Cutovers.scheduled(id, 1, Cutovers.inDays(40)));
         Instant back = Instant.now().minusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        Events.send(Cutovers.systemBack(id, 2, back.minusSeconds(600), back));
-        await().atMost(Events.WAIT).until(() -> back.equals(Db.projection(id).orElseThrow().systemBackAt));
+        CatalogEvents.publish(Api.bootstrap(), Cutovers.systemBack(id, 2, back.minusSeconds(600), back));
+        await().atMost(CatalogEvents.WAIT).until(() -> back.equals(Db.projection(id).orElseThrow().systemBackAt));
         assertThat(Db.projection(id).orElseThrow().windowRevision).isEqualTo(2);
         assertThat(Db.projection(id).orElseThrow().pointOfNoReturn).isEqualTo(moved);
         assertThat(scheduled(id)).containsEntry("PASSED", moved);
 
-        Events.send(Cutovers.cancelled(id));
-        await().atMost(Events.WAIT).until(() -> scheduled(id).isEmpty());
+        CatalogEvents.publish(Api.bootstrap(), Cutovers.cancelled(id));
+        await().atMost(CatalogEvents.WAIT).until(() -> scheduled(id).isEmpty());
         assertThat(Db.projection(id).orElseThrow().cancelledAt).isNotNull();
     }
 }

@@ -1,5 +1,7 @@
 package dev.golive.staging.cutover;
 
+import dev.golive.testkit.CatalogEvents;
+
 import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.EventCodec;
 import dev.golive.contracts.Topics;
@@ -11,7 +13,6 @@ import dev.golive.staging.freshness.RefreshDeadlineTriggers;
 import dev.golive.staging.support.Api;
 import dev.golive.staging.support.CutoverEvents;
 import dev.golive.staging.support.Db;
-import dev.golive.staging.support.Events;
 import dev.golive.staging.support.TestClock;
 import dev.golive.testkit.RawTopic;
 import dev.golive.testkit.RawTopicReader;
@@ -64,18 +65,18 @@ class CutoverEventsTest {
 
     /** Writes a CutoverUpdated with a new zone and waits until it is applied: everything sent before it was too. */
     private static void barrier(String cutoverId, String zone) {
-        CutoverEvents.send(CutoverEvents.updated(cutoverId, 16, 19, Duration.ofHours(4), zone));
-        await().atMost(Events.WAIT).until(() -> Db.projection(cutoverId).map(p -> zone.equals(p.zone)).orElse(false));
+        CatalogEvents.publish(Api.bootstrap(), CutoverEvents.updated(cutoverId, 16, 19, Duration.ofHours(4), zone));
+        await().atMost(CatalogEvents.WAIT).until(() -> Db.projection(cutoverId).map(p -> zone.equals(p.zone)).orElse(false));
     }
 
     @Test
     void a_scheduled_window_sets_the_refresh_deadline_trigger_and_a_reschedule_moves_it() throws Exception {
         String id = UUID.randomUUID().toString();
         Instant deadline = daysAhead(10);
-        CutoverEvents.send(CutoverEvents.planned(id, 16, 19, Duration.ofHours(4)));
-        CutoverEvents.send(CutoverEvents.scheduled(id, 1, deadline, deadline.plus(Duration.ofDays(3))));
+        CatalogEvents.publish(Api.bootstrap(), CutoverEvents.planned(id, 16, 19, Duration.ofHours(4)));
+        CatalogEvents.publish(Api.bootstrap(), CutoverEvents.scheduled(id, 1, deadline, deadline.plus(Duration.ofDays(3))));
 
-        await().atMost(Events.WAIT).until(() -> nextFire(id).isPresent());
+        await().atMost(CatalogEvents.WAIT).until(() -> nextFire(id).isPresent());
         assertThat(nextFire(id)).contains(deadline);
         assertThat(triggers.nextFire(UUID.fromString(id))).contains(deadline);
         CutoverProjection projection = Db.projection(id).orElseThrow();
@@ -87,20 +88,20 @@ class CutoverEventsTest {
         assertThat(projection.expectedDowntimeSeconds).isEqualTo(Duration.ofHours(4).toSeconds());
 
         Instant moved = daysAhead(17);
-        CutoverEvents.send(CutoverEvents.rescheduled(id, 2, moved, moved.plus(Duration.ofDays(3))));
-        await().atMost(Events.WAIT).until(() -> nextFire(id).equals(Optional.of(moved)));
+        CatalogEvents.publish(Api.bootstrap(), CutoverEvents.rescheduled(id, 2, moved, moved.plus(Duration.ofDays(3))));
+        await().atMost(CatalogEvents.WAIT).until(() -> nextFire(id).equals(Optional.of(moved)));
         assertThat(triggerCount(id)).isEqualTo(1);
 
         // A window that is not newer than the one known (a late, older event) changes nothing.
-        CutoverEvents.send(CutoverEvents.rescheduled(id, 2, daysAhead(30), daysAhead(33)));
-        CutoverEvents.send(CutoverEvents.scheduled(id, 1, daysAhead(40), daysAhead(43)));
+        CatalogEvents.publish(Api.bootstrap(), CutoverEvents.rescheduled(id, 2, daysAhead(30), daysAhead(33)));
+        CatalogEvents.publish(Api.bootstrap(), CutoverEvents.scheduled(id, 1, daysAhead(40), daysAhead(43)));
         barrier(id, "Europe/Paris");
         assertThat(nextFire(id)).contains(moved);
         assertThat(Db.projection(id).orElseThrow().windowRevision).isEqualTo(2);
 
         // Cancelling removes the trigger.
-        CutoverEvents.send(CutoverEvents.cancelled(id));
-        await().atMost(Events.WAIT).until(() -> nextFire(id).isEmpty());
+        CatalogEvents.publish(Api.bootstrap(), CutoverEvents.cancelled(id));
+        await().atMost(CatalogEvents.WAIT).until(() -> nextFire(id).isEmpty());
         assertThat(triggerCount(id)).isZero();
         assertThat(Db.projection(id).orElseThrow().cancelledAt).isNotNull();
     }
@@ -115,19 +116,19 @@ class CutoverEventsTest {
         String windowId = UUID.randomUUID().toString();
 
         try (RawTopicReader staging = RawTopicReader.atEnd(Api.bootstrap(), Topics.STAGING)) {
-            CutoverEvents.send(planned, plannedId);
-            CutoverEvents.send(window, windowId);
-            CutoverEvents.send(window, windowId);
-            await().atMost(Events.WAIT).until(() -> nextFire(id).isPresent());
+            CatalogEvents.publish(Api.bootstrap(), planned, plannedId);
+            CatalogEvents.publish(Api.bootstrap(), window, windowId);
+            CatalogEvents.publish(Api.bootstrap(), window, windowId);
+            await().atMost(CatalogEvents.WAIT).until(() -> nextFire(id).isPresent());
             Instant firstApplied = Db.projection(id).orElseThrow().updatedAt;
 
             // Redelivered later: were it applied again, the projection would say so (updated an hour later).
             clock.advance(Duration.ofHours(1));
-            CutoverEvents.send(planned, plannedId);
+            CatalogEvents.publish(Api.bootstrap(), planned, plannedId);
             // An event the projection ignores, as a barrier: once it is recorded, so are those before it.
-            String barrier = CutoverEvents.send(new CutoverStatusChanged(id, CutoverStatus.DRAFT,
+            String barrier = CatalogEvents.publish(Api.bootstrap(), new CutoverStatusChanged(id, CutoverStatus.DRAFT,
                     CutoverStatus.SCHEDULED, null, "olivia", Instant.now()));
-            await().atMost(Events.WAIT).until(() -> Db.processed(CutoverEventsConsumer.CONSUMER, barrier) == 1);
+            await().atMost(CatalogEvents.WAIT).until(() -> Db.processed(CutoverEventsConsumer.CONSUMER, barrier) == 1);
 
             assertThat(Db.projection(id).orElseThrow().updatedAt).isEqualTo(firstApplied);
             assertThat(triggerCount(id)).isEqualTo(1);
@@ -137,9 +138,9 @@ class CutoverEventsTest {
             assertThat(Db.processed(CutoverEventsConsumer.CONSUMER, plannedId)).isEqualTo(1);
             // The first deliveries announced the first verdict (no rehearsal yet); the second ones nothing.
             List<ConsumerRecord<String, byte[]>> verdicts = staging.awaitRecords(
-                    Events.of(id, EventCatalog.STAGING_READINESS_CHANGED), 1, Events.WAIT);
+                    CatalogEvents.of(id, EventCatalog.STAGING_READINESS_CHANGED), 1, CatalogEvents.WAIT);
             assertThat(verdicts).hasSize(1);
-            staging.awaitNone(Events.of(id, EventCatalog.STAGING_READINESS_CHANGED), Duration.ofSeconds(2));
+            staging.awaitNone(CatalogEvents.of(id, EventCatalog.STAGING_READINESS_CHANGED), Duration.ofSeconds(2));
         } finally {
             clock.reset();
         }
@@ -154,21 +155,21 @@ class CutoverEventsTest {
         try (RawTopicReader dlq = RawTopicReader.atEnd(Api.bootstrap(), DLQ)) {
             // A payload that is not JSON, under a known type.
             RawTopic.write(Api.bootstrap(), Topics.CUTOVER, id, "{not json",
-                    CutoverEvents.headers(UUID.randomUUID().toString(), EventCatalog.GO_LIVE_WINDOW_SCHEDULED.name(), id));
+                    CatalogEvents.headers(UUID.randomUUID().toString(), EventCatalog.GO_LIVE_WINDOW_SCHEDULED.name(), id));
             // A good payload without its ce_type header.
-            Map<String, String> noType = new java.util.HashMap<>(CutoverEvents.headers(UUID.randomUUID().toString(),
+            Map<String, String> noType = new java.util.HashMap<>(CatalogEvents.headers(UUID.randomUUID().toString(),
                     EventCatalog.GO_LIVE_WINDOW_SCHEDULED.name(), id));
             noType.remove("ce_type");
             RawTopic.write(Api.bootstrap(), Topics.CUTOVER, id, EventCodec.toJson(window), noType);
             // Then a good one.
-            CutoverEvents.send(window);
+            CatalogEvents.publish(Api.bootstrap(), window);
 
-            List<ConsumerRecord<String, byte[]>> dead = dlq.awaitRecords(r -> id.equals(r.key()), 2, Events.WAIT);
+            List<ConsumerRecord<String, byte[]>> dead = dlq.awaitRecords(r -> id.equals(r.key()), 2, CatalogEvents.WAIT);
             assertThat(dead).extracting(RawTopicReader::text).containsExactly("{not json", EventCodec.toJson(window));
             assertThat(dead).allSatisfy(r -> assertThat(RawTopicReader.header(r, "dead-letter-reason")).isNotBlank());
             assertThat(RawTopicReader.header(dead.get(1), "dead-letter-reason")).contains("ce_type");
 
-            await().atMost(Events.WAIT).until(() -> nextFire(id).isPresent());
+            await().atMost(CatalogEvents.WAIT).until(() -> nextFire(id).isPresent());
             assertThat(nextFire(id)).contains(deadline);
             dlq.awaitNone(r -> id.equals(r.key()), Duration.ofSeconds(1));
         }

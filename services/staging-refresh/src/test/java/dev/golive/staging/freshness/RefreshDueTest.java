@@ -1,12 +1,13 @@
 package dev.golive.staging.freshness;
 
+import dev.golive.testkit.CatalogEvents;
+
 import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.Topics;
 import dev.golive.contracts.staging.StagingReadinessChanged;
 import dev.golive.contracts.staging.StagingRefreshDue;
 import dev.golive.staging.support.Api;
 import dev.golive.staging.support.CutoverEvents;
-import dev.golive.staging.support.Events;
 import dev.golive.staging.support.TestClock;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.test.junit.QuarkusTest;
@@ -51,26 +52,26 @@ class RefreshDueTest {
 
         try (RawTopicReader staging = RawTopicReader.atEnd(Api.bootstrap(), Topics.STAGING)) {
             Instant deadline = Instant.now().plusSeconds(5).truncatedTo(ChronoUnit.MILLIS);
-            CutoverEvents.send(CutoverEvents.scheduled(id, 1, deadline, deadline.plusSeconds(4)));
-            await().atMost(Events.WAIT).until(() -> triggers.nextFire(UUID.fromString(id)).isPresent());
+            CatalogEvents.publish(Api.bootstrap(), CutoverEvents.scheduled(id, 1, deadline, deadline.plusSeconds(4)));
+            await().atMost(CatalogEvents.WAIT).until(() -> triggers.nextFire(UUID.fromString(id)).isPresent());
 
             // By the time the trigger fires (real time), the service's clock says two days have passed.
             clock.advance(Duration.ofDays(2));
 
-            StagingRefreshDue due = Events.await(staging, id, EventCatalog.STAGING_REFRESH_DUE, 1).get(0);
+            StagingRefreshDue due = CatalogEvents.await(staging, id, EventCatalog.STAGING_REFRESH_DUE, 1).get(0);
             assertThat(due.reason()).isEqualTo("TOO_OLD");
             assertThat(due.refreshDeadline()).isEqualTo(deadline);
             assertThat(due.lastSuccessfulRehearsalId()).isEqualTo(rehearsal);
             assertThat(due.detail()).contains(rehearsal).contains("PT336H");
             assertThat(due.at()).isAfter(Instant.now().plus(Duration.ofDays(1)));
 
-            StagingReadinessChanged stale = (StagingReadinessChanged) Events.decode(staging.awaitRecords(
-                    Events.of(id, EventCatalog.STAGING_READINESS_CHANGED, (StagingReadinessChanged e) -> !e.ready()),
-                    1, Events.WAIT).get(0));
+            StagingReadinessChanged stale = (StagingReadinessChanged) CatalogEvents.decode(staging.awaitRecords(
+                    CatalogEvents.of(id, EventCatalog.STAGING_READINESS_CHANGED, (StagingReadinessChanged e) -> !e.ready()),
+                    1, CatalogEvents.WAIT).get(0));
             assertThat(stale.reasons()).containsExactly("STALE");
             // Once per window revision: the trigger is gone and nothing else is announced.
-            await().atMost(Events.WAIT).until(() -> triggers.nextFire(UUID.fromString(id)).isEmpty());
-            staging.awaitNone(Events.of(id, EventCatalog.STAGING_REFRESH_DUE), Duration.ofSeconds(2));
+            await().atMost(CatalogEvents.WAIT).until(() -> triggers.nextFire(UUID.fromString(id)).isEmpty());
+            staging.awaitNone(CatalogEvents.of(id, EventCatalog.STAGING_REFRESH_DUE), Duration.ofSeconds(2));
         }
     }
 
@@ -80,10 +81,10 @@ class RefreshDueTest {
         Api.succeededRehearsal(id, Instant.now().minus(Duration.ofDays(1)));
         try (RawTopicReader staging = RawTopicReader.atEnd(Api.bootstrap(), Topics.STAGING)) {
             Instant deadline = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.MILLIS);
-            CutoverEvents.send(CutoverEvents.scheduled(id, 1, deadline, deadline.plusSeconds(4)));
-            await().atMost(Events.WAIT).until(() -> triggers.nextFire(UUID.fromString(id)).isPresent());
-            await().atMost(Events.WAIT).until(() -> triggers.nextFire(UUID.fromString(id)).isEmpty());
-            staging.awaitNone(Events.of(id, EventCatalog.STAGING_REFRESH_DUE), Duration.ofSeconds(2));
+            CatalogEvents.publish(Api.bootstrap(), CutoverEvents.scheduled(id, 1, deadline, deadline.plusSeconds(4)));
+            await().atMost(CatalogEvents.WAIT).until(() -> triggers.nextFire(UUID.fromString(id)).isPresent());
+            await().atMost(CatalogEvents.WAIT).until(() -> triggers.nextFire(UUID.fromString(id)).isEmpty());
+            staging.awaitNone(CatalogEvents.of(id, EventCatalog.STAGING_REFRESH_DUE), Duration.ofSeconds(2));
         }
         assertThat(Api.readiness(id)).containsEntry("ready", true);
     }
@@ -107,14 +108,14 @@ class RefreshDueTest {
                     .post("/api/cutovers/" + id + "/drift").then().statusCode(201)
                     .body("customModuleCommits", equalTo(3)).body("beyondPolicy", equalTo(true))
                     .body("rehearsalId", equalTo(rehearsal));
-            StagingRefreshDue due = Events.await(staging, id, EventCatalog.STAGING_REFRESH_DUE, 1).get(0);
+            StagingRefreshDue due = CatalogEvents.await(staging, id, EventCatalog.STAGING_REFRESH_DUE, 1).get(0);
             assertThat(due.reason()).isEqualTo("DRIFTED");
             assertThat(due.lastSuccessfulRehearsalId()).isEqualTo(rehearsal);
             assertThat(Api.readinessReasons(id)).containsExactly("DRIFTED");
 
             as(ON_CALL).body(Map.of("customModuleCommits", 0, "moduleListChanges", 1))
                     .post("/api/cutovers/" + id + "/drift").then().statusCode(201);
-            staging.awaitNone(Events.of(id, EventCatalog.STAGING_REFRESH_DUE), Duration.ofSeconds(2));
+            staging.awaitNone(CatalogEvents.of(id, EventCatalog.STAGING_REFRESH_DUE), Duration.ofSeconds(2));
 
             // Loosening the policy makes the rehearsal usable again.
             as(OPS_LEAD).body(Map.of("maxAge", "P14D", "maxCustomModuleCommits", 5, "maxModuleListChanges", 5))
@@ -132,7 +133,7 @@ class RefreshDueTest {
             as(ON_CALL).post(Api.rehearsal(id, second) + "/hops/16/start").then().statusCode(200);
             as(ON_CALL).body(Map.of("outcome", "FAILED")).post(Api.rehearsal(id, second) + "/hops/16/finish")
                     .then().statusCode(200).body("stage", equalTo("FAILED"));
-            StagingRefreshDue due = Events.await(staging, id, EventCatalog.STAGING_REFRESH_DUE, 1).get(0);
+            StagingRefreshDue due = CatalogEvents.await(staging, id, EventCatalog.STAGING_REFRESH_DUE, 1).get(0);
             assertThat(due.reason()).isEqualTo("FAILED");
             assertThat(Api.readinessReasons(id)).containsExactly("LAST_ATTEMPT_FAILED");
         }

@@ -1,5 +1,7 @@
 package dev.golive.staging.rehearsal;
 
+import dev.golive.testkit.CatalogEvents;
+
 import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.Topics;
 import dev.golive.contracts.staging.CustomModuleAttemptRecorded;
@@ -10,7 +12,6 @@ import dev.golive.contracts.staging.StagingReadinessChanged;
 import dev.golive.staging.support.Api;
 import dev.golive.staging.support.CutoverEvents;
 import dev.golive.staging.support.Db;
-import dev.golive.staging.support.Events;
 import dev.golive.staging.support.TestClock;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.test.junit.QuarkusTest;
@@ -67,8 +68,8 @@ class AttemptLoopTest {
         clock.set(start);
         try (RawTopicReader staging = RawTopicReader.atEnd(Api.bootstrap(), Topics.STAGING)) {
             // The versions and the expected downtime (4 h) come from the cutover's events.
-            CutoverEvents.send(CutoverEvents.planned(id, 16, 19, Duration.ofHours(4)));
-            await().atMost(Events.WAIT).until(() -> Db.projection(id).isPresent());
+            CatalogEvents.publish(Api.bootstrap(), CutoverEvents.planned(id, 16, 19, Duration.ofHours(4)));
+            await().atMost(CatalogEvents.WAIT).until(() -> Db.projection(id).isPresent());
 
             Instant backup = start.minus(Duration.ofHours(6));
             String rid = as(OPS_LEAD).body(Map.of("productionBackupAt", backup.toString()))
@@ -77,7 +78,7 @@ class AttemptLoopTest {
                     .body("hops.from", contains(16, 17, 18))
                     .body("hops.status", contains("PENDING", "PENDING", "PENDING"))
                     .extract().path("id");
-            RehearsalRequested requested = Events.await(staging, id, EventCatalog.REHEARSAL_REQUESTED, 1).get(0);
+            RehearsalRequested requested = CatalogEvents.await(staging, id, EventCatalog.REHEARSAL_REQUESTED, 1).get(0);
             assertThat(requested.upgradePath()).containsExactly(16, 17, 18, 19);
             assertThat(requested.productionBackupAt()).isEqualTo(backup);
             assertThat(requested.requestedBy()).isEqualTo(OPS_LEAD);
@@ -135,14 +136,14 @@ class AttemptLoopTest {
             as(ON_CALL).body(Map.of("stage", "ABANDONED")).post(Api.rehearsal(id, rid) + "/stage")
                     .then().statusCode(409);
 
-            List<CustomModuleAttemptRecorded> attempts = Events.await(staging, id,
+            List<CustomModuleAttemptRecorded> attempts = CatalogEvents.await(staging, id,
                     EventCatalog.CUSTOM_MODULE_ATTEMPT_RECORDED, 4);
             assertThat(attempts).extracting(CustomModuleAttemptRecorded::attemptNumber).containsExactly(1, 2, 3, 4);
             assertThat(attempts).extracting(CustomModuleAttemptRecorded::errorCategory).containsExactly(
                     "PYTHON_ERROR", "XML_OR_VIEW_ERROR", "DATA_MIGRATION_ERROR", null);
             assertThat(attempts.get(1).duration()).isEqualTo(Duration.ofMinutes(15));
 
-            RehearsalCompleted completed = Events.await(staging, id, EventCatalog.REHEARSAL_COMPLETED, 1).get(0);
+            RehearsalCompleted completed = CatalogEvents.await(staging, id, EventCatalog.REHEARSAL_COMPLETED, 1).get(0);
             assertThat(completed.outcome()).isEqualTo("SUCCEEDED");
             assertThat(completed.standardUpgradeDuration()).isEqualTo(Duration.ofMinutes(150));
             assertThat(completed.customModuleAttempts()).isEqualTo(4);
@@ -150,23 +151,23 @@ class AttemptLoopTest {
             assertThat(completed.totalDuration()).isEqualTo(Duration.between(start, clock.instant()));
             assertThat(completed.completedAt()).isEqualTo(clock.instant());
 
-            List<RehearsalStageChanged> stages = Events.await(staging, id, EventCatalog.REHEARSAL_STAGE_CHANGED, 10);
+            List<RehearsalStageChanged> stages = CatalogEvents.await(staging, id, EventCatalog.REHEARSAL_STAGE_CHANGED, 10);
             assertThat(stages).extracting(RehearsalStageChanged::to).containsExactly("STANDARD_UPGRADE_RUNNING",
                     "AWAITING_CUSTOM_MODULES", "CUSTOM_MODULE_UPGRADE", "AWAITING_CUSTOM_MODULES",
                     "CUSTOM_MODULE_UPGRADE", "AWAITING_CUSTOM_MODULES", "CUSTOM_MODULE_UPGRADE",
                     "AWAITING_CUSTOM_MODULES", "CUSTOM_MODULE_UPGRADE", "SUCCEEDED");
 
             // The verdict went from not ready to ready, and says so on the topic in that order.
-            ConsumerRecord<String, byte[]> ready = staging.awaitRecords(Events.of(id,
+            ConsumerRecord<String, byte[]> ready = staging.awaitRecords(CatalogEvents.of(id,
                     EventCatalog.STAGING_READINESS_CHANGED, (StagingReadinessChanged e) -> e.ready()), 1,
-                    Events.WAIT).get(0);
-            ConsumerRecord<String, byte[]> notReady = staging.awaitRecords(Events.of(id,
+                    CatalogEvents.WAIT).get(0);
+            ConsumerRecord<String, byte[]> notReady = staging.awaitRecords(CatalogEvents.of(id,
                     EventCatalog.STAGING_READINESS_CHANGED, (StagingReadinessChanged e) -> !e.ready()), 1,
-                    Events.WAIT).get(0);
+                    CatalogEvents.WAIT).get(0);
             assertThat(notReady.offset()).isLessThan(ready.offset());
-            assertThat(((StagingReadinessChanged) Events.decode(notReady)).reasons())
+            assertThat(((StagingReadinessChanged) CatalogEvents.decode(notReady)).reasons())
                     .contains("NO_SUCCESSFUL_REHEARSAL");
-            assertThat(((StagingReadinessChanged) Events.decode(ready)).basedOnRehearsalId()).isEqualTo(rid);
+            assertThat(((StagingReadinessChanged) CatalogEvents.decode(ready)).basedOnRehearsalId()).isEqualTo(rid);
 
             // (2 h 30 + 20 min) × 1.25 = 3 h 32 min 30 s: fits the 4 h of expected downtime.
             as(Api.STAKEHOLDER).get("/api/cutovers/" + id + "/staging-readiness").then().statusCode(200)
@@ -178,7 +179,7 @@ class AttemptLoopTest {
                     .body("forecast.expectedDowntime", equalTo("PT4H"))
                     .body("forecast.fits", equalTo(true))
                     .body("forecast.margin", equalTo("PT27M30S"));
-            staging.awaitNone(Events.of(id, EventCatalog.UPGRADE_FORECAST_EXCEEDS_WINDOW), Duration.ofSeconds(1));
+            staging.awaitNone(CatalogEvents.of(id, EventCatalog.UPGRADE_FORECAST_EXCEEDS_WINDOW), Duration.ofSeconds(1));
         }
     }
 
@@ -188,15 +189,15 @@ class AttemptLoopTest {
         Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         clock.set(start);
         try (RawTopicReader staging = RawTopicReader.atEnd(Api.bootstrap(), Topics.STAGING)) {
-            CutoverEvents.send(CutoverEvents.planned(id, 18, 19, Duration.ofHours(1)));
-            await().atMost(Events.WAIT).until(() -> Db.projection(id).isPresent());
+            CatalogEvents.publish(Api.bootstrap(), CutoverEvents.planned(id, 18, 19, Duration.ofHours(1)));
+            await().atMost(CatalogEvents.WAIT).until(() -> Db.projection(id).isPresent());
             String rid = Api.requestRehearsal(id, start.minus(Duration.ofHours(1)), 18, 19);
             as(ON_CALL).post(Api.rehearsal(id, rid) + "/hops/18/start").then().statusCode(200);
             clock.advance(Duration.ofHours(1));
             as(ON_CALL).body(Map.of("stage", "SUCCEEDED")).post(Api.rehearsal(id, rid) + "/stage")
                     .then().statusCode(200);
 
-            var exceeds = Events.await(staging, id, EventCatalog.UPGRADE_FORECAST_EXCEEDS_WINDOW, 1).get(0);
+            var exceeds = CatalogEvents.await(staging, id, EventCatalog.UPGRADE_FORECAST_EXCEEDS_WINDOW, 1).get(0);
             assertThat(exceeds.rehearsalId()).isEqualTo(rid);
             assertThat(exceeds.forecast()).isEqualTo(Duration.ofMinutes(75));
             assertThat(exceeds.expectedDowntime()).isEqualTo(Duration.ofHours(1));
@@ -205,9 +206,9 @@ class AttemptLoopTest {
             // Other changes do not repeat it; a new expected downtime is a new question.
             as(ON_CALL).body(Map.of("customModuleCommits", 0, "moduleListChanges", 0))
                     .post("/api/cutovers/" + id + "/drift").then().statusCode(201);
-            staging.awaitNone(Events.of(id, EventCatalog.UPGRADE_FORECAST_EXCEEDS_WINDOW), Duration.ofSeconds(2));
-            CutoverEvents.send(CutoverEvents.updated(id, 18, 19, Duration.ofMinutes(70), CutoverEvents.ZONE));
-            var again = Events.await(staging, id, EventCatalog.UPGRADE_FORECAST_EXCEEDS_WINDOW, 1).get(0);
+            staging.awaitNone(CatalogEvents.of(id, EventCatalog.UPGRADE_FORECAST_EXCEEDS_WINDOW), Duration.ofSeconds(2));
+            CatalogEvents.publish(Api.bootstrap(), CutoverEvents.updated(id, 18, 19, Duration.ofMinutes(70), CutoverEvents.ZONE));
+            var again = CatalogEvents.await(staging, id, EventCatalog.UPGRADE_FORECAST_EXCEEDS_WINDOW, 1).get(0);
             assertThat(again.shortfall()).isEqualTo(Duration.ofMinutes(5));
             as(Api.TESTER).get("/api/cutovers/" + id + "/staging-readiness").then().statusCode(200)
                     .body("forecast.fits", equalTo(false)).body("forecast.margin", equalTo("PT-5M"));

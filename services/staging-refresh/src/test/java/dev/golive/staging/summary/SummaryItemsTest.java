@@ -1,11 +1,12 @@
 package dev.golive.staging.summary;
 
+import dev.golive.testkit.CatalogEvents;
+
 import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.Topics;
 import dev.golive.contracts.staging.SummaryItemRaised;
 import dev.golive.contracts.staging.SummaryItemResolved;
 import dev.golive.staging.support.Api;
-import dev.golive.staging.support.Events;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class SummaryItemsTest {
                     .post(items(id, rid)).then().statusCode(201)
                     .body("status", equalTo("OPEN")).body("kind", equalTo("CHANGED_FIELD"))
                     .extract().path("id");
-            SummaryItemRaised raised = Events.await(staging, id, EventCatalog.SUMMARY_ITEM_RAISED, 1).get(0);
+            SummaryItemRaised raised = CatalogEvents.await(staging, id, EventCatalog.SUMMARY_ITEM_RAISED, 1).get(0);
             assertThat(raised.itemId()).isEqualTo(itemId);
             assertThat(raised.model()).isEqualTo("sale.order");
             assertThat(raised.field()).isEqualTo("x_margin");
@@ -64,7 +65,7 @@ class SummaryItemsTest {
             as(OPS_LEAD).body(Map.of("resolution", "ACCEPTED_AS_IS"))
                     .post(items(id, rid) + "/" + itemId + "/resolution").then().statusCode(200)
                     .body("status", equalTo("ACCEPTED_AS_IS")).body("resolvedBy", equalTo(OPS_LEAD));
-            SummaryItemResolved resolved = Events.await(staging, id, EventCatalog.SUMMARY_ITEM_RESOLVED, 1).get(0);
+            SummaryItemResolved resolved = CatalogEvents.await(staging, id, EventCatalog.SUMMARY_ITEM_RESOLVED, 1).get(0);
             assertThat(resolved.itemId()).isEqualTo(itemId);
             assertThat(resolved.resolution()).isEqualTo("ACCEPTED_AS_IS");
             assertThat(resolved.resolvedBy()).isEqualTo(OPS_LEAD);

@@ -31,32 +31,6 @@ public final class CutoverEvents {
 
     public static final String ZONE = "Europe/London";
 
-    /** Writes {@code event} with a fresh CloudEvents id; returns the id. */
-    public static String send(GoliveEvent event) {
-        String id = UUID.randomUUID().toString();
-        send(event, id);
-        return id;
-    }
-
-    /** Writes {@code event} with the given CloudEvents id (send it twice to test redelivery). */
-    public static void send(GoliveEvent event, String ceId) {
-        RawTopic.write(Api.bootstrap(), Topics.CUTOVER, event.cutoverId(), EventCodec.toJson(event),
-                headers(ceId, EventCatalog.of(event).name(), event.cutoverId()));
-    }
-
-    /** The binary-mode CloudEvents headers of a record. */
-    public static Map<String, String> headers(String ceId, String type, String subject) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(CloudEventHeaders.ID, ceId);
-        headers.put(CloudEventHeaders.TYPE, type);
-        headers.put(CloudEventHeaders.SOURCE, "golive/cutover-planner");
-        headers.put(CloudEventHeaders.SUBJECT, subject);
-        headers.put(CloudEventHeaders.SPEC_VERSION, "1.0");
-        headers.put(CloudEventHeaders.TIME, Instant.now().toString());
-        headers.put(CloudEventHeaders.CONTENT_TYPE, "application/json");
-        return headers;
-    }
-
     public static CutoverPlanned planned(String cutoverId, int source, int target, Duration expectedDowntime) {
         GoLivePolicy policy = policy(expectedDowntime);
         return new CutoverPlanned(cutoverId, "Odoo " + source + " to " + target + " for Acme", "Acme Trading", "Odoo",

@@ -1,10 +1,11 @@
 package dev.golive.staging.webhook;
 
+import dev.golive.testkit.CatalogEvents;
+
 import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.Topics;
 import dev.golive.staging.domain.WebhookSignature;
 import dev.golive.staging.support.Api;
-import dev.golive.staging.support.Events;
 import dev.golive.testkit.RawTopicReader;
 import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
@@ -101,7 +102,7 @@ class WebhookTest {
             deliver(id, sign(secret, failed), null, failed).statusCode(422)
                     .body("errors[0].field", equalTo("X-Golive-Delivery"));
 
-            staging.awaitNone(Events.of(id, EventCatalog.REHEARSAL_STAGE_CHANGED), Duration.ofSeconds(2));
+            staging.awaitNone(CatalogEvents.of(id, EventCatalog.REHEARSAL_STAGE_CHANGED), Duration.ofSeconds(2));
         }
         as(OPS_LEAD).get(Api.rehearsal(id, rid)).then().body("stage", equalTo("STANDARD_UPGRADE_RUNNING"))
                 .body("hops[0].status", equalTo("RUNNING"));
