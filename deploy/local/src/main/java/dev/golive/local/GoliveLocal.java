@@ -33,6 +33,8 @@ public final class GoliveLocal {
     static final List<Service> SERVICES = List.of(
             new Service("cutover-planner", 8081),
             new Service("staging-refresh", 8082),
+            new Service("integration-readiness", 8083),
+            new Service("weekend-testing", 8084),
             new Service("rollback-decision", 8085));
 
     /** Each service keeps its tables in its own schema of the one "golive" database. */
@@ -145,7 +147,7 @@ public final class GoliveLocal {
     }
 
     private static String pad(String name) {
-        return String.format("%-19s", name);
+        return String.format("%-23s", name);
     }
 
     private static void say(String line) {

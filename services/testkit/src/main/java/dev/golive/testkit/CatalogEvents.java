@@ -73,6 +73,13 @@ public final class CatalogEvents {
                 .map(r -> type.recordClass().cast(decode(r))).toList();
     }
 
+    /** The next {@code count} events of {@code type} about {@code cutoverId} matching {@code match}, decoded. */
+    public static <T extends GoliveEvent> List<T> await(RawTopicReader reader, String cutoverId, EventType<T> type,
+            Predicate<T> match, int count) {
+        return reader.awaitRecords(of(cutoverId, type, match), count, WAIT).stream()
+                .map(r -> type.recordClass().cast(decode(r))).toList();
+    }
+
     private CatalogEvents() {
     }
 }

@@ -1,0 +1,135 @@
+package dev.golive.integration.live;
+
+import dev.golive.testkit.CatalogEvents;
+
+import dev.golive.contracts.EventCatalog;
+import dev.golive.contracts.Topics;
+import dev.golive.contracts.incident.IncidentDetected;
+import dev.golive.contracts.integration.LiveVerificationCompleted;
+import dev.golive.contracts.integration.LiveVerificationScheduled;
+import dev.golive.integration.probe.ProbeResultRow;
+import dev.golive.integration.support.Api;
+import dev.golive.integration.support.Db;
+import dev.golive.integration.support.Events;
+import dev.golive.integration.support.LoopbackServers;
+import dev.golive.testkit.RawTopicReader;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.Vertx;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * When the system is back (MilestoneReached SYSTEM_BACK_EXPECTED) the integrations that cannot be tested
+ * on staging get their probes run on production; a critical one that fails is an incident.
+ */
+@QuarkusTest
+class LiveVerificationTest {
+
+    @Inject
+    Vertx vertx;
+
+    private LoopbackServers servers;
+
+    @BeforeEach
+    void setUp() {
+        servers = LoopbackServers.start(vertx);
+    }
+
+    @AfterEach
+    void tearDown() {
+        servers.close();
+    }
+
+    @Test
+    void the_system_back_runs_the_live_checks_and_a_critical_failure_is_an_incident() {
+        String cutoverId = UUID.randomUUID().toString();
+        Instant downtime = Instant.now().minus(Duration.ofHours(5)).truncatedTo(ChronoUnit.SECONDS);
+        CatalogEvents.publish(Api.bootstrap(), Events.scheduled(cutoverId, 1, downtime));
+        await().atMost(CatalogEvents.WAIT).until(() -> Db.windowKnown(cutoverId, 1));
+
+        String payments = Api.register(cutoverId, withKind(Api.integrationBody("Payments", "CRITICAL", false,
+                List.of()), "PAYMENT_PROVIDER"));
+        String paymentsProbe = Api.probe(cutoverId, payments, Map.of("target", servers.http("/status/502"),
+                "retries", 0));
+        String carrier = Api.register(cutoverId, Api.integrationBody("Carrier", "CRITICAL", false, List.of()));
+        String carrierProbe = Api.probe(cutoverId, carrier, Map.of("target", servers.http("/health")));
+        String newsletter = Api.register(cutoverId, Api.integrationBody("Newsletter", "NORMAL", false, List.of()));
+        String newsletterProbe = Api.probe(cutoverId, newsletter, Map.of("target", servers.http("/status/500"),
+                "retries", 0));
+        // Testable on staging: not part of the live verification.
+        String staged = Api.register(cutoverId, Api.integrationBody("Bank feed", "CRITICAL", true, List.of()));
+        String stagedProbe = Api.probe(cutoverId, staged, Map.of("target", servers.http("/health")));
+
+        try (RawTopicReader integration = RawTopicReader.atEnd(Api.bootstrap(), Topics.INTEGRATION);
+             RawTopicReader incidents = RawTopicReader.atEnd(Api.bootstrap(), Topics.INCIDENT)) {
+            CatalogEvents.publish(Api.bootstrap(), Events.systemBack(cutoverId, 1, downtime.plus(Events.DOWNTIME)));
+
+            LiveVerificationScheduled scheduled = CatalogEvents.await(integration, cutoverId,
+                    EventCatalog.LIVE_VERIFICATION_SCHEDULED, 1).get(0);
+            assertThat(scheduled.integrationIds()).containsExactlyInAnyOrder(payments, carrier, newsletter);
+
+            List<LiveVerificationCompleted> completed = CatalogEvents.await(integration, cutoverId,
+                    EventCatalog.LIVE_VERIFICATION_COMPLETED, 3);
+            assertThat(completed).filteredOn(c -> c.integrationId().equals(payments)).singleElement()
+                    .satisfies(c -> {
+                        assertThat(c.passed()).isFalse();
+                        assertThat(c.failures()).singleElement().asString().contains("expected HTTP 200, got 502");
+                    });
+            assertThat(completed).filteredOn(c -> c.integrationId().equals(carrier)).singleElement()
+                    .satisfies(c -> assertThat(c.passed()).isTrue());
+            assertThat(completed).filteredOn(c -> c.integrationId().equals(newsletter)).singleElement()
+                    .satisfies(c -> assertThat(c.passed()).isFalse());
+
+            IncidentDetected incident = CatalogEvents.await(incidents, cutoverId, EventCatalog.INCIDENT_DETECTED, 1).get(0);
+            assertThat(incident.source()).isEqualTo("integration-readiness");
+            assertThat(incident.sourceRef()).isEqualTo(payments);
+            assertThat(incident.severity()).isEqualTo("CRITICAL");
+            assertThat(incident.businessFlow()).isEqualTo("INVOICING_AND_ACCOUNTING");
+            assertThat(incident.title()).contains("Payments");
+            assertThat(incident.description()).contains("expected HTTP 200, got 502");
+            // The NORMAL integration failed too, but it is no incident; the passing critical one neither.
+            incidents.awaitNone(CatalogEvents.of(cutoverId, EventCatalog.INCIDENT_DETECTED), Duration.ofSeconds(1));
+        }
+        assertThat(Db.results(paymentsProbe, ProbeResultRow.RunKind.LIVE)).isEqualTo(1);
+        assertThat(Db.results(carrierProbe, ProbeResultRow.RunKind.LIVE)).isEqualTo(1);
+        assertThat(Db.results(newsletterProbe, ProbeResultRow.RunKind.LIVE)).isEqualTo(1);
+        assertThat(Db.results(stagedProbe, ProbeResultRow.RunKind.LIVE)).isZero();
+    }
+
+    @Test
+    void a_second_system_back_of_the_same_window_runs_nothing_again() {
+        String cutoverId = UUID.randomUUID().toString();
+        Instant downtime = Instant.now().minus(Duration.ofHours(5)).truncatedTo(ChronoUnit.SECONDS);
+        CatalogEvents.publish(Api.bootstrap(), Events.scheduled(cutoverId, 1, downtime));
+        await().atMost(CatalogEvents.WAIT).until(() -> Db.windowKnown(cutoverId, 1));
+        String carrier = Api.register(cutoverId, Api.integrationBody("Carrier", "CRITICAL", false, List.of()));
+        String probe = Api.probe(cutoverId, carrier, Map.of("target", servers.http("/health")));
+
+        try (RawTopicReader integration = RawTopicReader.atEnd(Api.bootstrap(), Topics.INTEGRATION)) {
+            CatalogEvents.publish(Api.bootstrap(), Events.systemBack(cutoverId, 1, downtime.plus(Events.DOWNTIME)));
+            CatalogEvents.await(integration, cutoverId, EventCatalog.LIVE_VERIFICATION_SCHEDULED, 1);
+            CatalogEvents.await(integration, cutoverId, EventCatalog.LIVE_VERIFICATION_COMPLETED, 1);
+            // A second firing (another event id) of the same window's milestone.
+            CatalogEvents.publish(Api.bootstrap(), Events.systemBack(cutoverId, 1, downtime.plus(Events.DOWNTIME)));
+            integration.awaitNone(CatalogEvents.of(cutoverId, EventCatalog.LIVE_VERIFICATION_SCHEDULED), Duration.ofSeconds(2));
+        }
+        assertThat(Db.results(probe, ProbeResultRow.RunKind.LIVE)).isEqualTo(1);
+    }
+
+    private static Map<String, Object> withKind(Map<String, Object> body, String kind) {
+        body.put("kind", kind);
+        return body;
+    }
+}

@@ -1,0 +1,96 @@
+package dev.golive.integration.support;
+
+import dev.golive.testkit.KafkaBroker;
+import dev.golive.testkit.Tokens;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Calls to the service as the realm's demo users, with real tokens from Keycloak. */
+public final class Api {
+
+    public static final String OPS_LEAD = "olivia";
+    public static final String ON_CALL = "oscar";
+    public static final String TESTER = "tess";
+    public static final String STAKEHOLDER = "sam";
+
+    private static final Map<String, Token> TOKENS = new HashMap<>();
+
+    private record Token(String value, Instant fetched) {
+    }
+
+    public static synchronized RequestSpecification as(String user) {
+        Token token = TOKENS.get(user);
+        if (token == null || token.fetched().isBefore(Instant.now().minus(Duration.ofMinutes(3)))) {
+            token = new Token(Tokens.accessToken(user), Instant.now());
+            TOKENS.put(user, token);
+        }
+        return RestAssured.given().auth().oauth2(token.value()).contentType(ContentType.JSON);
+    }
+
+    public static String bootstrap() {
+        return KafkaBroker.shared().bootstrapServers();
+    }
+
+    public static String integrations(String cutoverId) {
+        return "/api/cutovers/" + cutoverId + "/integrations";
+    }
+
+    public static String integration(String cutoverId, String integrationId) {
+        return integrations(cutoverId) + "/" + integrationId;
+    }
+
+    public static String checklist(String cutoverId, String integrationId) {
+        return integration(cutoverId, integrationId) + "/checklist";
+    }
+
+    public static String probes(String cutoverId, String integrationId) {
+        return integration(cutoverId, integrationId) + "/probes";
+    }
+
+    public static String readiness(String cutoverId) {
+        return "/api/cutovers/" + cutoverId + "/integration-readiness";
+    }
+
+    /** A valid integration body: a carrier that reads and writes two fields of sale.order. */
+    public static Map<String, Object> integrationBody(String name, String criticality, boolean testableOnStaging,
+                                                      List<String> fields) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("kind", "SHIPPING_CARRIER");
+        body.put("owner", "logistics team");
+        body.put("criticality", criticality);
+        body.put("testableOnStaging", testableOnStaging);
+        body.put("endpoints", List.of("https://api.carrier.example/v2"));
+        body.put("models", List.of());
+        body.put("fields", new ArrayList<>(fields));
+        body.put("scheduledActions", List.of("Push deliveries to carrier"));
+        body.put("credentialsExpireOn", "2099-12-31");
+        body.put("liveChecks", List.of("print a label for a test delivery"));
+        return body;
+    }
+
+    /** Registers an integration as the ops lead and returns its id. */
+    public static String register(String cutoverId, Map<String, Object> body) {
+        return as(OPS_LEAD).body(body).post(integrations(cutoverId)).then().statusCode(201).extract().path("id");
+    }
+
+    /** Defines a probe as the ops lead and returns its id. */
+    public static String probe(String cutoverId, String integrationId, Map<String, Object> body) {
+        return as(OPS_LEAD).body(body).post(probes(cutoverId, integrationId)).then().statusCode(201).extract().path("id");
+    }
+
+    public static String run(String cutoverId, String integrationId, String probeId) {
+        return probes(cutoverId, integrationId) + "/" + probeId + ":run";
+    }
+
+    private Api() {
+    }
+}

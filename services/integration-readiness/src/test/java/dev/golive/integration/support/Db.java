@@ -1,0 +1,36 @@
+package dev.golive.integration.support;
+
+import dev.golive.integration.cutover.CutoverProjection;
+import dev.golive.integration.probe.ProbeResultRow;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Looks at the service's tables directly, each read in its own transaction. */
+public final class Db {
+
+    public static Optional<CutoverProjection> projection(String cutoverId) {
+        return QuarkusTransaction.requiringNew().call(() -> CutoverProjection.of(UUID.fromString(cutoverId)));
+    }
+
+    /** Whether the window of that revision is known. */
+    public static boolean windowKnown(String cutoverId, int revision) {
+        return projection(cutoverId).map(p -> p.windowRevision == revision).orElse(false);
+    }
+
+    /** How many times {@code consumer} recorded the event {@code ceId} as applied. */
+    public static long processed(String consumer, String ceId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) CutoverProjection.getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM processed_event WHERE consumer = ?1 AND event_id = ?2")
+                .setParameter(1, consumer).setParameter(2, ceId).getSingleResult()).longValue());
+    }
+
+    public static long results(String probeId, ProbeResultRow.RunKind kind) {
+        return QuarkusTransaction.requiringNew().call(() -> ProbeResultRow.count("probeId = ?1 and runKind = ?2",
+                UUID.fromString(probeId), kind));
+    }
+
+    private Db() {
+    }
+}

@@ -1,0 +1,35 @@
+package dev.golive.testing.support;
+
+import dev.golive.testing.cutover.CutoverProjection;
+import dev.golive.testing.result.ResultRow;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Looks at the service's tables directly, each read in its own transaction. */
+public final class Db {
+
+    public static Optional<CutoverProjection> projection(String cutoverId) {
+        return QuarkusTransaction.requiringNew().call(() -> CutoverProjection.of(UUID.fromString(cutoverId)));
+    }
+
+    /** Whether the window of that revision is known. */
+    public static boolean windowKnown(String cutoverId, int revision) {
+        return projection(cutoverId).map(p -> p.windowRevision == revision).orElse(false);
+    }
+
+    public static long results(String cutoverId) {
+        return QuarkusTransaction.requiringNew().call(() -> ResultRow.count("cutoverId", UUID.fromString(cutoverId)));
+    }
+
+    /** How many times {@code consumer} recorded the event {@code ceId} as applied. */
+    public static long processed(String consumer, String ceId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) ResultRow.getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM processed_event WHERE consumer = ?1 AND event_id = ?2")
+                .setParameter(1, consumer).setParameter(2, ceId).getSingleResult()).longValue());
+    }
+
+    private Db() {
+    }
+}
