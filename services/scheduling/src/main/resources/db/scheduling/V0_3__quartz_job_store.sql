@@ -1,7 +1,6 @@
--- Tables of Quartz's JDBC job store (Quartz 2.5, PostgreSQL delegate), as in the other services.
--- weekend-testing schedules no trigger yet; the store is here so that one (the end of weekend
--- testing, say) can be added in the same database and transaction as the plan it belongs to.
-
+-- golive-scheduling: the tables of Quartz's JDBC job store (Quartz 2.5, PostgreSQL delegate).
+-- Every service keeps its one-shot business triggers here, in its own schema, in the same
+-- database and transaction as the state they belong to (docs/adr/0004-one-shot-utc-triggers.md).
 CREATE TABLE QRTZ_JOB_DETAILS
 (
   SCHED_NAME        VARCHAR(120) NOT NULL,
