@@ -7,6 +7,14 @@ import dev.golive.contracts.cutover.CutoverUpdated;
 import dev.golive.contracts.cutover.GoLiveWindowRescheduled;
 import dev.golive.contracts.cutover.GoLiveWindowScheduled;
 import dev.golive.contracts.cutover.MilestoneReached;
+import dev.golive.contracts.cutover.GateChanged;
+import dev.golive.contracts.cutover.GoNoGoDecided;
+import dev.golive.contracts.cutover.GoNoGoRecommended;
+import dev.golive.contracts.notification.NotificationDelivered;
+import dev.golive.contracts.notification.NotificationFailed;
+import dev.golive.contracts.notification.PageAcknowledged;
+import dev.golive.contracts.notification.PageEscalated;
+import dev.golive.contracts.notification.PageSent;
 
 import dev.golive.contracts.incident.IncidentDetected;
 import dev.golive.contracts.incident.IncidentReported;
@@ -65,6 +73,12 @@ public final class EventCatalog {
             cutover("CutoverStatusChanged", CutoverStatusChanged.class);
     public static final EventType<CutoverCancelled> CUTOVER_CANCELLED =
             cutover("CutoverCancelled", CutoverCancelled.class);
+    public static final EventType<GateChanged> GATE_CHANGED =
+            cutover("GateChanged", GateChanged.class);
+    public static final EventType<GoNoGoRecommended> GO_NO_GO_RECOMMENDED =
+            cutover("GoNoGoRecommended", GoNoGoRecommended.class);
+    public static final EventType<GoNoGoDecided> GO_NO_GO_DECIDED =
+            cutover("GoNoGoDecided", GoNoGoDecided.class);
 
     public static final EventType<RehearsalRequested> REHEARSAL_REQUESTED =
             staging("RehearsalRequested", RehearsalRequested.class);
@@ -129,16 +143,28 @@ public final class EventCatalog {
     public static final EventType<RosterPublished> ROSTER_PUBLISHED =
             testing("RosterPublished", RosterPublished.class);
 
+    public static final EventType<NotificationDelivered> NOTIFICATION_DELIVERED =
+            notification("NotificationDelivered", NotificationDelivered.class);
+    public static final EventType<NotificationFailed> NOTIFICATION_FAILED =
+            notification("NotificationFailed", NotificationFailed.class);
+    public static final EventType<PageSent> PAGE_SENT =
+            notification("PageSent", PageSent.class);
+    public static final EventType<PageAcknowledged> PAGE_ACKNOWLEDGED =
+            notification("PageAcknowledged", PageAcknowledged.class);
+    public static final EventType<PageEscalated> PAGE_ESCALATED =
+            notification("PageEscalated", PageEscalated.class);
+
     private static final List<EventType<?>> ALL = List.of(
             CUTOVER_PLANNED, CUTOVER_UPDATED, GO_LIVE_WINDOW_SCHEDULED, GO_LIVE_WINDOW_RESCHEDULED,
-            MILESTONE_REACHED, CUTOVER_STATUS_CHANGED, CUTOVER_CANCELLED,
+            MILESTONE_REACHED, CUTOVER_STATUS_CHANGED, CUTOVER_CANCELLED, GATE_CHANGED, GO_NO_GO_RECOMMENDED, GO_NO_GO_DECIDED,
             REHEARSAL_REQUESTED, REHEARSAL_STAGE_CHANGED, CUSTOM_MODULE_ATTEMPT_RECORDED, REHEARSAL_COMPLETED,
             SUMMARY_ITEM_RAISED, SUMMARY_ITEM_RESOLVED, STAGING_REFRESH_DUE, STAGING_READINESS_CHANGED,
             UPGRADE_FORECAST_EXCEEDS_WINDOW,
             INCIDENT_DETECTED, INCIDENT_REPORTED, INCIDENT_UPDATED, INCIDENT_RESOLVED,
             POINT_OF_NO_RETURN_APPROACHING, POINT_OF_NO_RETURN_PASSED, ROLLBACK_ASSESSMENT_CHANGED, ROLLBACK_DECIDED,
             INTEGRATION_REGISTERED, CHECKLIST_ITEM_CHANGED, PROBE_COMPLETED, INTEGRATION_READINESS_CHANGED, LIVE_VERIFICATION_SCHEDULED, LIVE_VERIFICATION_COMPLETED,
-            PLAN_PUBLISHED, ASSIGNMENT_CHANGED, RESULT_RECORDED, COVERAGE_CHANGED, WEEKEND_SIGNED_OFF, ROSTER_PUBLISHED);
+            PLAN_PUBLISHED, ASSIGNMENT_CHANGED, RESULT_RECORDED, COVERAGE_CHANGED, WEEKEND_SIGNED_OFF, ROSTER_PUBLISHED,
+            NOTIFICATION_DELIVERED, NOTIFICATION_FAILED, PAGE_SENT, PAGE_ACKNOWLEDGED, PAGE_ESCALATED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
@@ -184,6 +210,10 @@ public final class EventCatalog {
 
     private static <T extends GoliveEvent> EventType<T> testing(String name, Class<T> recordClass) {
         return new EventType<>("golive.testing." + name + ".v1", recordClass, Topics.TESTING);
+    }
+
+    private static <T extends GoliveEvent> EventType<T> notification(String name, Class<T> recordClass) {
+        return new EventType<>("golive.notification." + name + ".v1", recordClass, Topics.NOTIFICATION);
     }
 
     private EventCatalog() {

@@ -1,0 +1,15 @@
+package dev.golive.contracts.notification;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.golive.contracts.GoliveEvent;
+
+import java.time.Instant;
+
+/**
+ * Nobody acknowledged in time: the page moves from {@code fromLevel} to {@code toLevel}
+ * ({@code toLevel} EXHAUSTED when the ops lead did not acknowledge either).
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record PageEscalated(String cutoverId, String pageId, String fromLevel, String toLevel,
+                            String toRecipientId, Instant escalatedAt) implements GoliveEvent {
+}
