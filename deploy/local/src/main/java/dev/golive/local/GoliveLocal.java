@@ -4,18 +4,13 @@ import dev.golive.testkit.KafkaBroker;
 import dev.golive.testkit.KeycloakServer;
 import dev.golive.testkit.Postgres;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Runs Golive on one machine with nothing but a JDK: a Kafka broker and PostgreSQL in this
@@ -43,7 +38,7 @@ public final class GoliveLocal {
 
     private final Path root;
     private final Path data;
-    private final List<Process> children = new ArrayList<>();
+    private final List<ServiceProcess> children = new CopyOnWriteArrayList<>();
 
     private GoliveLocal(Path root) {
         this.root = root;
@@ -77,19 +72,21 @@ public final class GoliveLocal {
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             say("Golive: stopping");
-            children.forEach(Process::destroy);
-            children.forEach(p -> p.onExit().join());
+            children.forEach(ServiceProcess::requestStop);
+            children.forEach(ServiceProcess::stop);
             keycloak.stop();
             kafka.stop();
             postgres.stop();
         }));
 
+        Map<String, String> env = ServiceProcess.platformEnv(postgres, "golive", kafka, keycloak);
         for (Service service : SERVICES) {
-            start(service, postgres, kafka, keycloak);
+            children.add(ServiceProcess.start(service.name(), ServiceProcess.jar(root, service.name()),
+                    service.port(), env, data.resolve("logs/" + service.name() + ".log")));
         }
-        for (Service service : SERVICES) {
-            awaitReady(service);
-            say("  " + pad(service.name()) + "http://127.0.0.1:" + service.port() + "  (API docs: /q/swagger-ui)");
+        for (ServiceProcess service : children) {
+            service.awaitReady(Duration.ofMinutes(3));
+            say("  " + pad(service.name()) + service.baseUrl() + "  (API docs: /q/swagger-ui)");
         }
 
         say("");
@@ -101,49 +98,6 @@ public final class GoliveLocal {
         say("  curl -H \"Authorization: Bearer $TOKEN\" http://127.0.0.1:8081/api/cutovers");
         say("Press Ctrl-C to stop.");
         Thread.currentThread().join();
-    }
-
-    private void start(Service service, Postgres postgres, KafkaBroker kafka, KeycloakServer keycloak)
-            throws IOException {
-        Path jar = root.resolve("services/" + service.name() + "/target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build first (deploy/local/run.sh does)");
-        }
-        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-jar", jar.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(data.resolve("logs/" + service.name() + ".log").toFile());
-        Map<String, String> env = builder.environment();
-        env.put("GOLIVE_DB_URL", postgres.jdbcUrl("golive"));
-        env.put("GOLIVE_DB_USER", postgres.username());
-        env.put("GOLIVE_DB_PASSWORD", postgres.password());
-        env.put("GOLIVE_KAFKA", kafka.bootstrapServers());
-        env.put("GOLIVE_OIDC_URL", keycloak.issuer());
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
-        children.add(builder.start());
-    }
-
-    private void awaitReady(Service service) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI ready = URI.create("http://127.0.0.1:" + service.port() + "/q/health/ready");
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(ready).GET().build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException(service.name() + " not ready after 3 minutes: see .golive/logs/"
-                + service.name() + ".log");
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static String pad(String name) {
