@@ -1,0 +1,61 @@
+package dev.golive.notification;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.List;
+
+@ConfigMapping(prefix = "golive.notification")
+public interface NotificationConfig {
+
+    /** How long before the downtime start a reminder goes out, one one-shot trigger each. */
+    @WithDefault("PT72H,PT24H,PT1H")
+    List<Duration> reminders();
+
+    /** During the go-live, business stakeholders hear from us at least this often. */
+    @WithDefault("PT2H")
+    Duration updateInterval();
+
+    /** A page not acknowledged within this goes to the next level. */
+    @WithDefault("PT10M")
+    Duration pageAckTimeout();
+
+    /** The base of the acknowledgement link in a page (this service as people reach it). */
+    @WithDefault("http://127.0.0.1:8086")
+    String publicUrl();
+
+    /** How long a webhook receiver may take to answer. */
+    @WithDefault("PT10S")
+    Duration webhookTimeout();
+
+    Retry retry();
+
+    Sender sender();
+
+    interface Retry {
+        @WithDefault("PT30S")
+        Duration firstDelay();
+
+        @WithDefault("2")
+        double multiplier();
+
+        @WithDefault("PT30M")
+        Duration maxDelay();
+
+        @WithDefault("8")
+        int maxAttempts();
+    }
+
+    interface Sender {
+        @WithDefault("PT1S")
+        Duration pollInterval();
+
+        @WithDefault("20")
+        int batchSize();
+
+        /** How long a claimed delivery stays out of other senders' reach while it is sent. */
+        @WithDefault("PT2M")
+        Duration lease();
+    }
+}

@@ -1,0 +1,26 @@
+package dev.golive.notification.delivery;
+
+import dev.golive.notification.domain.Channel;
+import dev.golive.notification.domain.NoticeKind;
+import dev.golive.notification.domain.Severity;
+import dev.golive.notification.domain.WebhookFormat;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A claimed delivery as a sender needs it, read before the send and outside any transaction.
+ * For a webhook, the target's format and secret (never logged: {@link #toString()} leaves it out).
+ */
+public record Outgoing(UUID id, UUID cutoverId, Channel channel, String address, NoticeKind kind, Severity severity,
+                       String subject, String body, String sourceEventId, String sourceEventType, UUID pageId,
+                       int attempt, Optional<WebhookFormat> format, Optional<String> secret) {
+
+    /** Sent with every e-mail and webhook request: receivers drop a delivery they already have. */
+    public static final String DELIVERY_HEADER = "X-Golive-Delivery";
+
+    @Override
+    public String toString() {
+        return "Outgoing[" + id + " " + channel + " attempt " + attempt + "]";
+    }
+}
