@@ -292,7 +292,7 @@ public final class Notices {
     }
 
     private static List<Notice> milestone(Maker m, MilestoneReached e, CutoverContext context) {
-        if (e.windowRevision() < context.windowRevision()) {
+        if (e.milestone() == null || e.windowRevision() < context.windowRevision()) {
             return List.of();
         }
         NoticeKind kind = switch (e.milestone()) {
