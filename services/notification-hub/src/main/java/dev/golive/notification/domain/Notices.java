@@ -288,7 +288,7 @@ public final class Notices {
         Maker m = new Maker(page.sourceEventId(), page.sourceEventType(), context);
         return m.notice(NoticeKind.PAGE, Severity.CRITICAL, step.sentAt(),
                 m.facts().put(PAGE_ID, page.pageId()).put(PAGE_LEVEL, step.level().name()).put(REASON, page.reason())
-                        .put(ACKNOWLEDGE_BY, step.ackDeadline()), Optional.of(username));
+                        .put(ACKNOWLEDGE_BY, step.ackDeadline().orElse(null)), Optional.of(username));
     }
 
     private static List<Notice> milestone(Maker m, MilestoneReached e, CutoverContext context) {
