@@ -3,7 +3,7 @@ package dev.golive.notification.domain;
 /**
  * The names of the facts a {@link Notice} carries for its message. Every notice has
  * {@link #CUTOVER_NAME}, {@link #CUTOVER_ZONE} (an IANA zone id, the zone times are agreed in) and
- * {@link #AT} (when it happened); the others depend on the kind. Values of type
+ * {@link #AT} (when it happened, unless the event failed to say); the others depend on the kind. Values of type
  * {@link java.time.Instant} are meant to be written with {@link ReaderTime}, those of type
  * {@link java.time.Duration} as hours and minutes, lists as lists.
  */

@@ -1,6 +1,9 @@
 package dev.golive.notification.domain;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -29,7 +32,7 @@ public record Notice(NoticeKind kind, Severity severity, String cutoverId, Strin
         LinkedHashMap<String, Object> copy = new LinkedHashMap<>();
         facts.forEach((k, v) -> {
             if (v != null) {
-                copy.put(k, v);
+                copy.put(k, printable(k, v));
             }
         });
         facts = Collections.unmodifiableMap(copy);
@@ -42,6 +45,18 @@ public record Notice(NoticeKind kind, Severity severity, String cutoverId, Strin
      */
     public String key() {
         return sourceEventId + "/" + kind + onlyForUsername.map(u -> "/" + u).orElse("");
+    }
+
+    private static Object printable(String name, Object value) {
+        if (value instanceof String || value instanceof Number || value instanceof Boolean || value instanceof Instant
+                || value instanceof Duration) {
+            return value;
+        }
+        if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
+            return List.copyOf(list);
+        }
+        throw new IllegalArgumentException("fact " + name + " is a " + value.getClass().getName()
+                + "; a fact is a string, number, boolean, instant, duration or list of strings");
     }
 
     /** A fact, when present and of the given type. */
