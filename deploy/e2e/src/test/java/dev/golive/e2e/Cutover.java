@@ -1,0 +1,328 @@
+package dev.golive.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One cutover driven through the services' APIs by the people of the weekend: olivia (ops lead),
+ * oscar and nina (on call), tess and theo (testers), sam (business stakeholder). Each method is
+ * one thing a person does; what it must cause is checked by the test.
+ */
+final class Cutover {
+
+    static final String OPS_LEAD = "olivia";
+    static final String ON_CALL = "oscar";
+    static final String SECOND_ON_CALL = "nina";
+    static final String TESTER = "tess";
+    static final String SECOND_TESTER = "theo";
+    static final String STAKEHOLDER = "sam";
+
+    final Platform platform;
+    final Api api;
+    final String label;
+    Weekend weekend;
+    String id;
+    String rehearsalId;
+    final List<String> summaryItemIds = new ArrayList<>();
+    final Map<String, String> integrationIds = new LinkedHashMap<>();
+    final Map<String, String> probeIds = new LinkedHashMap<>();
+    /** scenario id → assignment id of the published plan. */
+    final Map<String, String> assignments = new LinkedHashMap<>();
+    String incidentId;
+
+    Cutover(Platform platform, String label) {
+        this.platform = platform;
+        this.api = platform.api;
+        this.label = label;
+    }
+
+    private String at(String path) {
+        return "/api/cutovers/" + id + path;
+    }
+
+    // ------------------------------------------------------------------ planning
+
+    /**
+     * The ops lead plans the Odoo 16 → 19 cutover of a client in {@code zone}, under the default
+     * go-live policy (Friday 17:00 …) until the weekend is chosen.
+     */
+    void plan(String team, java.time.ZoneId zone) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", "Odoo 19 go-live (" + label + ")");
+        body.put("client", "Brasserie Lumière " + label);
+        body.put("erpProduct", "Odoo");
+        body.put("sourceVersion", 16);
+        body.put("targetVersion", 19);
+        body.put("zone", zone.getId());
+        body.put("onCallTeam", team);
+        body.put("blackouts", List.of());
+        JsonNode created = api.post("cutover-planner", "/api/cutovers", OPS_LEAD, body, 201);
+        id = created.get("id").asText();
+        assertThat(created.get("status").asText()).isEqualTo("DRAFT");
+    }
+
+    /**
+     * The ops lead sets the policy of this weekend: downtime today, {@code lead} from now, the
+     * milestones seconds apart (see {@link Weekend}).
+     */
+    void setWeekendPolicy(java.time.Duration lead) {
+        weekend = Weekend.startingIn(lead, java.time.ZoneId.of(cutover().get("zone").asText()));
+        api.patch("cutover-planner", "/api/cutovers/" + id, OPS_LEAD, Map.of("policy", weekend.policy()), 200);
+    }
+
+    /** The ops lead asks for the eligible windows and schedules the first one. */
+    JsonNode scheduleFirstProposal() {
+        JsonNode proposals = api.get("cutover-planner", at("/window-proposals?count=2"), OPS_LEAD);
+        String first = proposals.get("windows").get(0).get("downtimeStart").asText();
+        assertThat(java.time.LocalDateTime.parse(first)).isEqualTo(weekend.downtimeStart);
+        return api.put("cutover-planner", at("/window"), OPS_LEAD,
+                Map.of("downtimeStart", first, "reason", "first weekend the team is free"), 200);
+    }
+
+    JsonNode cutover() {
+        return api.get("cutover-planner", "/api/cutovers/" + id, OPS_LEAD);
+    }
+
+    String status() {
+        return cutover().get("status").asText();
+    }
+
+    // ------------------------------------------------------------------ go/no-go
+
+    /** The gates as the planner shows them: recommendation, failing gates, each gate's state. */
+    JsonNode gates() {
+        return api.get("cutover-planner", at("/gates"), OPS_LEAD);
+    }
+
+    /** Each gate's state, by gate name. */
+    Map<String, String> gateStates() {
+        Map<String, String> states = new LinkedHashMap<>();
+        gates().get("gates").forEach(g -> states.put(g.get("gate").asText(), g.get("state").asText()));
+        return states;
+    }
+
+    /** The ops lead's go/no-go decision. */
+    JsonNode decideGoNoGo(String decision, String reason) {
+        return api.post("cutover-planner", at("/go-no-go"), OPS_LEAD,
+                Map.of("decision", decision, "reason", reason, "rescheduleToNextWindow", false), 200);
+    }
+
+    // ------------------------------------------------------------------ stakeholders
+
+    /** The ops lead registers who hears about this cutover; returns each person's stakeholder id. */
+    Map<Stakeholder, String> registerStakeholders(List<Stakeholder> people, java.time.ZoneId zone) {
+        Map<Stakeholder, String> ids = new LinkedHashMap<>();
+        for (Stakeholder person : people) {
+            JsonNode created = api.post("notification-hub", at("/stakeholders"), OPS_LEAD,
+                    person.body(zone.getId(), platform.webhooks), 201);
+            ids.put(person, created.get("id").asText());
+            if (person.hook() != null) {
+                // Shown in this answer only: the receiver keeps it to check each call's signature.
+                platform.webhooks.secret(person.hook(), created.get("webhooks").get(0).get("secret").asText());
+            }
+        }
+        return ids;
+    }
+
+    /** The person paged acknowledges through the API. */
+    JsonNode acknowledgePage(String pageId, String who) {
+        return api.post("notification-hub", "/api/pages/" + pageId + "/acknowledge", who, null, 200);
+    }
+
+    // ------------------------------------------------------------------ staging rehearsal
+
+    /** On call requests a rehearsal on a copy of this morning's production backup. */
+    void requestRehearsal() {
+        JsonNode r = api.post("staging-refresh", at("/rehearsals"), ON_CALL,
+                Map.of("productionBackupAt", Instant.now().minus(1, ChronoUnit.HOURS).toString()), 201);
+        rehearsalId = r.get("id").asText();
+    }
+
+    /** The standard upgrade hops 16 → 17 → 18 → 19, each started and finished. */
+    void runStandardUpgrade() {
+        for (int from = 16; from < 19; from++) {
+            api.post("staging-refresh", at("/rehearsals/" + rehearsalId + "/hops/" + from + "/start"), ON_CALL, null, 200);
+            api.post("staging-refresh", at("/rehearsals/" + rehearsalId + "/hops/" + from + "/finish"), ON_CALL,
+                    Map.of("outcome", "SUCCEEDED"), 200);
+        }
+    }
+
+    /** A push of the custom modules starts an attempt; it finishes with {@code outcome}. */
+    JsonNode customModuleAttempt(String commit, String outcome, String errorCategory, String log) {
+        JsonNode started = api.post("staging-refresh", at("/rehearsals/" + rehearsalId + "/attempts"), ON_CALL,
+                Map.of("commitRef", commit), 201);
+        JsonNode attempts = started.get("attempts");
+        int number = attempts.get(attempts.size() - 1).get("number").asInt();
+        Map<String, Object> finish = new LinkedHashMap<>();
+        finish.put("outcome", outcome);
+        if (errorCategory != null) {
+            finish.put("errorCategory", errorCategory);
+        }
+        finish.put("logExcerpt", log);
+        return api.post("staging-refresh", at("/rehearsals/" + rehearsalId + "/attempts/" + number + "/finish"),
+                ON_CALL, finish, 200);
+    }
+
+    /** The upgrade summary of the successful rehearsal: what administrators must review. */
+    void raiseSummaryItems() {
+        List<Map<String, Object>> items = List.of(
+                Map.of("kind", "DISABLED_AUTOMATED_ACTION", "model", "sale.order",
+                        "description", "Automated action 'Notify warehouse on confirmation' was disabled by the upgrade",
+                        "owner", "olivia"),
+                Map.of("kind", "CHANGED_FIELD", "model", "account.move", "field", "payment_state",
+                        "description", "payment_state gained the value 'in_payment'; reports filter on it",
+                        "owner", "olivia"));
+        JsonNode raised = api.post("staging-refresh", at("/rehearsals/" + rehearsalId + "/summary-items/batch"),
+                ON_CALL, Map.of("items", items), 201);
+        raised.get("items").forEach(i -> summaryItemIds.add(i.get("id").asText()));
+    }
+
+    void resolveSummaryItem(int index, String resolution) {
+        api.post("staging-refresh", at("/rehearsals/" + rehearsalId + "/summary-items/" + summaryItemIds.get(index)
+                + "/resolution"), ON_CALL, Map.of("resolution", resolution), 200);
+    }
+
+    JsonNode stagingReadiness() {
+        return api.get("staging-refresh", at("/staging-readiness"), OPS_LEAD);
+    }
+
+    // ------------------------------------------------------------------ integrations
+
+    static final String[] CHECKLIST = {"CREDENTIALS", "CONFIGURATION", "ENDPOINTS", "PAYLOADS", "SCHEDULED_ACTIONS",
+            "CHANGED_FIELDS_AND_MODELS"};
+
+    /**
+     * Registers an integration whose health endpoint is {@code name} on the probe target, and defines
+     * its probe (no retries: one answer decides).
+     */
+    void registerIntegration(String name, String kind, String criticality, boolean testableOnStaging) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("kind", kind);
+        body.put("criticality", criticality);
+        body.put("testableOnStaging", testableOnStaging);
+        body.put("owner", "oscar");
+        body.put("endpoints", List.of(platform.integrations.url(key(name))));
+        body.put("credentialsExpireOn", LocalDate.now(weekend.zone).plusDays(90).toString());
+        JsonNode created = api.post("integration-readiness", at("/integrations"), ON_CALL, body, 201);
+        String integrationId = created.get("id").asText();
+        integrationIds.put(name, integrationId);
+        JsonNode probe = api.post("integration-readiness", at("/integrations/" + integrationId + "/probes"), ON_CALL,
+                Map.of("target", platform.integrations.url(key(name)), "retries", 0,
+                        "jsonAssertions", Map.of("/status", "ok")), 201);
+        probeIds.put(name, probe.get("id").asText());
+    }
+
+    /** On call checks the six items of an integration's checklist. */
+    void checkIntegration(String name) {
+        for (String item : CHECKLIST) {
+            api.put("integration-readiness", at("/integrations/" + integrationIds.get(name) + "/checklist/" + item),
+                    ON_CALL, Map.of("status", "PASSED", "evidence", "checked on staging by oscar"), 200);
+        }
+    }
+
+    /** Runs an integration's probe by hand and returns the result. */
+    JsonNode runProbe(String name) {
+        return api.post("integration-readiness", at("/integrations/" + integrationIds.get(name) + "/probes/"
+                + probeIds.get(name) + ":run"), ON_CALL, null, 200);
+    }
+
+    JsonNode integrationReadiness() {
+        return api.get("integration-readiness", at("/integration-readiness"), OPS_LEAD);
+    }
+
+    static String key(String integrationName) {
+        return integrationName.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+
+    // ------------------------------------------------------------------ testers, plan and roster
+
+    void addScenario(String scenarioId, String title, String area) {
+        api.post("weekend-testing", at("/scenarios"), OPS_LEAD, Map.of("id", scenarioId, "title", title, "area", area,
+                "criticality", "CRITICAL", "estimatedMinutes", Weekend.SCENARIO_MINUTES), 201);
+    }
+
+    /** A power user available over the whole weekend. */
+    void addTester(String username, String name, String area) {
+        Instant from = weekend.downtimeInstant();
+        Instant to = from.plus(2, ChronoUnit.HOURS);
+        api.post("weekend-testing", at("/testers"), OPS_LEAD, Map.of("name", name, "username", username,
+                "contact", username + "@golive.example", "zone", weekend.zone.getId(), "areas", List.of(area),
+                "availability", List.of(Map.of("start", from.toString(), "end", to.toString())), "maxHours", 4), 201);
+    }
+
+    /** The ops lead plans the weekend and publishes the plan; returns it. */
+    JsonNode planAndPublish() {
+        JsonNode draft = api.post("weekend-testing", at("/assignments:plan"), OPS_LEAD, null, 200);
+        assertThat(draft.get("status").asText()).isEqualTo("DRAFT");
+        assertThat(draft.get("unassigned")).as("scenarios left unassigned").isEmpty();
+        JsonNode published = api.post("weekend-testing", at("/assignments:publish"), OPS_LEAD, null, 200);
+        published.get("assignments").forEach(a -> assignments.put(a.get("scenarioId").asText(), a.get("id").asText()));
+        return published;
+    }
+
+    /** oscar primary and nina secondary on call from the downtime to business resume. */
+    JsonNode publishRoster(Instant from, Instant to) {
+        return api.put("weekend-testing", at("/roster"), OPS_LEAD, Map.of("shifts", List.of(
+                Map.of("id", "primary", "person", ON_CALL, "role", "PRIMARY", "start", from.toString(), "end", to.toString()),
+                Map.of("id", "secondary", "person", SECOND_ON_CALL, "role", "SECONDARY", "start", from.toString(),
+                        "end", to.toString()))), 200);
+    }
+
+    /** A tester records the outcome of their assignment. */
+    JsonNode recordResult(String tester, String scenarioId, String outcome, String notes, boolean workaround) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("outcome", outcome);
+        if (notes != null) {
+            body.put("notes", notes);
+        }
+        body.put("workaroundExists", workaround);
+        return api.post("weekend-testing", at("/assignments/" + assignments.get(scenarioId) + "/results"), tester,
+                body, 201);
+    }
+
+    JsonNode coverage() {
+        return api.get("weekend-testing", at("/coverage"), OPS_LEAD);
+    }
+
+    // ------------------------------------------------------------------ incidents and rollback
+
+    JsonNode incidents() {
+        return api.get("rollback-decision", at("/incidents"), ON_CALL);
+    }
+
+    JsonNode reportIncident(String who, Map<String, Object> body) {
+        JsonNode created = api.post("rollback-decision", at("/incidents"), who, body, 201);
+        incidentId = created.get("id").asText();
+        return created;
+    }
+
+    JsonNode resolveIncident(String incident, String resolution) {
+        return api.post("rollback-decision", at("/incidents/" + incident + "/resolve"), ON_CALL,
+                Map.of("resolution", resolution), 200);
+    }
+
+    JsonNode assessment() {
+        return api.get("rollback-decision", at("/rollback-assessment"), OPS_LEAD);
+    }
+
+    JsonNode decideRollback(String decision, String rationale) {
+        return api.post("rollback-decision", at("/rollback-decisions"), OPS_LEAD,
+                Map.of("decision", decision, "rationale", rationale), 201);
+    }
+
+    /** The name of an integration of this cutover by its id (for the story's labels). */
+    String integrationName(String integrationId) {
+        return integrationIds.entrySet().stream().filter(e -> e.getValue().equals(integrationId))
+                .map(Map.Entry::getKey).findFirst().orElse(integrationId);
+    }
+}

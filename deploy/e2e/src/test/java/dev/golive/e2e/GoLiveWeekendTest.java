@@ -1,0 +1,380 @@
+package dev.golive.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.golive.contracts.EventCatalog;
+import dev.golive.contracts.cutover.Milestone;
+import dev.golive.contracts.notification.PageSent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A whole go-live weekend, twice, on the platform as production runs it ({@link Platform}): the
+ * packaged services in their own processes, one Kafka, one PostgreSQL, one Keycloak, a real SMTP
+ * server and webhook receivers, with the weekend compressed to minutes by configuration
+ * ({@link Weekend}). The two cutovers run at the same time, each with its own on-call team.
+ *
+ * <p>Each step acts through the services' APIs as the person who would, then the {@link Story}
+ * checks that every topic holds exactly the events that step must cause, in order. At the end the
+ * {@link NotificationCheck} checks that each stakeholder heard each notice they subscribed to exactly
+ * once, on each of their channels, and nothing else. docs/weekend.md tells the same story.
+ */
+@Execution(ExecutionMode.CONCURRENT)
+class GoLiveWeekendTest {
+
+    static Platform platform;
+
+    @BeforeAll
+    static void startPlatform() throws Exception {
+        platform = Platform.start();
+        System.out.println("E2E platform ready in " + platform.startup.toSeconds() + " s");
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    /** Who hears about a cutover, as the ops lead registers them (labels keep the two cutovers apart). */
+    static List<Stakeholder> stakeholders(String label) {
+        return List.of(
+                Stakeholder.of("olivia", "Olivia Ops", "OPS_LEAD").email("olivia." + label + "@golive.example")
+                        .webhook("olivia-" + label, "GOLIVE_JSON"),
+                Stakeholder.of("oscar", "Oscar Oncall", "ON_CALL").email("oscar." + label + "@golive.example")
+                        .webhook("oscar-" + label, "GOLIVE_JSON"),
+                Stakeholder.of("nina", "Nina Oncall", "ON_CALL").email("nina." + label + "@golive.example"),
+                Stakeholder.of("tess", "Tess Tester", "TESTER").email("tess." + label + "@golive.example"),
+                // theo chose to hear only of his plan and the sign-off, in his feed.
+                Stakeholder.of("theo", "Theo Tester", "TESTER").subscribedTo(
+                        new Stakeholder.Subscription("TEST_PLAN_PUBLISHED", "INFO", "FEED"),
+                        new Stakeholder.Subscription("WEEKEND_SIGNED_OFF", "INFO", "FEED")),
+                Stakeholder.of("sam", "Sam Stakeholder", "BUSINESS_STAKEHOLDER").email("sam." + label + "@golive.example")
+                        .webhook("sam-" + label, "CHAT_TEXT"));
+    }
+
+    @Test
+    void goLiveWeekendCompletes() {
+        Cutover c = new Cutover(platform, "happy");
+        TopicRecorder topics = platform.topics;
+        ZoneId zone = Weekend.zoneForToday();
+
+        // ---- plan a cutover; who hears about it
+        c.plan("Team Aurora", zone);
+        Story story = new Story(topics, c.id, c::integrationName);
+        story.expect("CutoverPlanned").settle("plan the cutover");
+        Map<Stakeholder, String> people = c.registerStakeholders(stakeholders(c.label), zone);
+
+        // ---- a rehearsal: the standard upgrade, then the custom modules fail twice and succeed
+        rehearseWithTwoFailures(c, story);
+
+        // ---- the upgrade summary is reviewed
+        c.raiseSummaryItems();
+        story.expect("SummaryItemRaised DISABLED_AUTOMATED_ACTION", "SummaryItemRaised CHANGED_FIELD",
+                "StagingReadinessChanged not ready [OPEN_SUMMARY_ITEMS]",
+                // one open item, then two; staging's OPEN_SUMMARY_ITEMS is this gate's business, not the rehearsal's
+                "GateChanged UPGRADE_SUMMARY_REVIEWED FAILED", "GateChanged UPGRADE_SUMMARY_REVIEWED FAILED")
+                .settle("raise the upgrade summary");
+        assertThat(c.gateStates()).containsEntry("STAGING_REHEARSAL", "PASSED")
+                .containsEntry("UPGRADE_SUMMARY_REVIEWED", "FAILED");
+        c.resolveSummaryItem(0, "FIXED");
+        c.resolveSummaryItem(1, "ACCEPTED_AS_IS");
+        story.expect("SummaryItemResolved DISABLED_AUTOMATED_ACTION FIXED",
+                "SummaryItemResolved CHANGED_FIELD ACCEPTED_AS_IS", "StagingReadinessChanged ready",
+                // one item left; none, but staging still reports open items; staging ready
+                "GateChanged UPGRADE_SUMMARY_REVIEWED FAILED", "GateChanged UPGRADE_SUMMARY_REVIEWED FAILED",
+                "GateChanged UPGRADE_SUMMARY_REVIEWED PASSED")
+                .settle("review the upgrade summary");
+        assertThat(c.stagingReadiness().get("ready").asBoolean()).isTrue();
+
+        // ---- integrations are checked; the carrier's endpoint fails, is fixed, passes
+        String payments = "Stripe payments";
+        String carrier = "Acme Carrier";
+        platform.integrations.breakDown(Cutover.key(carrier));
+        registerIntegration(c, story, payments, "PAYMENT_PROVIDER", "CRITICAL", false);
+        registerIntegration(c, story, carrier, "SHIPPING_CARRIER", "HIGH", true);
+        assertThat(c.runProbe(payments).get("outcome").asText()).isEqualTo("PASSED");
+        story.expect("ProbeCompleted " + payments + " PASSED by hand", "IntegrationReadinessChanged " + payments + " ready",
+                INTEGRATIONS_NOT_READY).settle("probe the payment provider");
+        JsonNode failed = c.runProbe(carrier);
+        assertThat(failed.get("outcome").asText()).isEqualTo("FAILED");
+        assertThat(failed.get("httpStatus").asInt()).isEqualTo(503);
+        story.expect("ProbeCompleted " + carrier + " FAILED by hand", "IntegrationReadinessChanged " + carrier + " not ready",
+                INTEGRATIONS_NOT_READY).settle("the carrier's probe fails");
+        platform.integrations.repair(Cutover.key(carrier));
+        assertThat(c.runProbe(carrier).get("outcome").asText()).isEqualTo("PASSED");
+        story.expect("ProbeCompleted " + carrier + " PASSED by hand", "IntegrationReadinessChanged " + carrier + " ready",
+                INTEGRATIONS_READY).settle("the carrier is fixed and passes");
+        assertThat(c.integrationReadiness().get("ready").asBoolean()).isTrue();
+
+        // ---- the weekend is chosen: the policy of a go-live today, then the first eligible window
+        scheduleTheWeekend(c, story);
+
+        // ---- testers are assigned; the on-call roster covers the weekend
+        c.addScenario("order-to-invoice", "Quotation to invoice", "SALES");
+        c.addScenario("customer-payment", "Customer payment reconciliation", "INVOICING");
+        c.addTester("tess", "Tess Tester", "SALES");
+        c.addTester("theo", "Theo Tester", "INVOICING");
+        JsonNode plan = c.planAndPublish();
+        assertThat(plan.get("assignments")).hasSize(2);
+        story.expect("PlanPublished 2 assignments, 0 unassigned", "GateChanged CRITICAL_SCENARIOS_ASSIGNED PASSED")
+                .settle("publish the test plan");
+        Instant downtime = c.weekend.downtimeInstant();
+        assertThat(c.publishRoster(downtime, downtime.plus(Duration.ofHours(1))).get("sound").asBoolean()).isTrue();
+        story.expect("RosterPublished no gap", "GateChanged ON_CALL_COVERED PASSED").settle("publish the on-call roster");
+        System.out.println("E2E happy: preparation done " + Duration.between(Instant.now(), downtime).toSeconds()
+                + " s before the downtime");
+
+        // ---- the staging refresh deadline passes quietly: the rehearsal is fresh
+        awaitMilestone(c, Milestone.STAGING_REFRESH_DEADLINE);
+        story.expect("MilestoneReached STAGING_REFRESH_DEADLINE").settle("staging refresh deadline");
+
+        // ---- go/no-go: the gates say go, the ops lead confirms
+        awaitMilestone(c, Milestone.GO_NO_GO);
+        story.expect("MilestoneReached GO_NO_GO", "GoNoGoRecommended GO").settle("go/no-go milestone");
+        assertThat(c.gates().get("recommendation").asText()).isEqualTo("GO");
+        assertThat(c.gateStates()).allSatisfy((gate, state) -> assertThat(state).as(gate).isEqualTo("PASSED"));
+        c.decideGoNoGo("GO", "every gate passed; rehearsal fresh, integrations checked, testers and on-call ready");
+        story.expect("GoNoGoDecided GO", "CutoverStatusChanged SCHEDULED→GO_NO_GO_PASSED").settle("the ops lead says go");
+
+        // ---- the scheduled pre-downtime probes, then downtime starts
+        topics.awaitAll(c.id, EventCatalog.PROBE_COMPLETED, p -> p.scheduled(), 2, Weekend.WAIT);
+        story.expect("ProbeCompleted " + payments + " PASSED scheduled", "ProbeCompleted " + carrier + " PASSED scheduled")
+                .settle("scheduled probes before the downtime");
+        awaitMilestone(c, Milestone.DOWNTIME_START);
+        story.expect("MilestoneReached DOWNTIME_START", "CutoverStatusChanged GO_NO_GO_PASSED→IN_PROGRESS")
+                .settle("downtime starts");
+
+        // ---- the system is back: live checks of what staging could not test
+        awaitMilestone(c, Milestone.SYSTEM_BACK_EXPECTED);
+        topics.await(c.id, EventCatalog.LIVE_VERIFICATION_COMPLETED);
+        story.expect("MilestoneReached SYSTEM_BACK_EXPECTED", "LiveVerificationScheduled [" + payments + "]",
+                        "ProbeCompleted " + payments + " PASSED scheduled", "LiveVerificationCompleted " + payments + " passed")
+                .settle("system back, live checks");
+
+        // ---- weekend testing: a critical scenario fails, an incident is raised, fixed forward
+        awaitMilestone(c, Milestone.TECHNICAL_REVIEW_END);
+        story.expect("MilestoneReached TECHNICAL_REVIEW_END", "CutoverStatusChanged IN_PROGRESS→WEEKEND_TESTING")
+                .settle("weekend testing starts");
+        c.recordResult("theo", "customer-payment", "PASSED", null, false);
+        story.expect("ResultRecorded customer-payment PASSED", "CoverageChanged 1/2 critical passed")
+                .settle("theo's scenario passes");
+        c.recordResult("tess", "order-to-invoice", "FAILED",
+                "The invoice PDF misses the delivery slot; invoices can be sent from the list view meanwhile", true);
+        story.expect("ResultRecorded order-to-invoice FAILED", "CoverageChanged 1/2 critical passed",
+                "IncidentDetected weekend-testing CRITICAL", "IncidentReported CRITICAL from weekend-testing",
+                "PageSent PRIMARY oscar").settle("tess's critical scenario fails");
+        PageSent page = topics.await(c.id, EventCatalog.PAGE_SENT);
+        c.acknowledgePage(page.pageId(), "oscar");
+        story.expect("PageAcknowledged PRIMARY by oscar").settle("oscar acknowledges the page");
+        JsonNode incidents = c.incidents();
+        assertThat(incidents).hasSize(1);
+        String incident = incidents.get(0).get("id").asText();
+        JsonNode assessment = c.assessment();
+        assertThat(assessment.get("recommendation").asText()).isEqualTo("FIX_FORWARD");
+        assertThat(assessment.get("openIncidentIds").toString()).contains(incident);
+        c.resolveIncident(incident, "invoice report template fixed and deployed");
+        story.expect("IncidentResolved").settle("the incident is fixed forward");
+        c.recordResult("tess", "order-to-invoice", "PASSED", null, false);
+        story.expect("ResultRecorded order-to-invoice PASSED", "CoverageChanged 2/2 critical passed", "WeekendSignedOff")
+                .settle("the scenario passes; the weekend is signed off");
+
+        // ---- the point of no return passes, business resumes, the cutover completes
+        awaitMilestone(c, Milestone.WEEKEND_TESTING_END);
+        topics.await(c.id, EventCatalog.POINT_OF_NO_RETURN_PASSED, e -> true, Duration.ofMinutes(2));
+        story.expect("MilestoneReached WEEKEND_TESTING_END", "PointOfNoReturnApproaching", "PointOfNoReturnApproaching",
+                "PointOfNoReturnPassed", "RollbackAssessmentChanged FIX_FORWARD").settle("the point of no return passes");
+        awaitMilestone(c, Milestone.BUSINESS_RESUME);
+        story.expect("MilestoneReached BUSINESS_RESUME", "CutoverStatusChanged WEEKEND_TESTING→COMPLETED")
+                .settle("business resumes");
+        assertThat(c.status()).isEqualTo("COMPLETED");
+
+        report(c, story);
+        story.assertTold();
+        int checked = new NotificationCheck(platform, c, 1).verify(people);
+        System.out.println("E2E happy: " + checked + " deliveries checked");
+    }
+
+    @Test
+    void catastrophicIncidentRollsBack() {
+        Cutover c = new Cutover(platform, "rollback");
+        TopicRecorder topics = platform.topics;
+        ZoneId zone = Weekend.zoneForToday();
+
+        c.plan("Team Borealis", zone);
+        Story story = new Story(topics, c.id, c::integrationName);
+        story.expect("CutoverPlanned").settle("plan the cutover");
+        Map<Stakeholder, String> people = c.registerStakeholders(stakeholders(c.label), zone);
+
+        // ---- a shorter preparation: one clean rehearsal, no integrations, one tester
+        c.requestRehearsal();
+        c.runStandardUpgrade();
+        c.customModuleAttempt("d4e5f6a", "SUCCEEDED", null, "modules upgraded");
+        story.expect("RehearsalRequested", "StagingReadinessChanged not ready [NO_SUCCESSFUL_REHEARSAL]",
+                "GateChanged STAGING_REHEARSAL FAILED",
+                "RehearsalStageChanged REQUESTED→STANDARD_UPGRADE_RUNNING",
+                "RehearsalStageChanged STANDARD_UPGRADE_RUNNING→AWAITING_CUSTOM_MODULES",
+                "RehearsalStageChanged AWAITING_CUSTOM_MODULES→CUSTOM_MODULE_UPGRADE",
+                "CustomModuleAttemptRecorded #1 SUCCEEDED",
+                "RehearsalStageChanged CUSTOM_MODULE_UPGRADE→SUCCEEDED", "RehearsalCompleted SUCCEEDED",
+                "StagingReadinessChanged ready", SUCCESSFUL_REHEARSAL_GATES).settle("a clean rehearsal");
+        scheduleTheWeekend(c, story, INTEGRATIONS_READY);
+        c.addScenario("order-to-invoice", "Quotation to invoice", "SALES");
+        c.addTester("tess", "Tess Tester", "SALES");
+        c.planAndPublish();
+        story.expect("PlanPublished 1 assignments, 0 unassigned", "GateChanged CRITICAL_SCENARIOS_ASSIGNED PASSED")
+                .settle("publish the test plan");
+        Instant downtime = c.weekend.downtimeInstant();
+        c.publishRoster(downtime, downtime.plus(Duration.ofHours(1)));
+        story.expect("RosterPublished no gap", "GateChanged ON_CALL_COVERED PASSED").settle("publish the on-call roster");
+
+        awaitMilestone(c, Milestone.STAGING_REFRESH_DEADLINE);
+        story.expect("MilestoneReached STAGING_REFRESH_DEADLINE").settle("staging refresh deadline");
+        awaitMilestone(c, Milestone.GO_NO_GO);
+        story.expect("MilestoneReached GO_NO_GO", "GoNoGoRecommended GO").settle("go/no-go milestone");
+        c.decideGoNoGo("GO", "gates passed");
+        story.expect("GoNoGoDecided GO", "CutoverStatusChanged SCHEDULED→GO_NO_GO_PASSED").settle("the ops lead says go");
+        awaitMilestone(c, Milestone.DOWNTIME_START);
+        story.expect("MilestoneReached DOWNTIME_START", "CutoverStatusChanged GO_NO_GO_PASSED→IN_PROGRESS")
+                .settle("downtime starts");
+        awaitMilestone(c, Milestone.SYSTEM_BACK_EXPECTED);
+        story.expect("MilestoneReached SYSTEM_BACK_EXPECTED").settle("system back");
+        awaitMilestone(c, Milestone.TECHNICAL_REVIEW_END);
+        story.expect("MilestoneReached TECHNICAL_REVIEW_END", "CutoverStatusChanged IN_PROGRESS→WEEKEND_TESTING")
+                .settle("weekend testing starts");
+
+        // ---- a catastrophic incident before the point of no return
+        Map<String, Object> catastrophe = new LinkedHashMap<>();
+        catastrophe.put("title", "Posting a vendor bill posts it twice to the ledger");
+        catastrophe.put("description", "Every vendor bill validated since the upgrade has two journal entries");
+        catastrophe.put("businessFlow", "INVOICING_AND_ACCOUNTING");
+        catastrophe.put("severity", "CRITICAL");
+        catastrophe.put("systemUsable", false);
+        catastrophe.put("dataIntegrityAtRisk", true);
+        catastrophe.put("workaroundExists", false);
+        c.reportIncident("nina", catastrophe);
+        story.expect("IncidentReported CRITICAL from rest", "RollbackAssessmentChanged ROLL_BACK", "PageSent PRIMARY oscar")
+                .settle("nina reports a catastrophic incident");
+        JsonNode assessment = c.assessment();
+        assertThat(assessment.get("recommendation").asText()).isEqualTo("ROLL_BACK");
+
+        // ---- oscar does not answer: the page escalates to nina, who acknowledges
+        topics.await(c.id, EventCatalog.PAGE_ESCALATED);
+        story.expect("PageEscalated PRIMARY→SECONDARY", "PageSent SECONDARY nina").settle("the page escalates");
+        PageSent second = topics.await(c.id, EventCatalog.PAGE_SENT, p -> "SECONDARY".equals(p.level()));
+        c.acknowledgePage(second.pageId(), "nina");
+        story.expect("PageAcknowledged SECONDARY by nina").settle("nina acknowledges");
+
+        // ---- the ops lead decides to roll back; the cutover ends rolled back
+        c.decideRollback("ROLL_BACK", "Ledger integrity at risk; restore the pre-upgrade backup while there is time");
+        story.expect("RollbackDecided ROLL_BACK", "CutoverStatusChanged WEEKEND_TESTING→ROLLED_BACK")
+                .settle("the ops lead rolls back");
+        assertThat(c.status()).isEqualTo("ROLLED_BACK");
+
+        report(c, story);
+        story.assertTold();
+        int checked = new NotificationCheck(platform, c, 1).verify(people);
+        System.out.println("E2E rollback: " + checked + " deliveries checked");
+    }
+
+    /**
+     * The ops lead sets the policy of a go-live today, {@link Weekend#PREPARATION} ahead, and
+     * schedules the first window proposed: every service learns of it.
+     */
+    private static void scheduleTheWeekend(Cutover c, Story story, Object... alsoCaused) {
+        c.setWeekendPolicy(Weekend.PREPARATION);
+        story.expect("CutoverUpdated [policy]").settle("set the weekend's policy");
+        c.scheduleFirstProposal();
+        story.expect("GoLiveWindowScheduled r1", "CutoverStatusChanged DRAFT→SCHEDULED",
+                "RollbackAssessmentChanged FIX_FORWARD").expect(alsoCaused).settle("schedule the window");
+        assertThat(c.status()).isEqualTo("SCHEDULED");
+    }
+
+    private static void rehearseWithTwoFailures(Cutover c, Story story) {
+        c.requestRehearsal();
+        story.expect("RehearsalRequested", "StagingReadinessChanged not ready [NO_SUCCESSFUL_REHEARSAL]",
+                "GateChanged STAGING_REHEARSAL FAILED").settle("request a rehearsal");
+        c.runStandardUpgrade();
+        story.expect("RehearsalStageChanged REQUESTED→STANDARD_UPGRADE_RUNNING",
+                "RehearsalStageChanged STANDARD_UPGRADE_RUNNING→AWAITING_CUSTOM_MODULES").settle("the standard upgrade");
+        c.customModuleAttempt("a1b2c3d", "FAILED", "PYTHON_ERROR", "KeyError: 'x_delivery_slot' in sale_delivery_slot");
+        story.expect("RehearsalStageChanged AWAITING_CUSTOM_MODULES→CUSTOM_MODULE_UPGRADE",
+                "CustomModuleAttemptRecorded #1 FAILED",
+                "RehearsalStageChanged CUSTOM_MODULE_UPGRADE→AWAITING_CUSTOM_MODULES",
+                "StagingReadinessChanged not ready [NO_SUCCESSFUL_REHEARSAL, LAST_ATTEMPT_FAILED]",
+                "GateChanged STAGING_REHEARSAL FAILED").settle("custom modules, first push fails");
+        c.customModuleAttempt("b2c3d4e", "FAILED", "XML_OR_VIEW_ERROR", "Element '<xpath expr=\"//field[@name='x_slot']\">' cannot be located");
+        story.expect("RehearsalStageChanged AWAITING_CUSTOM_MODULES→CUSTOM_MODULE_UPGRADE",
+                "StagingReadinessChanged not ready [NO_SUCCESSFUL_REHEARSAL]",
+                "CustomModuleAttemptRecorded #2 FAILED",
+                "RehearsalStageChanged CUSTOM_MODULE_UPGRADE→AWAITING_CUSTOM_MODULES",
+                "StagingReadinessChanged not ready [NO_SUCCESSFUL_REHEARSAL, LAST_ATTEMPT_FAILED]",
+                "GateChanged STAGING_REHEARSAL FAILED", "GateChanged STAGING_REHEARSAL FAILED")
+                .settle("second push fails");
+        c.customModuleAttempt("c3d4e5f", "SUCCEEDED", null, "3 custom modules upgraded");
+        story.expect("RehearsalStageChanged AWAITING_CUSTOM_MODULES→CUSTOM_MODULE_UPGRADE",
+                "StagingReadinessChanged not ready [NO_SUCCESSFUL_REHEARSAL]",
+                "CustomModuleAttemptRecorded #3 SUCCEEDED",
+                "RehearsalStageChanged CUSTOM_MODULE_UPGRADE→SUCCEEDED", "RehearsalCompleted SUCCEEDED",
+                "StagingReadinessChanged ready", "GateChanged STAGING_REHEARSAL FAILED", SUCCESSFUL_REHEARSAL_GATES)
+                .settle("third push succeeds");
+    }
+
+    /**
+     * Registers an integration with its probe, then checks its six checklist items: each change of
+     * its verdict (and of the cutover's, which carries it) is announced.
+     */
+    private static void registerIntegration(Cutover c, Story story, String name, String kind, String criticality,
+                                            boolean testableOnStaging) {
+        c.registerIntegration(name, kind, criticality, testableOnStaging);
+        story.expect("IntegrationRegistered " + name, "IntegrationReadinessChanged " + name + " not ready",
+                        INTEGRATIONS_NOT_READY,
+                        // its probe: "none has run yet" joins the reasons
+                        "IntegrationReadinessChanged " + name + " not ready", INTEGRATIONS_NOT_READY)
+                .settle("register " + name);
+        c.checkIntegration(name);
+        for (String item : Cutover.CHECKLIST) {
+            story.expect("ChecklistItemChanged " + name + " " + item + " PASSED",
+                    "IntegrationReadinessChanged " + name + " not ready", INTEGRATIONS_NOT_READY);
+        }
+        story.settle("check " + name);
+    }
+
+    /** integration-readiness's cutover-wide verdict, and the gate that carries it. */
+    /**
+     * A successful rehearsal: its summary has nothing open and its forecast fits (both gates were
+     * UNKNOWN before), then staging-refresh's verdict turns ready.
+     */
+    static final String[] SUCCESSFUL_REHEARSAL_GATES = {"GateChanged UPGRADE_SUMMARY_REVIEWED PASSED",
+            "GateChanged UPGRADE_FORECAST_FITS PASSED", "GateChanged STAGING_REHEARSAL PASSED"};
+
+    static final String[] INTEGRATIONS_READY = {"IntegrationReadinessChanged cutover ready", "GateChanged INTEGRATIONS_READY PASSED"};
+    static final String[] INTEGRATIONS_NOT_READY = {"IntegrationReadinessChanged cutover not ready",
+            "GateChanged INTEGRATIONS_READY FAILED"};
+
+    private static void awaitMilestone(Cutover c, Milestone milestone) {
+        platform.topics.await(c.id, EventCatalog.MILESTONE_REACHED, m -> m.milestone() == milestone,
+                Weekend.PREPARATION.plus(Weekend.TESTING).plusMinutes(2));
+    }
+
+    private static void report(Cutover c, Story story) {
+        StringBuilder s = new StringBuilder("E2E story of cutover " + c.label + " (" + c.id + "):");
+        story.told().forEach((topic, labels) -> {
+            s.append("\n  ").append(topic);
+            labels.forEach(l -> s.append("\n    ").append(l));
+        });
+        System.out.println(s);
+    }
+}

@@ -1,0 +1,150 @@
+package dev.golive.e2e;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import dev.golive.local.ServiceProcess;
+import dev.golive.testkit.KafkaBroker;
+import dev.golive.testkit.KeycloakServer;
+import dev.golive.testkit.Ports;
+import dev.golive.testkit.Postgres;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole platform as production runs it, on this machine: one PostgreSQL, one Kafka broker and
+ * one Keycloak (started here, from the testkit), every service as its packaged application in its
+ * own process (through deploy/local's {@link ServiceProcess}), a real SMTP server (GreenMail), the
+ * stakeholders' webhook endpoints and the integrations' health endpoints, all on loopback.
+ *
+ * <p>Time is compressed by configuration only: each service gets the knobs that make its timers
+ * fit a weekend of minutes (see {@link #SERVICE_OPTIONS}); the go-live policy of each cutover does
+ * the rest. Logs of every process go to {@code target/e2e-logs/}.
+ */
+final class Platform implements AutoCloseable {
+
+    /** The services, in the order they are started, with the settings that compress their timers. */
+    static final Map<String, List<String>> SERVICE_OPTIONS = new LinkedHashMap<>();
+
+    static {
+        SERVICE_OPTIONS.put("cutover-planner", List.of());
+        SERVICE_OPTIONS.put("staging-refresh", List.of());
+        SERVICE_OPTIONS.put("integration-readiness", List.of(
+                // The integrations' endpoints of this test live on loopback, which the production
+                // guard refuses unless an administrator allows the host (ADR 9).
+                "-Dgolive.integration.probes.allowed-hosts=127.0.0.1",
+                // The scheduled pre-go-live check: seconds before the downtime, not days.
+                "-Dgolive.integration.probes.schedule-before-downtime=" + Weekend.SCHEDULED_PROBES_BEFORE_DOWNTIME));
+        SERVICE_OPTIONS.put("weekend-testing", List.of());
+        SERVICE_OPTIONS.put("rollback-decision", List.of(
+                "-Dgolive.rollback.pnr-warnings=" + Weekend.PNR_WARNINGS,
+                "-Dgolive.rollback.warning-horizon=" + Weekend.PNR_WARNING_HORIZON));
+        SERVICE_OPTIONS.put("notification-hub", List.of(
+                "-Dgolive.notification.reminders=" + Weekend.REMINDER_BEFORE_DOWNTIME,
+                "-Dgolive.notification.page-ack-timeout=" + Weekend.PAGE_ACK_TIMEOUT,
+                // Longer than the whole compressed weekend: no "update overdue" while the test runs.
+                "-Dgolive.notification.update-interval=PT1H"));
+    }
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+
+    final Path logs;
+    final Postgres postgres;
+    final KafkaBroker kafka;
+    final KeycloakServer keycloak;
+    final GreenMail smtp;
+    final WebhookReceiver webhooks;
+    final ProbeTarget integrations;
+    final List<ServiceProcess> services;
+    final TopicRecorder topics;
+    final Api api;
+    /** How long the platform took to be ready, for the report. */
+    final Duration startup;
+
+    /** What was started, to be stopped in reverse order (also when the start fails half-way). */
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+
+    private Platform(Path repoRoot, Path logs) throws Exception {
+        Instant begin = Instant.now();
+        this.logs = logs;
+        try {
+            Files.createDirectories(logs);
+            postgres = started(Postgres.builder().build().start());
+            postgres.createDatabase("golive");
+            kafka = started(KafkaBroker.create().start());
+            keycloak = started(KeycloakServer.builder()
+                    .realmFile(repoRoot.resolve("deploy/keycloak/golive-realm.json"))
+                    .logFile(logs.resolve("keycloak.log"))
+                    .build().start());
+            smtp = new GreenMail(new ServerSetup(Ports.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+            started.push(smtp::stop);
+            webhooks = started(new WebhookReceiver());
+            integrations = started(new ProbeTarget());
+
+            Map<String, String> env = ServiceProcess.platformEnv(postgres, "golive", kafka, keycloak);
+            env.put("GOLIVE_SMTP_HOST", "127.0.0.1");
+            env.put("GOLIVE_SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()));
+            Map<String, String> baseUrls = new LinkedHashMap<>();
+            List<ServiceProcess> processes = new ArrayList<>();
+            for (Map.Entry<String, List<String>> service : SERVICE_OPTIONS.entrySet()) {
+                String name = service.getKey();
+                // C1 only and the serial collector: six services and Keycloak share this machine's
+                // cores, so the services start and answer sooner without a second JIT at work.
+                List<String> jvm = new ArrayList<>(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+                jvm.addAll(service.getValue());
+                ServiceProcess process = ServiceProcess.start(name, ServiceProcess.jar(repoRoot, name),
+                        Ports.freePort(), env, logs.resolve(name + ".log"), jvm.toArray(String[]::new));
+                processes.add(process);
+                baseUrls.put(name, process.baseUrl());
+            }
+            // Stopped together: each is asked first, then waited for, so their shutdowns overlap.
+            started.push(() -> {
+                processes.forEach(ServiceProcess::requestStop);
+                processes.forEach(ServiceProcess::stop);
+            });
+            for (ServiceProcess service : processes) {
+                service.awaitReady(READY_TIMEOUT);
+            }
+            services = List.copyOf(processes);
+            topics = started(new TopicRecorder(kafka.bootstrapServers()));
+            api = new Api(keycloak, baseUrls);
+            startup = Duration.between(begin, Instant.now());
+        } catch (Exception | Error e) {
+            close();
+            throw e;
+        }
+    }
+
+    private <T extends AutoCloseable> T started(T thing) {
+        started.push(thing);
+        return thing;
+    }
+
+    /** Starts everything; {@code golive.repo.root} (set by the parent pom) says where the services were built. */
+    static Platform start() throws Exception {
+        Path root = Path.of(System.getProperty("golive.repo.root", "../..")).toAbsolutePath().normalize();
+        Path logs = Path.of(System.getProperty("golive.e2e.logs", "target/e2e-logs")).toAbsolutePath();
+        return new Platform(root, logs);
+    }
+
+    /** Stops what was started, newest first: the services before the servers they use. */
+    @Override
+    public void close() {
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                System.err.println("stopping the platform: " + e);
+            }
+        }
+    }
+}

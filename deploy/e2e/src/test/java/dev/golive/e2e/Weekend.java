@@ -1,0 +1,124 @@
+package dev.golive.e2e;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A go-live weekend compressed to minutes by configuration: a go-live policy whose downtime starts
+ * today, a couple of minutes ahead, with the milestones seconds apart, laid out by the planner like
+ * any other window (the same calculator, the same Quartz triggers, the same clocks).
+ *
+ * <p>Offsets from the downtime start (defaults; the preparation lead can be raised with
+ * {@code -Dgolive.e2e.preparation=PT3M} on a slow machine):
+ * <pre>
+ *   -lead        the window is scheduled; the preparation (rehearsals, integrations, testers) runs
+ *   -40 s        STAGING_REFRESH_DEADLINE
+ *   -25 s        GO_NO_GO: the gates' recommendation; the ops lead decides
+ *   -5 s         the scheduled integration probes run (golive.integration.probes.schedule-before-downtime)
+ *    0           DOWNTIME_START
+ *   +20 s        SYSTEM_BACK_EXPECTED: live integration checks
+ *   +35 s        TECHNICAL_REVIEW_END: weekend testing starts
+ *   +35 s + 5.5 min   WEEKEND_TESTING_END (the shortest scenario takes 5 minutes)
+ *   WEEKEND_TESTING_END + 10 s   POINT_OF_NO_RETURN (business resume − 15 s restore − 5 s re-validation)
+ *   WEEKEND_TESTING_END + 30 s   BUSINESS_RESUME
+ * </pre>
+ */
+final class Weekend {
+
+    /** How long a test waits for the consequence of an action (an event, a state). */
+    static final Duration WAIT = Duration.ofSeconds(60);
+
+    /**
+     * From scheduling the window to the staging refresh deadline: time for the testers' plan and
+     * the roster, which need the window.
+     */
+    static final Duration PREPARATION = Duration.parse(System.getProperty("golive.e2e.preparation", "PT90S"));
+    /** How long the preparation before the window (rehearsal, summary, integrations) may take at most. */
+    static final Duration MAX_PREPARATION = Duration.ofMinutes(15);
+    static final Duration STAGING_REFRESH_BEFORE_DOWNTIME = Duration.ofSeconds(40);
+    static final Duration GO_NO_GO_BEFORE_DOWNTIME = Duration.ofSeconds(25);
+    static final String SCHEDULED_PROBES_BEFORE_DOWNTIME = "PT5S";
+    static final Duration EXPECTED_DOWNTIME = Duration.ofSeconds(20);
+    static final Duration TECHNICAL_REVIEW = Duration.ofSeconds(15);
+    static final Duration TESTING = Duration.ofSeconds(330);
+    static final Duration TESTING_END_TO_BUSINESS_RESUME = Duration.ofSeconds(30);
+    static final Duration RESTORE = Duration.ofSeconds(15);
+    static final Duration REVALIDATION = Duration.ofSeconds(5);
+    /** Point-of-no-return warnings, and how close to it an open critical incident asks for a decision. */
+    static final String PNR_WARNINGS = "PT20S,PT10S";
+    static final String PNR_WARNING_HORIZON = "PT20S";
+    /** One downtime reminder, between the scheduling and the go/no-go. */
+    static final String REMINDER_BEFORE_DOWNTIME = "PT30S";
+    /** An unacknowledged page escalates after this long. */
+    static final String PAGE_ACK_TIMEOUT = "PT20S";
+    /** Scenarios take at least 5 minutes in weekend-testing; testers plan in whole scenarios. */
+    static final int SCENARIO_MINUTES = 5;
+
+    final ZoneId zone;
+    final LocalDateTime downtimeStart;
+
+    private Weekend(ZoneId zone, LocalDateTime downtimeStart) {
+        this.zone = zone;
+        this.downtimeStart = downtimeStart;
+    }
+
+    /**
+     * A zone in which a weekend starting within the next few minutes falls on one local day (the
+     * policy's days are days of the week, all the same one here): the first of a few that does.
+     */
+    static ZoneId zoneForToday() {
+        Instant now = Instant.now();
+        Duration whole = MAX_PREPARATION.plus(PREPARATION).plus(STAGING_REFRESH_BEFORE_DOWNTIME).plus(EXPECTED_DOWNTIME)
+                .plus(TECHNICAL_REVIEW).plus(TESTING).plus(TESTING_END_TO_BUSINESS_RESUME).plusMinutes(5);
+        for (String id : List.of("Europe/Brussels", "America/New_York", "Asia/Tokyo", "Pacific/Auckland")) {
+            ZoneId zone = ZoneId.of(id);
+            if (LocalDateTime.ofInstant(now, zone).toLocalDate()
+                    .equals(LocalDateTime.ofInstant(now.plus(whole), zone).toLocalDate())) {
+                return zone;
+            }
+        }
+        throw new IllegalStateException("no zone has the next hour on one day");
+    }
+
+    /** The weekend whose downtime starts {@code lead} from now (whole seconds) in {@code zone}. */
+    static Weekend startingIn(Duration lead, ZoneId zone) {
+        Instant downtime = Instant.now().plus(lead).truncatedTo(ChronoUnit.SECONDS);
+        return new Weekend(zone, LocalDateTime.ofInstant(downtime, zone));
+    }
+
+    Instant downtimeInstant() {
+        return downtimeStart.atZone(zone).toInstant();
+    }
+
+    /**
+     * The go-live policy (the body of {@code policy} in the planner's API): today, on the wall clock
+     * of the cutover's zone, with seconds-precision times and no minimum lead time.
+     */
+    Map<String, Object> policy() {
+        LocalDateTime systemBack = downtimeStart.plus(EXPECTED_DOWNTIME);
+        LocalDateTime reviewEnd = systemBack.plus(TECHNICAL_REVIEW);
+        LocalDateTime testingEnd = reviewEnd.plus(TESTING);
+        LocalDateTime businessResume = testingEnd.plus(TESTING_END_TO_BUSINESS_RESUME);
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("downtimeDay", downtimeStart.getDayOfWeek().name());
+        p.put("downtimeStartTime", downtimeStart.toLocalTime().toString());
+        p.put("expectedDowntime", EXPECTED_DOWNTIME.toString());
+        p.put("technicalReview", TECHNICAL_REVIEW.toString());
+        p.put("weekendTestingEndDay", testingEnd.getDayOfWeek().name());
+        p.put("weekendTestingEndTime", testingEnd.toLocalTime().toString());
+        p.put("businessResumeDay", businessResume.getDayOfWeek().name());
+        p.put("businessResumeTime", businessResume.toLocalTime().toString());
+        p.put("restoreDuration", RESTORE.toString());
+        p.put("revalidationBuffer", REVALIDATION.toString());
+        p.put("minimumLeadTime", "PT0S");
+        p.put("stagingRefreshBeforeDowntime", STAGING_REFRESH_BEFORE_DOWNTIME.toString());
+        p.put("goNoGoBeforeDowntime", GO_NO_GO_BEFORE_DOWNTIME.toString());
+        return p;
+    }
+}
