@@ -191,7 +191,7 @@ public final class GoliveLocal {
         env.put("GOLIVE_SMTP_PORT", String.valueOf(SMTP_PORT));
         String secret = clientSecret(realmFile, CONSOLE_CLIENT);
         if (secret != null) {
-            env.put("GOLIVE_CONSOLE_CLIENT_SECRET", secret);
+            env.put("GOLIVE_CONSOLE_SECRET", secret);
         }
         return env;
     }
