@@ -90,6 +90,15 @@ class PageTriggersTest {
     }
 
     @Test
+    void a_long_reference_still_makes_a_short_unique_cause() {
+        String a = PageTriggers.from("e-1", detected("CRITICAL", "r".repeat(500) + "a")).orElseThrow().cause();
+        String b = PageTriggers.from("e-1", detected("CRITICAL", "r".repeat(500) + "b")).orElseThrow().cause();
+
+        assertThat(a).hasSize(PageTriggers.MAX_CAUSE).startsWith("detection:weekend-testing:rrr").isNotEqualTo(b);
+        assertThat(PageTriggers.bounded("incident:i-1")).isEqualTo("incident:i-1");
+    }
+
+    @Test
     void a_long_title_is_cut_in_the_reason() {
         IncidentReported longTitle = new IncidentReported(C, "i-1", "x".repeat(1000), "", "SALES", "CRITICAL", false, false,
                 false, null, "OPEN", "rest", null, "oscar", Instant.EPOCH);
