@@ -70,15 +70,21 @@ public final class GoliveLocal {
         // The servers' own progress lines would bury the summary; their logs are in .golive/logs.
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         Path root = Path.of(System.getProperty("golive.repo.root", ".")).toAbsolutePath().normalize();
-        new GoliveLocal(root).run();
+        try {
+            new GoliveLocal(root).run();
+        } catch (IllegalStateException e) {
+            // A part that did not start: say which and where its log is, then stop the rest.
+            System.err.println("Golive: " + e.getMessage());
+            System.exit(1);
+        }
     }
 
     private void run() throws Exception {
         Instant started = Instant.now();
         Files.createDirectories(data.resolve("logs"));
         Path realmFile = root.resolve("deploy/keycloak/golive-realm.json");
-        List<Service> services = servicesInBuild();
         say("Golive: starting on this machine (data in .golive/, logs in .golive/logs/)");
+        List<Service> services = servicesInBuild();
 
         Postgres postgres = Postgres.builder().dataDirectory(data.resolve("postgres")).port(POSTGRES_PORT).start();
         postgres.createDatabase("golive");
@@ -185,7 +191,7 @@ public final class GoliveLocal {
         env.put("GOLIVE_SMTP_PORT", String.valueOf(SMTP_PORT));
         String secret = clientSecret(realmFile, CONSOLE_CLIENT);
         if (secret != null) {
-            env.put("GOLIVE_CONSOLE_CLIENT_SECRET", secret);
+            env.put("GOLIVE_CONSOLE_SECRET", secret);
         }
         return env;
     }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The window calculus and the life cycle stay plain Java: no framework, no persistence, no messaging. */
+/** The window calculus, the gates and the life cycle stay plain Java: no framework, no persistence, no messaging. */
 class ArchitectureTest {
 
     private static final String[] FRAMEWORKS = {"jakarta..", "io.quarkus..", "org.hibernate..",
@@ -32,9 +32,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_gates_depend_on_no_framework() {
+        noClasses().that().resideInAPackage("dev.golive.planner.gate")
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .check(classes);
+    }
+
+    @Test
     void the_life_cycle_and_upgrade_path_depend_on_no_framework() {
         noClasses().that().haveSimpleName("StatusTransitions").or().haveSimpleName("UpgradePath")
-                .or().haveSimpleName("CutoverRules")
+                .or().haveSimpleName("CutoverRules").or().haveSimpleNameStartingWith("WeekendProgress")
                 .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
                 .check(classes);
     }

@@ -15,6 +15,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -91,6 +92,14 @@ public class Cutover extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** When weekend-testing signed the weekend off (WeekendSignedOff); null until then. */
+    @Column(name = "weekend_signed_off_at")
+    public Instant weekendSignedOffAt;
+
+    /** When the downtime start was reached without a GO: the go-live did not start. */
+    @Column(name = "downtime_without_go_at")
+    public Instant downtimeWithoutGoAt;
+
     @Version
     public long version;
 
@@ -117,6 +126,14 @@ public class Cutover extends PanacheEntityBase {
             throw dev.golive.problems.ProblemException.notFound("cutover", id);
         }
         return cutover;
+    }
+
+    /**
+     * The cutover, locked for the rest of the transaction: events, milestones and decisions about
+     * one cutover are applied one after the other, in the order they take the lock. Null if unknown.
+     */
+    public static Cutover lock(UUID id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Embeddable

@@ -3,9 +3,11 @@ package dev.golive.planner.milestone;
 import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.cutover.MilestoneReached;
 import dev.golive.messaging.outbox.Outbox;
+import dev.golive.planner.cutover.Cutover;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -36,8 +38,13 @@ public class MilestoneFiring {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    Event<MilestoneAnnounced> announced;
+
     @Transactional
     public void reach(UUID cutoverId, Milestone milestone, int windowRevision) {
+        // Taken first, so a milestone and an event about the same cutover never interleave.
+        Cutover cutover = Cutover.lock(cutoverId);
         CutoverMilestone row = CutoverMilestone.find(cutoverId, milestone);
         if (row == null || row.windowRevision != windowRevision || row.reachedAt != null) {
             LOG.infof("ignoring stale or repeated trigger %s of %s (revision %d)", milestone, cutoverId, windowRevision);
@@ -58,5 +65,8 @@ public class MilestoneFiring {
                 .record(lateness);
         outbox.append(new MilestoneReached(cutoverId.toString(), windowRevision, milestone, row.at, now, late,
                 lateness.toMillis(), row.toTime()));
+        if (cutover != null) {
+            announced.fire(new MilestoneAnnounced(cutover, milestone, windowRevision, now));
+        }
     }
 }

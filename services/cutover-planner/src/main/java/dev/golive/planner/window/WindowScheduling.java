@@ -24,6 +24,7 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -58,6 +59,19 @@ public class WindowScheduling {
         Cutover cutover = Cutover.require(cutoverId);
         return WindowProposer.propose(cutover.zoneId(), cutover.policy, cutover.blackoutList(),
                 teamWeekends(cutover), clock.instant(), count);
+    }
+
+    /**
+     * The first eligible window whose downtime starts after the cutover's current one: where a
+     * no-go moves the cutover. Empty when none is eligible within {@link WindowProposer#MAX_CANDIDATES} weeks.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<LocalDateTime> nextWindowAfterCurrent(Cutover cutover) {
+        Proposals proposals = WindowProposer.propose(cutover.zoneId(), cutover.policy, cutover.blackoutList(),
+                teamWeekends(cutover), clock.instant(), WindowProposer.MAX_CANDIDATES);
+        return proposals.windows().stream().map(GoLiveWindow::requestedDowntimeStart)
+                .filter(start -> cutover.downtimeStartLocal == null || start.isAfter(cutover.downtimeStartLocal))
+                .findFirst();
     }
 
     /** Chooses the window whose downtime starts at {@code downtimeStart} (wall clock of the cutover's zone). */

@@ -74,6 +74,40 @@ public final class Api {
         return policy;
     }
 
+    /**
+     * A whole go-live weekend compressed into seconds, laid by the policy alone (no mocked time):
+     * the downtime today at {@code downtimeStart}; staging refresh deadline 14 s and go/no-go
+     * 12 s before it; system back 3 s and review end 5 s after it; weekend testing ends at +8 s
+     * and business resumes at +12 s on the same day (wall clock); rollback needs 2 s, so the point
+     * of no return is at +10 s. {@code downtimeStart} must leave the whole weekend on one date.
+     */
+    public static Map<String, Object> compressedPolicy(ZonedDateTime downtimeStart) {
+        Map<String, Object> policy = imminentPolicy(downtimeStart);
+        policy.put("stagingRefreshBeforeDowntime", "PT14S");
+        policy.put("goNoGoBeforeDowntime", "PT12S");
+        policy.put("expectedDowntime", "PT3S");
+        policy.put("technicalReview", "PT2S");
+        policy.put("weekendTestingEndDay", downtimeStart.getDayOfWeek().name());
+        policy.put("weekendTestingEndTime", downtimeStart.toLocalTime().plusSeconds(8).withNano(0).toString());
+        policy.put("businessResumeDay", downtimeStart.getDayOfWeek().name());
+        policy.put("businessResumeTime", downtimeStart.toLocalTime().plusSeconds(12).withNano(0).toString());
+        policy.put("restoreDuration", "PT2S");
+        policy.put("revalidationBuffer", "PT0S");
+        return policy;
+    }
+
+    /** {@code seconds} from now in the first of a few zones where the next minutes stay on today's date. */
+    public static ZonedDateTime secondsFromNowOnOneDate(long seconds) {
+        for (String zone : List.of("Europe/Paris", "Asia/Tokyo", "America/New_York")) {
+            ZonedDateTime start = secondsFromNow(seconds, ZoneId.of(zone));
+            if (start.toLocalDate().equals(start.plusMinutes(2).toLocalDate())
+                    && start.toLocalDate().equals(ZonedDateTime.now(start.getZone()).toLocalDate())) {
+                return start;
+            }
+        }
+        throw new IllegalStateException("no zone keeps the next minutes on one date");
+    }
+
     public static ZonedDateTime secondsFromNow(long seconds, ZoneId zone) {
         return ZonedDateTime.now(zone).plusSeconds(seconds).withNano(0);
     }

@@ -2,7 +2,6 @@ package dev.golive.notification.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
 
@@ -32,12 +31,7 @@ public final class DeliveryKey {
         Objects.requireNonNull(stakeholderId, "stakeholderId");
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(targetId, "targetId");
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        MessageDigest sha = Sha256.digest();
         for (String part : new String[] {source, stakeholderId, channel.name(), targetId}) {
             byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
             sha.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));

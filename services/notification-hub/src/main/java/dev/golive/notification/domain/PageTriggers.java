@@ -7,7 +7,9 @@ import dev.golive.contracts.incident.IncidentReported;
 import dev.golive.contracts.incident.IncidentUpdated;
 import dev.golive.contracts.rollback.RollbackAssessmentChanged;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -31,6 +33,8 @@ public final class PageTriggers {
     static final String SOURCE_REST = "rest";
     /** Longest reason kept (the rest of the story is in the incident). */
     static final int MAX_REASON = 300;
+    /** Longest cause, so that it fits a key column. */
+    public static final int MAX_CAUSE = 200;
 
     private PageTriggers() {
     }
@@ -51,12 +55,12 @@ public final class PageTriggers {
                     reason("Critical incident", e.title()), eventId, type));
         }
         if (event instanceof IncidentDetected e && critical(e.severity())) {
-            String cause = e.sourceRef() == null ? "detection:" + eventId : detection(e.source(), e.sourceRef());
+            String cause = e.sourceRef() == null ? bounded("detection:" + eventId) : detection(e.source(), e.sourceRef());
             return Optional.of(new PageTrigger(e.cutoverId(), List.of(cause),
                     reason("Critical problem detected by " + e.source(), e.title()), eventId, type));
         }
         if (event instanceof RollbackAssessmentChanged e && "DECIDE_NOW".equalsIgnoreCase(strip(e.recommendation()))) {
-            String cause = e.pointOfNoReturn() == null ? "decide-now:" + e.assessmentId()
+            String cause = e.pointOfNoReturn() == null ? bounded("decide-now:" + e.assessmentId())
                     : "decide-now:" + e.pointOfNoReturn().getEpochSecond();
             return Optional.of(new PageTrigger(e.cutoverId(), List.of(cause),
                     reason("Decide now: roll back or fix forward before the point of no return",
@@ -76,11 +80,23 @@ public final class PageTriggers {
     }
 
     private static String incident(String incidentId) {
-        return "incident:" + incidentId;
+        return bounded("incident:" + incidentId);
     }
 
     private static String detection(String source, String sourceRef) {
-        return "detection:" + source + ":" + sourceRef;
+        return bounded("detection:" + source + ":" + sourceRef);
+    }
+
+    /**
+     * A cause of at most {@value #MAX_CAUSE} characters: a longer one (another service's reference
+     * can be long) keeps its start and ends with the SHA-256 of the whole, so it stays unique.
+     */
+    static String bounded(String cause) {
+        if (cause.length() <= MAX_CAUSE) {
+            return cause;
+        }
+        String tail = "#" + HexFormat.of().formatHex(Sha256.digest().digest(cause.getBytes(StandardCharsets.UTF_8)));
+        return cause.substring(0, MAX_CAUSE - tail.length()) + tail;
     }
 
     private static String reason(String what, String detail) {

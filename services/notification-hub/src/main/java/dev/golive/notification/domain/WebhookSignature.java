@@ -63,7 +63,14 @@ public final class WebhookSignature {
         if (timestamp == null || v1 == null) {
             return false;
         }
-        if (Math.abs(now.getEpochSecond() - timestamp) > tolerance.toSeconds()) {
+        long skew;
+        try {
+            skew = Math.abs(Math.subtractExact(now.getEpochSecond(), timestamp));
+        } catch (ArithmeticException e) {
+            return false;
+        }
+        if (skew < 0 || skew > tolerance.toSeconds()) {
+            // A negative skew is Math.abs(Long.MIN_VALUE): as far from now as it gets.
             return false;
         }
         byte[] given;

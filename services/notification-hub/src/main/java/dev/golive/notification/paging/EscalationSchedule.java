@@ -1,22 +1,17 @@
 package dev.golive.notification.paging;
 
+import dev.golive.notification.time.OneShotTrigger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.quartz.JobBuilder;
-import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
-import org.quartz.SimpleScheduleBuilder;
-import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 
 import java.time.Instant;
-import java.util.Date;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -34,25 +29,8 @@ public class EscalationSchedule {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void schedule(UUID pageId, Instant deadline) {
-        JobDetail job = JobBuilder.newJob(EscalationJob.class)
-                .withIdentity(new JobKey(pageId.toString(), GROUP))
-                .withDescription("escalation of page " + pageId)
-                .usingJobData(PAGE_ID, pageId.toString())
-                .requestRecovery(true)
-                .build();
-        // Fire-now on misfire: an escalation missed while every instance was down happens on recovery.
-        Trigger trigger = TriggerBuilder.newTrigger()
-                .withIdentity(new TriggerKey(pageId.toString(), GROUP))
-                .forJob(job)
-                .startAt(Date.from(deadline))
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withRepeatCount(0)
-                        .withMisfireHandlingInstructionFireNow())
-                .build();
-        try {
-            quartz.scheduleJob(job, Set.of(trigger), true);
-        } catch (SchedulerException e) {
-            throw new IllegalStateException("cannot schedule the escalation of page " + pageId, e);
-        }
+        OneShotTrigger.schedule(quartz, EscalationJob.class, new JobKey(pageId.toString(), GROUP),
+                "escalation of page " + pageId, Map.of(PAGE_ID, pageId.toString()), deadline);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -66,11 +44,6 @@ public class EscalationSchedule {
 
     /** When the page escalates next, if it is waiting. */
     public Optional<Instant> next(UUID pageId) {
-        try {
-            return Optional.ofNullable(quartz.getTrigger(new TriggerKey(pageId.toString(), GROUP)))
-                    .map(Trigger::getNextFireTime).map(Date::toInstant);
-        } catch (SchedulerException e) {
-            throw new IllegalStateException(e);
-        }
+        return OneShotTrigger.next(quartz, new TriggerKey(pageId.toString(), GROUP));
     }
 }

@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -62,7 +63,9 @@ public class ReminderFiring {
         CutoverContext context = CutoverProjector.context(cutover);
         Instant lastUpdate = cutover.lastUpdateAt != null ? cutover.lastUpdateAt : now;
         Optional<UpdateCadence.NextUpdate> next = new UpdateCadence(config.updateInterval()).next(context, lastUpdate);
-        if (next.isEmpty() || !next.get().overdue(now) || !next.get().dueBy().equals(dueBy)) {
+        // The database keeps microseconds; the trigger's deadline was computed before the row was stored.
+        if (next.isEmpty() || !next.get().overdue(now)
+                || !next.get().dueBy().truncatedTo(ChronoUnit.MILLIS).equals(dueBy.truncatedTo(ChronoUnit.MILLIS))) {
             LOG.debugf("update clock of %s fired with nothing owed (due %s)", cutoverId, dueBy);
             return;
         }

@@ -4,18 +4,15 @@ import dev.golive.notification.NotificationConfig;
 import dev.golive.notification.cutover.CutoverProjection;
 import dev.golive.notification.domain.Reminder;
 import dev.golive.notification.domain.ReminderPlan;
+import dev.golive.notification.time.OneShotTrigger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.quartz.JobBuilder;
-import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
-import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.quartz.impl.matchers.GroupMatcher;
 
@@ -124,29 +121,11 @@ public class ReminderSchedule {
     }
 
     private void schedule(UUID cutoverId, Reminder reminder) {
-        JobDetail job = JobBuilder.newJob(ReminderJob.class)
-                .withIdentity(new JobKey(reminder.id(), group(cutoverId)))
-                .withDescription("reminder " + reminder.before() + " before the downtime of cutover " + cutoverId)
-                .usingJobData(CUTOVER_ID, cutoverId.toString())
-                .usingJobData(REMINDER_ID, reminder.id())
-                .usingJobData(BEFORE, reminder.before().toString())
-                .usingJobData(AT, reminder.at().toString())
-                .usingJobData(DOWNTIME_START, reminder.downtimeStart().toString())
-                .requestRecovery(true)
-                .build();
-        // Fire-now on misfire: a reminder missed while every instance was down still goes out, once.
-        Trigger trigger = TriggerBuilder.newTrigger()
-                .withIdentity(new TriggerKey(reminder.id(), group(cutoverId)))
-                .forJob(job)
-                .startAt(java.util.Date.from(reminder.at()))
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withRepeatCount(0)
-                        .withMisfireHandlingInstructionFireNow())
-                .build();
-        try {
-            quartz.scheduleJob(job, Set.of(trigger), true);
-        } catch (SchedulerException e) {
-            throw new IllegalStateException("cannot schedule reminder " + reminder.id() + " of " + cutoverId, e);
-        }
+        OneShotTrigger.schedule(quartz, ReminderJob.class, new JobKey(reminder.id(), group(cutoverId)),
+                "reminder " + reminder.before() + " before the downtime of cutover " + cutoverId,
+                Map.of(CUTOVER_ID, cutoverId.toString(), REMINDER_ID, reminder.id(), BEFORE, reminder.before().toString(),
+                        AT, reminder.at().toString(), DOWNTIME_START, reminder.downtimeStart().toString()),
+                reminder.at());
     }
 
     static String group(UUID cutoverId) {

@@ -2,23 +2,18 @@ package dev.golive.notification.reminder;
 
 import dev.golive.notification.NotificationConfig;
 import dev.golive.notification.cutover.CutoverProjection;
+import dev.golive.notification.time.OneShotTrigger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.quartz.JobBuilder;
-import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
-import org.quartz.SimpleScheduleBuilder;
-import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 
 import java.time.Instant;
-import java.util.Date;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -43,25 +38,9 @@ public class UpdateClock {
     @Transactional(Transactional.TxType.MANDATORY)
     public void restart(CutoverProjection cutover, Instant lastUpdateAt) {
         Instant dueBy = lastUpdateAt.plus(config.updateInterval());
-        JobDetail job = JobBuilder.newJob(UpdateOverdueJob.class)
-                .withIdentity(key(cutover.cutoverId))
-                .withDescription("update overdue of cutover " + cutover.cutoverId)
-                .usingJobData(CUTOVER_ID, cutover.cutoverId.toString())
-                .usingJobData(DUE_BY, dueBy.toString())
-                .requestRecovery(true)
-                .build();
-        Trigger trigger = TriggerBuilder.newTrigger()
-                .withIdentity(new TriggerKey(cutover.cutoverId.toString(), GROUP))
-                .forJob(job)
-                .startAt(Date.from(dueBy))
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withRepeatCount(0)
-                        .withMisfireHandlingInstructionFireNow())
-                .build();
-        try {
-            quartz.scheduleJob(job, Set.of(trigger), true);
-        } catch (SchedulerException e) {
-            throw new IllegalStateException("cannot schedule the update clock of " + cutover.cutoverId, e);
-        }
+        OneShotTrigger.schedule(quartz, UpdateOverdueJob.class, key(cutover.cutoverId),
+                "update overdue of cutover " + cutover.cutoverId,
+                Map.of(CUTOVER_ID, cutover.cutoverId.toString(), DUE_BY, dueBy.toString()), dueBy);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -75,12 +54,7 @@ public class UpdateClock {
 
     /** When the overdue reminder fires next, if it is set. */
     public Optional<Instant> next(UUID cutoverId) {
-        try {
-            Trigger trigger = quartz.getTrigger(new TriggerKey(cutoverId.toString(), GROUP));
-            return Optional.ofNullable(trigger).map(Trigger::getNextFireTime).map(Date::toInstant);
-        } catch (SchedulerException e) {
-            throw new IllegalStateException(e);
-        }
+        return OneShotTrigger.next(quartz, new TriggerKey(cutoverId.toString(), GROUP));
     }
 
     private static JobKey key(UUID cutoverId) {

@@ -295,6 +295,28 @@ class NoticesTest {
     }
 
     @Test
+    void an_incident_tells_what_is_broken_and_how_badly() {
+        Notice n = Notices.from("e-1", reported("CRITICAL", "OPEN"), SCHEDULED).get(0);
+
+        assertThat(n.facts()).containsEntry(Facts.INCIDENT_ID, "i-1").containsEntry(Facts.TITLE, "Invoices cannot be posted")
+                .containsEntry(Facts.INCIDENT_SEVERITY, "CRITICAL").containsEntry(Facts.BUSINESS_FLOW, "INVOICING_AND_ACCOUNTING")
+                .containsEntry(Facts.SYSTEM_USABLE, true).containsEntry(Facts.WORKAROUND_EXISTS, false)
+                .containsEntry(Facts.ESTIMATED_TIME_TO_FIX, Duration.ofHours(2)).containsEntry(Facts.STATUS, "OPEN")
+                .containsEntry(Facts.BY, "oscar").containsEntry(Facts.AT, T);
+        assertThat(Routing.recipients(n, List.of(People.olivia(), People.oscar(), People.tess(), People.sam())))
+                .extracting(a -> a.recipient().username()).containsOnly("olivia", "oscar");
+    }
+
+    @Test
+    void the_rollback_assessment_tells_the_time_left_and_what_a_rollback_would_lose() {
+        Notice n = Notices.from("e-1", assessment("DECIDE_NOW"), SCHEDULED).get(0);
+
+        assertThat(n.facts()).containsEntry(Facts.RECOMMENDATION, "DECIDE_NOW").containsEntry(Facts.POINT_OF_NO_RETURN, PNR)
+                .containsEntry(Facts.TIME_LEFT, Duration.ofHours(3)).containsEntry(Facts.ROLLBACK_WOULD_LOSE, Duration.ofHours(20))
+                .containsEntry(Facts.OPEN_INCIDENTS, 1).containsEntry(Facts.REASONS, List.of("CRITICAL_OPEN_NEAR_PNR"));
+    }
+
+    @Test
     void an_unknown_cutover_is_named_by_its_id_in_utc() {
         Notice n = Notices.from("e-1", new IncidentResolved("c-9", "i-1", "patched", "oscar", T), CutoverContext.unknown("c-9")).get(0);
 

@@ -1,0 +1,160 @@
+package dev.golive.planner.gonogo;
+
+import dev.golive.contracts.GoliveEvent;
+import dev.golive.contracts.cutover.GateChanged;
+import dev.golive.contracts.cutover.Milestone;
+import dev.golive.contracts.incident.IncidentReported;
+import dev.golive.contracts.incident.IncidentResolved;
+import dev.golive.contracts.incident.IncidentUpdated;
+import dev.golive.contracts.integration.IntegrationReadinessChanged;
+import dev.golive.contracts.staging.RehearsalCompleted;
+import dev.golive.contracts.staging.StagingReadinessChanged;
+import dev.golive.contracts.staging.SummaryItemRaised;
+import dev.golive.contracts.staging.SummaryItemResolved;
+import dev.golive.contracts.staging.UpgradeForecastExceedsWindow;
+import dev.golive.contracts.testing.PlanPublished;
+import dev.golive.contracts.testing.RosterPublished;
+import dev.golive.messaging.outbox.Outbox;
+import dev.golive.planner.cutover.Cutover;
+import dev.golive.planner.gate.Gate;
+import dev.golive.planner.gate.GateEvidence;
+import dev.golive.planner.gate.GateVerdict;
+import dev.golive.planner.gate.GoNoGoGates;
+import dev.golive.planner.milestone.CutoverMilestone;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps the gates of each cutover in step with the other services' events: records the event's
+ * facts in the cutover's evidence, evaluates the gates, and for every gate whose state or reasons
+ * changed stores the new state (since = now, from the injected clock: when the planner learnt it)
+ * and announces GateChanged through the outbox. The caller holds the cutover's lock.
+ */
+@ApplicationScoped
+public class Gatekeeper {
+
+    private static final Logger LOG = Logger.getLogger(Gatekeeper.class);
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Outbox outbox;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(Cutover cutover, GoliveEvent event) {
+        Instant now = clock.instant();
+        GateEvidenceRow row = GateEvidenceRow.of(cutover.id, now);
+        GateEvidence evidence = row.evidence();
+        if (!record(evidence, event)) {
+            return;
+        }
+        row.store(evidence, now);
+        announceChanges(cutover, evidence, now);
+    }
+
+    /** Records the event's facts; false when the event tells the gates nothing. */
+    private static boolean record(GateEvidence evidence, GoliveEvent event) {
+        if (event instanceof StagingReadinessChanged s) {
+            evidence.stagingReadiness(s.ready(), s.reasons());
+        } else if (event instanceof RehearsalCompleted r) {
+            evidence.rehearsalCompleted(r.rehearsalId(), r.outcome());
+        } else if (event instanceof SummaryItemRaised i) {
+            evidence.summaryItemRaised(new GateEvidence.SummaryItem(i.itemId(), i.rehearsalId(), i.kind(),
+                    i.model(), i.field(), i.description(), i.owner()));
+        } else if (event instanceof SummaryItemResolved i) {
+            evidence.summaryItemResolved(i.itemId());
+        } else if (event instanceof UpgradeForecastExceedsWindow f) {
+            evidence.forecastExceeded(new GateEvidence.ForecastExceeded(f.rehearsalId(), f.forecast(),
+                    f.expectedDowntime(), f.shortfall()));
+        } else if (event instanceof IntegrationReadinessChanged i && i.integrationId() == null) {
+            // Only the cutover-wide verdict: one integration's verdict is already part of it.
+            evidence.integrationReadiness(i.ready(), i.reasons());
+        } else if (event instanceof PlanPublished p) {
+            evidence.planPublished(new GateEvidence.TestPlan(p.planId(),
+                    p.assignments() == null ? 0 : p.assignments().size(),
+                    p.unassigned() == null ? List.of() : p.unassigned().stream()
+                            .map(u -> new GateEvidence.UnassignedScenario(u.scenarioId(), u.scenarioTitle(),
+                                    u.reason()))
+                            .toList()));
+        } else if (event instanceof RosterPublished r) {
+            evidence.rosterPublished(r.gaps() == null ? List.of() : r.gaps().stream()
+                    .map(g -> new GateEvidence.RosterGap(g.role(), g.from(), g.to())).toList());
+        } else if (event instanceof IncidentReported i) {
+            evidence.incident(i.incidentId(), i.title(), i.severity(), i.status(), i.reportedAt());
+        } else if (event instanceof IncidentUpdated i) {
+            evidence.incident(i.incidentId(), i.title(), i.severity(), i.status(), null);
+        } else if (event instanceof IncidentResolved i) {
+            evidence.incidentResolved(i.incidentId());
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** Evaluates the gates again (the downtime start matters to the incident gate) and announces what changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public GoNoGoGates reevaluate(Cutover cutover) {
+        Instant now = clock.instant();
+        return announceChanges(cutover, GateEvidenceRow.of(cutover.id, now).evidence(), now);
+    }
+
+    /** The gates as last announced; a gate never announced has its state on no evidence, since the cutover was planned. */
+    public GoNoGoGates current(Cutover cutover) {
+        return GoNoGoGates.of(GateStateRow.ofCutover(cutover.id).stream().map(GateStateRow::verdict).toList());
+    }
+
+    /** Since when each gate has been in its state. */
+    public Map<Gate, Instant> since(Cutover cutover) {
+        Map<Gate, Instant> since = new EnumMap<>(Gate.class);
+        for (Gate gate : Gate.values()) {
+            since.put(gate, cutover.createdAt);
+        }
+        GateStateRow.ofCutover(cutover.id).forEach(r -> since.put(r.gate, r.since));
+        return since;
+    }
+
+    private GoNoGoGates announceChanges(Cutover cutover, GateEvidence evidence, Instant now) {
+        GoNoGoGates gates = GoNoGoGates.evaluate(evidence, downtimeStart(cutover));
+        Map<Gate, GateStateRow> stored = GateStateRow.ofCutover(cutover.id).stream()
+                .collect(Collectors.toMap(r -> r.gate, Function.identity()));
+        GoNoGoGates announced = current(cutover);
+        for (GateVerdict verdict : gates.verdicts()) {
+            if (verdict.sameAs(announced.get(verdict.gate()))) {
+                continue;
+            }
+            GateStateRow row = stored.get(verdict.gate());
+            boolean first = row == null;
+            if (first) {
+                row = new GateStateRow();
+                row.cutoverId = cutover.id;
+                row.gate = verdict.gate();
+            }
+            row.state = verdict.state();
+            row.reasons = verdict.reasons();
+            row.since = now;
+            if (first) {
+                row.persist();
+            }
+            LOG.debugf("gate %s of %s: %s %s", verdict.gate(), cutover.id, verdict.state(), verdict.reasons());
+            outbox.append(new GateChanged(cutover.id.toString(), verdict.gate().name(), verdict.state().name(),
+                    verdict.reasons(), now));
+        }
+        return gates;
+    }
+
+    private static Instant downtimeStart(Cutover cutover) {
+        CutoverMilestone downtime = CutoverMilestone.find(cutover.id, Milestone.DOWNTIME_START);
+        return downtime == null ? null : downtime.at;
+    }
+}

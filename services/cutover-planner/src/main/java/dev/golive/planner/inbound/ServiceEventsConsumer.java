@@ -1,0 +1,80 @@
+package dev.golive.planner.inbound;
+
+import dev.golive.messaging.inbox.Inbox;
+import dev.golive.messaging.inbox.ReceivedEvent;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Reads the other services' topics (group {@code cutover-planner}): staging, integration,
+ * testing, incident and rollback events feed the go/no-go gates and move the status through the
+ * weekend. Each event is applied once (by its CloudEvents id, per topic) in one transaction with
+ * the record of having seen it; a record that cannot be read throws, and the channel's
+ * dead-letter strategy moves it to {@code <topic>.dlq.cutover-planner} with the reason.
+ */
+@ApplicationScoped
+public class ServiceEventsConsumer {
+
+    public static final String STAGING = "staging-events";
+    public static final String INTEGRATION = "integration-events";
+    public static final String TESTING = "testing-events";
+    public static final String INCIDENT = "incident-events";
+    public static final String ROLLBACK = "rollback-events";
+
+    private static final Logger LOG = Logger.getLogger(ServiceEventsConsumer.class);
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    WeekendEvents events;
+
+    @Incoming(STAGING)
+    @Blocking
+    @Transactional
+    public void staging(ConsumerRecord<String, byte[]> record) {
+        consume("cutover-planner.staging", record);
+    }
+
+    @Incoming(INTEGRATION)
+    @Blocking
+    @Transactional
+    public void integration(ConsumerRecord<String, byte[]> record) {
+        consume("cutover-planner.integration", record);
+    }
+
+    @Incoming(TESTING)
+    @Blocking
+    @Transactional
+    public void testing(ConsumerRecord<String, byte[]> record) {
+        consume("cutover-planner.testing", record);
+    }
+
+    @Incoming(INCIDENT)
+    @Blocking
+    @Transactional
+    public void incident(ConsumerRecord<String, byte[]> record) {
+        consume("cutover-planner.incident", record);
+    }
+
+    @Incoming(ROLLBACK)
+    @Blocking
+    @Transactional
+    public void rollback(ConsumerRecord<String, byte[]> record) {
+        consume("cutover-planner.rollback", record);
+    }
+
+    private void consume(String consumer, ConsumerRecord<String, byte[]> record) {
+        ReceivedEvent received = ReceivedEvent.of(record);
+        if (!inbox.firstDelivery(consumer, received.id(), received.type())) {
+            LOG.debugf("dropping redelivered %s %s", received.type(), received.id());
+            return;
+        }
+        events.apply(received.event());
+    }
+}

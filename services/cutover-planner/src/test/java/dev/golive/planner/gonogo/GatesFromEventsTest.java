@@ -1,0 +1,188 @@
+package dev.golive.planner.gonogo;
+
+import dev.golive.contracts.EventCatalog;
+import dev.golive.contracts.EventCodec;
+import dev.golive.contracts.Topics;
+import dev.golive.contracts.cutover.GateChanged;
+import dev.golive.planner.support.Api;
+import dev.golive.planner.support.Events;
+import dev.golive.planner.support.Gates;
+import dev.golive.testkit.CatalogEvents;
+import dev.golive.testkit.RawTopic;
+import dev.golive.testkit.RawTopicReader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static dev.golive.planner.support.Api.OPS_LEAD;
+import static dev.golive.planner.support.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The gates follow the other services' events from the real broker; the API and GateChanged show them. */
+@QuarkusTest
+class GatesFromEventsTest {
+
+    @Test
+    void a_new_cutover_has_unknown_gates_except_incidents_and_recommends_no_go() {
+        String id = Api.create(Api.cutover("Europe/Paris"));
+        JsonPath gates = Gates.get(id);
+        assertThat(gates.getString("cutoverId")).isEqualTo(id);
+        assertThat(gates.getString("recommendation")).isEqualTo("NO_GO");
+        assertThat(gates.getList("gates.gate")).containsExactly("STAGING_REHEARSAL", "UPGRADE_SUMMARY_REVIEWED",
+                "UPGRADE_FORECAST_FITS", "INTEGRATIONS_READY", "CRITICAL_SCENARIOS_ASSIGNED", "ON_CALL_COVERED",
+                "NO_OPEN_CRITICAL_INCIDENT");
+        assertThat(gates.getList("gates.state")).containsExactly("UNKNOWN", "UNKNOWN", "UNKNOWN", "UNKNOWN",
+                "UNKNOWN", "UNKNOWN", "PASSED");
+        assertThat(gates.getList("failingGates")).hasSize(6);
+        assertThat(gates.getString("decision")).isNull();
+        assertThat(gates.getString("gates[0].since")).isNotNull();
+
+        for (String user : List.of(Api.ON_CALL, Api.TESTER, Api.STAKEHOLDER, Api.ADMIN)) {
+            as(user).get("/api/cutovers/" + id + "/gates").then().statusCode(200);
+        }
+        io.restassured.RestAssured.given().get("/api/cutovers/" + id + "/gates").then().statusCode(401);
+        as(OPS_LEAD).get("/api/cutovers/" + UUID.randomUUID() + "/gates").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void each_kind_of_event_passes_or_fails_its_gate_with_the_reasons() {
+        String id = Api.create(Api.cutover("Europe/Paris"));
+        Events.allGatesPassing(id).forEach(Events::publish);
+        Gates.awaitRecommendation(id, "GO");
+        assertThat(Gates.get(id).getList("failingGates")).isEmpty();
+
+        Events.publish(Events.staging(id, false, "STALE", "OPEN_SUMMARY_ITEMS"));
+        assertThat(Gates.await(id, "STAGING_REHEARSAL", "FAILED")).containsExactly("STALE");
+        assertThat(Gates.await(id, "UPGRADE_SUMMARY_REVIEWED", "FAILED")).singleElement().asString()
+                .contains("OPEN_SUMMARY_ITEMS");
+
+        Events.publish(Events.itemRaised(id, "rehearsal-1", "item-9"));
+        Gates.awaitRecommendation(id, "NO_GO");
+        Events.publish(Events.staging(id, true));
+        assertThat(Gates.await(id, "STAGING_REHEARSAL", "PASSED")).isEmpty();
+        assertThat(Gates.await(id, "UPGRADE_SUMMARY_REVIEWED", "FAILED")).singleElement().asString()
+                .startsWith("open summary item item-9: CHANGED_FIELD sale.order.state");
+        Events.publish(Events.itemResolved(id, "rehearsal-1", "item-9"));
+        Gates.await(id, "UPGRADE_SUMMARY_REVIEWED", "PASSED");
+
+        Events.publish(Events.forecastExceeds(id, "rehearsal-1"));
+        assertThat(Gates.await(id, "UPGRADE_FORECAST_FITS", "FAILED")).singleElement().asString()
+                .contains("PT5H").contains("PT4H");
+        Events.publish(Events.rehearsal(id, "rehearsal-2", "SUCCEEDED"));
+        Gates.await(id, "UPGRADE_FORECAST_FITS", "PASSED");
+
+        // One integration's verdict is part of the cutover-wide one and does not move the gate.
+        Events.publish(Events.integrations(id, "carrier", false, "carrier: probe failed"));
+        Events.publish(Events.integrations(id, null, false, "carrier: probe failed", "bank: no live-verification plan"));
+        assertThat(Gates.await(id, "INTEGRATIONS_READY", "FAILED"))
+                .containsExactly("carrier: probe failed", "bank: no live-verification plan");
+
+        Events.publish(Events.plan(id, true));
+        assertThat(Gates.await(id, "CRITICAL_SCENARIOS_ASSIGNED", "FAILED")).singleElement().asString()
+                .contains("S-2").contains("NO_TESTER");
+
+        Events.publish(Events.roster(id, true));
+        assertThat(Gates.await(id, "ON_CALL_COVERED", "FAILED")).singleElement().asString()
+                .contains("PRIMARY");
+
+        Events.publish(Events.incident(id, "incident-1", "HIGH", Instant.now()));
+        Events.publish(Events.incident(id, "incident-2", "CRITICAL", Instant.now()));
+        assertThat(Gates.await(id, "NO_OPEN_CRITICAL_INCIDENT", "FAILED")).singleElement().asString()
+                .contains("incident-2").contains("OPEN");
+        Events.publish(Events.incidentResolved(id, "incident-2"));
+        Gates.await(id, "NO_OPEN_CRITICAL_INCIDENT", "PASSED");
+
+        JsonPath gates = Gates.get(id);
+        assertThat(gates.getString("recommendation")).isEqualTo("NO_GO");
+        assertThat(gates.getList("failingGates")).containsExactly("INTEGRATIONS_READY",
+                "CRITICAL_SCENARIOS_ASSIGNED", "ON_CALL_COVERED");
+    }
+
+    @Test
+    void gate_changed_is_announced_only_when_state_or_reasons_change() {
+        String id = Api.create(Api.cutover("Europe/Paris"));
+        try (RawTopicReader cutoverTopic = RawTopicReader.atEnd(Api.bootstrap(), Topics.CUTOVER)) {
+            Events.publish(Events.staging(id, false, "STALE"));
+            Events.publish(Events.staging(id, false, "STALE"));
+            Events.publish(Events.staging(id, false, "STALE", "DRIFTED"));
+            Events.publish(Events.staging(id, true));
+            List<GateChanged> changes = CatalogEvents.await(cutoverTopic, id, EventCatalog.GATE_CHANGED,
+                    g -> g.gate().equals("STAGING_REHEARSAL"), 3);
+            assertThat(changes).extracting(GateChanged::state).containsExactly("FAILED", "FAILED", "PASSED");
+            assertThat(changes).extracting(GateChanged::reasons)
+                    .containsExactly(List.of("STALE"), List.of("STALE", "DRIFTED"), List.of());
+            assertThat(changes.get(2).since()).isAfterOrEqualTo(changes.get(0).since());
+            // The ready verdict also settled the summary gate: one change, then nothing more.
+            assertThat(CatalogEvents.await(cutoverTopic, id, EventCatalog.GATE_CHANGED,
+                    g -> g.gate().equals("UPGRADE_SUMMARY_REVIEWED"), 1).get(0).state()).isEqualTo("PASSED");
+            cutoverTopic.awaitNone(CatalogEvents.of(id, EventCatalog.GATE_CHANGED), Duration.ofSeconds(2));
+        }
+        assertThat(Gates.gate(id, "STAGING_REHEARSAL").get("state")).isEqualTo("PASSED");
+    }
+
+    @Test
+    void an_event_delivered_twice_is_applied_once() {
+        String id = Api.create(Api.cutover("Europe/Paris"));
+        String ceId = UUID.randomUUID().toString();
+        try (RawTopicReader cutoverTopic = RawTopicReader.atEnd(Api.bootstrap(), Topics.CUTOVER)) {
+            // Raised twice under one id, resolved once: applied twice, the item would be resolved anyway, so
+            // count how often the planner recorded the delivery instead of trusting the end state alone.
+            CatalogEvents.publish(Api.bootstrap(), Events.itemRaised(id, "rehearsal-1", "item-1"), ceId);
+            CatalogEvents.publish(Api.bootstrap(), Events.itemRaised(id, "rehearsal-1", "item-1"), ceId);
+            Events.publish(Events.staging(id, true));
+            Gates.await(id, "STAGING_REHEARSAL", "PASSED");
+            assertThat(processed("cutover-planner.staging", ceId)).isEqualTo(1);
+            assertThat(CatalogEvents.await(cutoverTopic, id, EventCatalog.GATE_CHANGED,
+                    g -> g.gate().equals("UPGRADE_SUMMARY_REVIEWED"), 1)).hasSize(1);
+        }
+    }
+
+    @Test
+    void an_unreadable_event_goes_to_the_dead_letter_topic_and_the_next_one_is_applied() {
+        String id = Api.create(Api.cutover("Europe/Paris"));
+        String dlqTopic = Topics.deadLetter(Topics.TESTING, "cutover-planner");
+        try (RawTopicReader dlq = RawTopicReader.atEnd(Api.bootstrap(), dlqTopic)) {
+            RawTopic.write(Api.bootstrap(), Topics.TESTING, id, "{not json",
+                    CatalogEvents.headers(UUID.randomUUID().toString(), EventCatalog.ROSTER_PUBLISHED.name(), id));
+            RawTopic.write(Api.bootstrap(), Topics.TESTING, id, EventCodec.toJson(Events.roster("not-a-uuid", false)),
+                    CatalogEvents.headers(UUID.randomUUID().toString(), EventCatalog.ROSTER_PUBLISHED.name(), id));
+            Events.publish(Events.roster(id, false));
+
+            List<ConsumerRecord<String, byte[]>> dead = dlq.awaitRecords(r -> id.equals(r.key()), 2, CatalogEvents.WAIT);
+            assertThat(RawTopicReader.text(dead.get(0))).isEqualTo("{not json");
+            assertThat(RawTopicReader.header(dead.get(1), "dead-letter-reason")).contains("not-a-uuid");
+            Gates.await(id, "ON_CALL_COVERED", "PASSED");
+            dlq.awaitNone(r -> id.equals(r.key()), Duration.ofSeconds(1));
+        }
+    }
+
+    @Test
+    void a_critical_incident_of_the_weekend_itself_is_not_a_go_no_go_gate() {
+        String id = Api.create(Api.cutover("Europe/Paris"));
+        String downtime = as(OPS_LEAD).get("/api/cutovers/" + id + "/window-proposals?count=1").then().statusCode(200)
+                .extract().path("windows[0].downtimeStart");
+        as(OPS_LEAD).body(java.util.Map.of("downtimeStart", downtime)).put("/api/cutovers/" + id + "/window")
+                .then().statusCode(200);
+        Instant downtimeInstant = Instant.parse(as(OPS_LEAD).get("/api/cutovers/" + id).then().extract()
+                .path("window.milestones.find { it.milestone == 'DOWNTIME_START' }.instant"));
+
+        Events.publish(Events.incident(id, "during-weekend", "CRITICAL", downtimeInstant.plusSeconds(60)));
+        Events.publish(Events.incident(id, "from-rehearsal", "CRITICAL", downtimeInstant.minus(Duration.ofDays(2))));
+        assertThat(Gates.await(id, "NO_OPEN_CRITICAL_INCIDENT", "FAILED")).singleElement().asString()
+                .contains("from-rehearsal");
+    }
+
+    private static long processed(String consumer, String ceId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) GateEvidenceRow.getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM processed_event WHERE consumer = ?1 AND event_id = ?2")
+                .setParameter(1, consumer).setParameter(2, ceId).getSingleResult()).longValue());
+    }
+}

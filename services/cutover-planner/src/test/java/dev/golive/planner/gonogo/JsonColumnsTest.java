@@ -1,0 +1,39 @@
+package dev.golive.planner.gonogo;
+
+import dev.golive.planner.gate.GateEvidence;
+import dev.golive.planner.gate.GoNoGoGates;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The evidence survives its JSON column: the gates read the same from the stored copy. */
+class JsonColumnsTest {
+
+    @Test
+    void evidence_read_back_evaluates_to_the_same_gates() {
+        Instant downtime = Instant.parse("2026-12-11T16:00:00Z");
+        GateEvidence evidence = new GateEvidence();
+        evidence.stagingReadiness(false, List.of("STALE"));
+        evidence.rehearsalCompleted("r1", "SUCCEEDED");
+        evidence.summaryItemRaised(new GateEvidence.SummaryItem("i1", "r1", "DISABLED_VIEW", null, null,
+                "custom view disabled", null));
+        evidence.forecastExceeded(new GateEvidence.ForecastExceeded("r1", Duration.ofMinutes(300),
+                Duration.ofHours(4), Duration.ofHours(1)));
+        evidence.integrationReadiness(false, List.of("bank feed not verified"));
+        evidence.planPublished(new GateEvidence.TestPlan("p1", 1,
+                List.of(new GateEvidence.UnassignedScenario("S-1", "Pay a supplier", "NO_TESTER: nobody"))));
+        evidence.rosterPublished(List.of(new GateEvidence.RosterGap("PRIMARY", downtime, downtime.plusSeconds(60))));
+        evidence.incident("x1", "Stock lost", "CRITICAL", "OPEN", downtime.minusSeconds(5));
+
+        String json = JsonColumns.write(evidence);
+        GateEvidence back = JsonColumns.read(json, GateEvidence.class);
+
+        assertThat(GoNoGoGates.evaluate(back, downtime).verdicts())
+                .isEqualTo(GoNoGoGates.evaluate(evidence, downtime).verdicts());
+        assertThat(JsonColumns.write(back)).isEqualTo(json);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.golive.planner.support;
+
+import dev.golive.contracts.GoliveEvent;
+import dev.golive.contracts.incident.IncidentReported;
+import dev.golive.contracts.incident.IncidentResolved;
+import dev.golive.contracts.integration.IntegrationReadinessChanged;
+import dev.golive.contracts.rollback.RollbackDecided;
+import dev.golive.contracts.staging.RehearsalCompleted;
+import dev.golive.contracts.staging.StagingReadinessChanged;
+import dev.golive.contracts.staging.SummaryItemRaised;
+import dev.golive.contracts.staging.SummaryItemResolved;
+import dev.golive.contracts.staging.UpgradeForecastExceedsWindow;
+import dev.golive.contracts.testing.PlanPublished;
+import dev.golive.contracts.testing.RosterPublished;
+import dev.golive.contracts.testing.WeekendSignedOff;
+import dev.golive.testkit.CatalogEvents;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The other services' events about one cutover, as they would publish them, written to the real broker. */
+public final class Events {
+
+    public static String publish(GoliveEvent event) {
+        return CatalogEvents.publish(Api.bootstrap(), event);
+    }
+
+    public static StagingReadinessChanged staging(String cutoverId, boolean ready, String... reasons) {
+        return new StagingReadinessChanged(cutoverId, ready, List.of(reasons), "rehearsal-1", Instant.now());
+    }
+
+    public static RehearsalCompleted rehearsal(String cutoverId, String rehearsalId, String outcome) {
+        return new RehearsalCompleted(cutoverId, rehearsalId, outcome, Duration.ofHours(2), 1, Duration.ofMinutes(20),
+                Duration.ofHours(3), Instant.now());
+    }
+
+    public static SummaryItemRaised itemRaised(String cutoverId, String rehearsalId, String itemId) {
+        return new SummaryItemRaised(cutoverId, rehearsalId, itemId, "CHANGED_FIELD", "sale.order", "state",
+                "selection values changed", "olivia", Instant.now());
+    }
+
+    public static SummaryItemResolved itemResolved(String cutoverId, String rehearsalId, String itemId) {
+        return new SummaryItemResolved(cutoverId, rehearsalId, itemId, "CHANGED_FIELD", "sale.order", "state",
+                "ACCEPTED_AS_IS", "olivia", Instant.now());
+    }
+
+    public static UpgradeForecastExceedsWindow forecastExceeds(String cutoverId, String rehearsalId) {
+        return new UpgradeForecastExceedsWindow(cutoverId, rehearsalId, Duration.ofHours(5), Duration.ofHours(4),
+                Duration.ofHours(1), Instant.now());
+    }
+
+    public static IntegrationReadinessChanged integrations(String cutoverId, String integrationId, boolean ready,
+                                                           String... reasons) {
+        return new IntegrationReadinessChanged(cutoverId, integrationId, ready, List.of(reasons), Instant.now());
+    }
+
+    public static PlanPublished plan(String cutoverId, boolean criticalUnassigned) {
+        Instant start = Instant.now().plus(Duration.ofDays(20));
+        return new PlanPublished(cutoverId, UUID.randomUUID().toString(),
+                List.of(new PlanPublished.Assignment(UUID.randomUUID().toString(), "S-1", "Confirm a sale order",
+                        "SALES", true, UUID.randomUUID().toString(), "tess", start, start.plusSeconds(3600))),
+                criticalUnassigned ? List.of(new PlanPublished.Unassigned("S-2", "Validate a delivery",
+                        "NO_TESTER: nobody covers INVENTORY_AND_DELIVERY")) : List.of(),
+                "olivia", Instant.now());
+    }
+
+    public static RosterPublished roster(String cutoverId, boolean withGap) {
+        Instant start = Instant.parse("2026-12-11T16:00:00Z");
+        return new RosterPublished(cutoverId,
+                List.of(new RosterPublished.Shift("shift-1", "oscar", "PRIMARY", start, start.plusSeconds(7200))),
+                withGap ? List.of(new RosterPublished.Gap("PRIMARY", start.plusSeconds(7200), start.plusSeconds(10800)))
+                        : List.of(),
+                List.of(), "olivia", Instant.now());
+    }
+
+    public static IncidentReported incident(String cutoverId, String incidentId, String severity, Instant reportedAt) {
+        return new IncidentReported(cutoverId, incidentId, "Stock moves lost on staging", "found in the rehearsal",
+                "INVENTORY_AND_DELIVERY", severity, false, true, false, Duration.ofHours(2), "OPEN", "MANUAL", null,
+                "oscar", reportedAt);
+    }
+
+    public static IncidentResolved incidentResolved(String cutoverId, String incidentId) {
+        return new IncidentResolved(cutoverId, incidentId, "patched the module", "oscar", Instant.now());
+    }
+
+    public static WeekendSignedOff signedOff(String cutoverId) {
+        return new WeekendSignedOff(cutoverId, 3, 5, 5, Instant.now());
+    }
+
+    public static RollbackDecided rollback(String cutoverId, String decision) {
+        return new RollbackDecided(cutoverId, UUID.randomUUID().toString(), decision, "invoices are wrong",
+                UUID.randomUUID().toString(), false, "olivia", Instant.now());
+    }
+
+    /** Every event that makes all seven gates pass. */
+    public static List<GoliveEvent> allGatesPassing(String cutoverId) {
+        return List.of(staging(cutoverId, true), rehearsal(cutoverId, "rehearsal-1", "SUCCEEDED"),
+                integrations(cutoverId, null, true), plan(cutoverId, false), roster(cutoverId, false));
+    }
+
+    private Events() {
+    }
+}

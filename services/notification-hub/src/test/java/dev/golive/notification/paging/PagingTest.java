@@ -1,0 +1,130 @@
+package dev.golive.notification.paging;
+
+import dev.golive.contracts.EventCatalog;
+import dev.golive.contracts.Topics;
+import dev.golive.contracts.notification.PageAcknowledged;
+import dev.golive.contracts.notification.PageEscalated;
+import dev.golive.contracts.notification.PageSent;
+import dev.golive.notification.support.Api;
+import dev.golive.notification.support.Events;
+import dev.golive.notification.support.SmtpServer;
+import dev.golive.testkit.CatalogEvents;
+import dev.golive.testkit.RawTopicReader;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * A critical incident pages the primary on call; unacknowledged within the timeout (3 s in tests)
+ * the page goes to the secondary, and an acknowledgement stops it. Only the people paged (or an ops
+ * lead) may acknowledge; the link in the message works without a login, with its token only.
+ */
+@QuarkusTest
+class PagingTest {
+
+    private static final Pattern LINK = Pattern.compile("/api/pages/([0-9a-f-]{36})/ack\\?token=([A-Za-z0-9_-]+)");
+
+    private static String setUp(String cutover, boolean withRoster) {
+        String tag = cutover.substring(0, 8);
+        Api.create(cutover, Api.stakeholder("oscar", "ON_CALL", "Europe/Paris", "en", "oscar." + tag + "@example.com",
+                Map.of()));
+        Api.create(cutover, Api.stakeholder("nina", "ON_CALL", "Europe/London", "en", "nina." + tag + "@example.com",
+                Map.of()));
+        Api.create(cutover, Api.stakeholder("olivia", "OPS_LEAD", "Europe/London", "en", null, Map.of()));
+        CatalogEvents.publish(Api.bootstrap(), Events.planned(cutover, "Paging " + tag));
+        if (withRoster) {
+            // The roster says nina is primary: the roster wins over the order of the stakeholders.
+            CatalogEvents.publish(Api.bootstrap(), Events.roster(cutover, "nina", "oscar"));
+        }
+        return tag;
+    }
+
+    @Test
+    void an_unacknowledged_page_escalates_to_the_secondary_and_stops_when_acknowledged() {
+        String cutover = UUID.randomUUID().toString();
+        String tag = setUp(cutover, true);
+        try (RawTopicReader events = RawTopicReader.atEnd(Api.bootstrap(), Topics.NOTIFICATION)) {
+            CatalogEvents.publish(Api.bootstrap(), Events.incident(cutover, "CRITICAL", "Orders cannot be confirmed"));
+
+            PageSent primary = CatalogEvents.await(events, cutover, EventCatalog.PAGE_SENT, 1).get(0);
+            assertThat(primary.level()).isEqualTo("PRIMARY");
+            assertThat(primary.recipientUsername()).isEqualTo("nina");
+            await().atMost(CatalogEvents.WAIT).until(() -> SmtpServer.to("nina." + tag + "@example.com").size() == 1);
+            assertThat(SmtpServer.to("nina." + tag + "@example.com").get(0).text())
+                    .contains("Orders cannot be confirmed").contains("/ack?token=");
+
+            // oscar is not paged yet: he may not acknowledge; nor may a stakeholder.
+            Api.as(Api.ON_CALL).post("/api/pages/" + primary.pageId() + "/acknowledge").then().statusCode(403)
+                    .contentType("application/problem+json");
+            Api.as(Api.STAKEHOLDER).post("/api/pages/" + primary.pageId() + "/acknowledge").then().statusCode(403);
+
+            PageEscalated escalated = CatalogEvents.await(events, cutover, EventCatalog.PAGE_ESCALATED, 1).get(0);
+            assertThat(escalated.fromLevel()).isEqualTo("PRIMARY");
+            assertThat(escalated.toLevel()).isEqualTo("SECONDARY");
+            PageSent secondary = CatalogEvents.await(events, cutover, EventCatalog.PAGE_SENT,
+                    p -> p.level().equals("SECONDARY"), 1).get(0);
+            assertThat(secondary.recipientUsername()).isEqualTo("oscar");
+            await().atMost(CatalogEvents.WAIT).until(() -> SmtpServer.to("oscar." + tag + "@example.com").size() == 1);
+
+            Api.as(Api.ON_CALL).post("/api/pages/" + primary.pageId() + "/acknowledge").then().statusCode(200)
+                    .body("status", equalTo("ACKNOWLEDGED")).body("acknowledgement.by", equalTo("oscar"))
+                    .body("acknowledgement.via", equalTo("API"));
+            PageAcknowledged acknowledged = CatalogEvents.await(events, cutover, EventCatalog.PAGE_ACKNOWLEDGED, 1).get(0);
+            assertThat(acknowledged.level()).isEqualTo("SECONDARY");
+            events.awaitNone(CatalogEvents.of(cutover, EventCatalog.PAGE_ESCALATED), Duration.ofSeconds(5));
+
+            JsonPath pages = Api.as(Api.OPS_LEAD).get("/api/cutovers/" + cutover + "/pages").then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(pages.getList("steps[0].level", String.class)).containsExactly("PRIMARY", "SECONDARY");
+            assertThat(pages.getList("steps[0].outcome", String.class)).containsExactly("ESCALATED", "ACKNOWLEDGED");
+            assertThat(pages.getList("steps[0].username", String.class)).containsExactly("nina", "oscar");
+            Api.as(Api.STAKEHOLDER).get("/api/cutovers/" + cutover + "/pages").then().statusCode(403);
+            assertThat(Api.as(Api.ON_CALL_2).get("/api/me/pages").jsonPath().getList("id", String.class))
+                    .contains(primary.pageId());
+            assertThat(Api.as(Api.TESTER).get("/api/me/pages").jsonPath().getList("id", String.class))
+                    .doesNotContain(primary.pageId());
+            // A second critical update of the same incident pages nobody again.
+            assertThat(Api.as(Api.ON_CALL).get("/api/me/feed").jsonPath().getList("findAll { it.kind == 'PAGE' && it.cutoverId == '"
+                    + cutover + "' }")).hasSize(1);
+        }
+    }
+
+    @Test
+    void the_link_in_the_message_acknowledges_without_a_login_and_only_with_its_token() {
+        String cutover = UUID.randomUUID().toString();
+        setUp(cutover, false);
+        try (RawTopicReader events = RawTopicReader.atEnd(Api.bootstrap(), Topics.NOTIFICATION)) {
+            CatalogEvents.publish(Api.bootstrap(), Events.decideNow(cutover));
+            PageSent sent = CatalogEvents.await(events, cutover, EventCatalog.PAGE_SENT, 1).get(0);
+            // No roster: the first ON_CALL stakeholder is primary.
+            assertThat(sent.recipientUsername()).isEqualTo("oscar");
+
+            List<Map<String, Object>> feed = Api.as(Api.ON_CALL).get("/api/me/feed").jsonPath()
+                    .getList("findAll { it.kind == 'PAGE' && it.cutoverId == '" + cutover + "' }");
+            assertThat(feed).hasSize(1);
+            Matcher link = LINK.matcher((String) feed.get(0).get("body"));
+            assertThat(link.find()).isTrue();
+            assertThat(link.group(1)).isEqualTo(sent.pageId());
+
+            Api.anonymous().get("/api/pages/" + sent.pageId() + "/ack?token=not-the-token").then().statusCode(404);
+            Api.anonymous().get("/api/pages/" + sent.pageId() + "/ack").then().statusCode(404);
+            Api.anonymous().get("/api/pages/" + sent.pageId() + "/ack?token=" + link.group(2)).then().statusCode(200)
+                    .body("status", equalTo("ACKNOWLEDGED")).body("acknowledgement.by", equalTo("oscar"))
+                    .body("acknowledgement.via", equalTo("LINK"));
+            assertThat(CatalogEvents.await(events, cutover, EventCatalog.PAGE_ACKNOWLEDGED, 1).get(0).via())
+                    .isEqualTo("LINK");
+            events.awaitNone(CatalogEvents.of(cutover, EventCatalog.PAGE_ESCALATED), Duration.ofSeconds(4));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.golive.notification.support;
+
+import dev.golive.notification.cutover.CutoverProjection;
+import dev.golive.notification.delivery.DeliveryRow;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Looks at the service's tables directly, each read in its own transaction. */
+public final class Db {
+
+    public static Optional<CutoverProjection> projection(String cutoverId) {
+        return QuarkusTransaction.requiringNew().call(() -> CutoverProjection.of(UUID.fromString(cutoverId)));
+    }
+
+    public static List<DeliveryRow> deliveries(String cutoverId) {
+        return QuarkusTransaction.requiringNew().call(() -> DeliveryRow.ofCutover(UUID.fromString(cutoverId)));
+    }
+
+    /** How many times {@code consumer} recorded the event {@code ceId} as applied. */
+    public static long processed(String consumer, String ceId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) DeliveryRow.getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM processed_event WHERE consumer = ?1 AND event_id = ?2")
+                .setParameter(1, consumer).setParameter(2, ceId).getSingleResult()).longValue());
+    }
+
+    private Db() {
+    }
+}
