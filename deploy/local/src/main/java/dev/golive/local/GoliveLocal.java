@@ -35,6 +35,8 @@ public final class GoliveLocal {
     static final int SMTP_PORT = 2525;
     static final int IMAP_PORT = 3143;
     static final String CONSOLE = "console";
+    /** Generous: on two busy cores Keycloak's first start (schema, realm import) alone takes minutes. */
+    static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(10);
     static final String CONSOLE_CLIENT = "golive-console";
 
     /**
@@ -98,7 +100,8 @@ public final class GoliveLocal {
         say("  " + pad("SMTP (GreenMail)") + MAIL_HOST + ":" + SMTP_PORT + ", IMAP " + MAIL_HOST + ":" + IMAP_PORT);
 
         KeycloakServer keycloak = KeycloakServer.builder().home(data.resolve("keycloak")).port(KEYCLOAK_PORT)
-                .realmFile(realmFile).logFile(data.resolve("logs/keycloak.log")).start();
+                .realmFile(realmFile).logFile(data.resolve("logs/keycloak.log"))
+                .startupTimeout(STARTUP_TIMEOUT).start();
         say("  " + pad("Keycloak") + keycloak.baseUrl() + " (admin console: admin / admin)");
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -119,7 +122,7 @@ public final class GoliveLocal {
                     service.port(), env, data.resolve("logs/" + service.name() + ".log")));
         }
         for (ServiceProcess service : children) {
-            service.awaitReady(Duration.ofMinutes(4));
+            service.awaitReady(STARTUP_TIMEOUT);
             if (!service.name().equals(CONSOLE)) {
                 say("  " + pad(service.name()) + service.baseUrl() + "  (API docs: /q/swagger-ui)");
             }

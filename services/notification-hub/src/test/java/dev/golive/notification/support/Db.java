@@ -1,6 +1,7 @@
 package dev.golive.notification.support;
 
 import dev.golive.notification.cutover.CutoverProjection;
+import dev.golive.notification.cutover.RosterShiftRow;
 import dev.golive.notification.delivery.DeliveryRow;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -17,6 +18,11 @@ public final class Db {
 
     public static List<DeliveryRow> deliveries(String cutoverId) {
         return QuarkusTransaction.requiringNew().call(() -> DeliveryRow.ofCutover(UUID.fromString(cutoverId)));
+    }
+
+    /** How many shifts of the cutover's roster are known. */
+    public static long rosterShifts(String cutoverId) {
+        return QuarkusTransaction.requiringNew().call(() -> RosterShiftRow.count("cutoverId", UUID.fromString(cutoverId)));
     }
 
     /** How many times {@code consumer} recorded the event {@code ceId} as applied. */
