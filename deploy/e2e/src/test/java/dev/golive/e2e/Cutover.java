@@ -29,6 +29,8 @@ final class Cutover {
     final Platform platform;
     final Api api;
     final String label;
+    /** The cutover's zone, and its compressed weekend once chosen. */
+    java.time.ZoneId zone;
     Weekend weekend;
     String id;
     String rehearsalId;
@@ -38,6 +40,12 @@ final class Cutover {
     /** scenario id → assignment id of the published plan. */
     final Map<String, String> assignments = new LinkedHashMap<>();
     String incidentId;
+    /** What this cutover must have caused so far, topic by topic. */
+    Story story;
+    /** How many of its events were recorded before its stakeholders were registered. */
+    int eventsBeforeStakeholders;
+    /** Its stakeholders, with their ids at notification-hub. */
+    Map<Stakeholder, String> stakeholderIds;
 
     Cutover(Platform platform, String label) {
         this.platform = platform;
@@ -56,6 +64,7 @@ final class Cutover {
      * go-live policy (Friday 17:00 …) until the weekend is chosen.
      */
     void plan(String team, java.time.ZoneId zone) {
+        this.zone = zone;
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", "Odoo 19 go-live (" + label + ")");
         body.put("client", "Brasserie Lumière " + label);
@@ -75,7 +84,7 @@ final class Cutover {
      * milestones seconds apart (see {@link Weekend}).
      */
     void setWeekendPolicy(java.time.Duration lead) {
-        weekend = Weekend.startingIn(lead, java.time.ZoneId.of(cutover().get("zone").asText()));
+        weekend = Weekend.startingIn(lead, zone);
         api.patch("cutover-planner", "/api/cutovers/" + id, OPS_LEAD, Map.of("policy", weekend.policy()), 200);
     }
 
@@ -212,7 +221,7 @@ final class Cutover {
         body.put("testableOnStaging", testableOnStaging);
         body.put("owner", "oscar");
         body.put("endpoints", List.of(platform.integrations.url(key(name))));
-        body.put("credentialsExpireOn", LocalDate.now(weekend.zone).plusDays(90).toString());
+        body.put("credentialsExpireOn", LocalDate.now(zone).plusDays(90).toString());
         JsonNode created = api.post("integration-readiness", at("/integrations"), ON_CALL, body, 201);
         String integrationId = created.get("id").asText();
         integrationIds.put(name, integrationId);
@@ -256,7 +265,7 @@ final class Cutover {
         Instant from = weekend.downtimeInstant();
         Instant to = from.plus(2, ChronoUnit.HOURS);
         api.post("weekend-testing", at("/testers"), OPS_LEAD, Map.of("name", name, "username", username,
-                "contact", username + "@golive.example", "zone", weekend.zone.getId(), "areas", List.of(area),
+                "contact", username + "@golive.example", "zone", zone.getId(), "areas", List.of(area),
                 "availability", List.of(Map.of("start", from.toString(), "end", to.toString())), "maxHours", 4), 201);
     }
 

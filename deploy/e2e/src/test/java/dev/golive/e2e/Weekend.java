@@ -14,17 +14,21 @@ import java.util.Map;
  * today, a couple of minutes ahead, with the milestones seconds apart, laid out by the planner like
  * any other window (the same calculator, the same Quartz triggers, the same clocks).
  *
- * <p>Offsets from the downtime start (defaults; the preparation lead can be raised with
- * {@code -Dgolive.e2e.preparation=PT3M} on a slow machine):
+ * <p>The preparation that does not need a window (rehearsal, upgrade summary, integrations) comes
+ * first; then the ops lead sets this policy and schedules the window, and the rest follows at these
+ * offsets from the downtime start (the lead can be raised with {@code -Dgolive.e2e.preparation=PT3M}
+ * on a slow machine):
  * <pre>
- *   -lead        the window is scheduled; the preparation (rehearsals, integrations, testers) runs
+ *   -lead (90 s) the window is scheduled; testers are planned, the roster published
  *   -40 s        STAGING_REFRESH_DEADLINE
+ *   -30 s        the downtime reminder (golive.notification.reminders)
  *   -25 s        GO_NO_GO: the gates' recommendation; the ops lead decides
- *   -5 s         the scheduled integration probes run (golive.integration.probes.schedule-before-downtime)
+ *   -5 s         the scheduled integration probes (golive.integration.probes.schedule-before-downtime)
  *    0           DOWNTIME_START
  *   +20 s        SYSTEM_BACK_EXPECTED: live integration checks
  *   +35 s        TECHNICAL_REVIEW_END: weekend testing starts
  *   +35 s + 5.5 min   WEEKEND_TESTING_END (the shortest scenario takes 5 minutes)
+ *   WEEKEND_TESTING_END - 10 s, + 0 s   the point of no return approaches (golive.rollback.pnr-warnings)
  *   WEEKEND_TESTING_END + 10 s   POINT_OF_NO_RETURN (business resume − 15 s restore − 5 s re-validation)
  *   WEEKEND_TESTING_END + 30 s   BUSINESS_RESUME
  * </pre>
@@ -90,6 +94,12 @@ final class Weekend {
     static Weekend startingIn(Duration lead, ZoneId zone) {
         Instant downtime = Instant.now().plus(lead).truncatedTo(ChronoUnit.SECONDS);
         return new Weekend(zone, LocalDateTime.ofInstant(downtime, zone));
+    }
+
+    /** How many downtime reminders are still ahead when a window is scheduled {@link #PREPARATION} ahead. */
+    static int remindersDue() {
+        return (int) java.util.Arrays.stream(REMINDER_BEFORE_DOWNTIME.split(",")).map(Duration::parse)
+                .filter(before -> before.compareTo(PREPARATION) < 0).count();
     }
 
     Instant downtimeInstant() {
