@@ -4,6 +4,7 @@ import dev.golive.contracts.cutover.CutoverStatus;
 import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.cutover.MilestoneReached;
 import dev.golive.notification.support.Api;
+import dev.golive.notification.support.Db;
 import dev.golive.notification.support.Events;
 import dev.golive.notification.support.SmtpServer;
 import dev.golive.testkit.CatalogEvents;
@@ -48,8 +49,13 @@ class ReminderTest {
         await().atMost(CatalogEvents.WAIT).until(() -> reminders.scheduled(cutover).containsValue(moved.minus(OFFSETS[0])));
         assertThat(reminders.scheduled(cutover).values()).containsExactlyInAnyOrder(before(moved));
 
-        // An older window arriving late changes nothing.
+        // An older window arriving late changes nothing (the name sent after it shows it was read).
         CatalogEvents.publish(Api.bootstrap(), Events.rescheduled(cutover.toString(), 1, first, first));
+        CatalogEvents.publish(Api.bootstrap(), Events.planned(cutover.toString(), "After the late window"));
+        await().atMost(CatalogEvents.WAIT).until(() -> Db.projection(cutover.toString())
+                .map(p -> "After the late window".equals(p.name)).orElse(false));
+        assertThat(reminders.scheduled(cutover).values()).containsExactlyInAnyOrder(before(moved));
+
         CatalogEvents.publish(Api.bootstrap(), Events.cancelled(cutover.toString()));
         await().atMost(CatalogEvents.WAIT).until(() -> reminders.scheduled(cutover).isEmpty());
     }
