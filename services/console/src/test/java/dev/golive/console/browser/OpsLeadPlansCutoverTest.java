@@ -65,7 +65,22 @@ class OpsLeadPlansCutoverTest {
             assertThat(browser.all("#form-rollback")).hasSize(1);
             browser.screenshot("cockpit-ops-lead");
 
+            // the go/no-go gates and the decision form: the planner says what is missing and when it can be decided
+            assertThat(browser.text("#gates-recommendation")).isIn("Go", "No go");
+            browser.find("#form-gonogo button[type=submit]").click();
+            browser.awaitScript();
+            assertThat(browser.text("#gng-error")).contains("GO or NO_GO");
+            assertThat(browser.text("#gng-reason-error")).contains("required");
+            browser.find("#gng-nogo").click();
+            fill(browser, "#gng-reason", "the rehearsal is not fresh yet");
+            browser.find("#form-gonogo button[type=submit]").click();
+            browser.awaitScript();
+            assertThat(browser.text("#form-gonogo .form-message")).contains("can be recorded from then on");
+            assertThat(browser.find("#gng-reason").getAttribute("value")).isEqualTo("the rehearsal is not fresh yet");
+
             JsonNode planned = cutoversNamed(name).get(0);
+            JsonNode gates = Api.ok("olivia", "GET", Api.planner() + "/api/cutovers/" + planned.path("id").asText() + "/gates", null);
+            assertThat(gates.path("decision").isNull() || gates.path("decision").isMissingNode()).as("nothing decided").isTrue();
             assertThat(planned.path("window").path("downtimeStart").asText()).startsWith(chosen.substring(0, 16));
             assertThat(planned.path("zone").asText()).isEqualTo("Europe/Paris");
 
