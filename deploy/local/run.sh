@@ -26,7 +26,8 @@ if needs_build; then
   echo "Golive: building (mvn package -DskipTests; the first time also downloads the dependencies)"
   touch "$stamp.next"
   # package, not install: the local platform runs from the build folders and leaves ~/.m2 alone.
-  mvn -B -q package -DskipTests
+  # (Some Maven builds print colour resets even in batch mode: strip them.)
+  mvn -B -q package -DskipTests 2>&1 | sed -u 's/\x1b\[[0-9;]*m//g'
   mv "$stamp.next" "$stamp"
 else
   echo "Golive: build up to date (GOLIVE_BUILD=always deploy/local/run.sh rebuilds)"

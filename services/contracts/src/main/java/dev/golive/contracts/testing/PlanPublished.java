@@ -19,6 +19,7 @@ public record PlanPublished(String cutoverId, String planId, List<Assignment> as
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Unassigned(String scenarioId, String scenarioTitle, String reason) {
+    /** {@code critical} is null in plans published before the field existed: read it as "maybe". */
+    public record Unassigned(String scenarioId, String scenarioTitle, String reason, Boolean critical) {
     }
 }

@@ -46,7 +46,8 @@ public final class GateEvidence {
         }
     }
 
-    public record UnassignedScenario(String scenarioId, String title, String reason) {
+    /** {@code critical} null: the plan did not say (published before the field existed). */
+    public record UnassignedScenario(String scenarioId, String title, String reason, Boolean critical) {
     }
 
     /** A stretch of the weekend without anyone on call in {@code role}. */

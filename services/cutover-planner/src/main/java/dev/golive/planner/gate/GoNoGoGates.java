@@ -28,8 +28,8 @@ import java.util.Objects;
  *       alerts right after the rehearsal's completion, so an unfitting one fails a moment later).</li>
  *   <li>INTEGRATIONS_READY: integration-readiness's cutover-wide verdict, reasons carried.</li>
  *   <li>CRITICAL_SCENARIOS_ASSIGNED: the published plan has an assignment and no unassigned
- *       scenario. PlanPublished does not say whether an unassigned scenario is critical, so each
- *       counts as possibly critical.</li>
+ *       critical scenario. An unassigned scenario whose criticality the plan does not state (a
+ *       plan published before the field existed) counts as possibly critical.</li>
  *   <li>ON_CALL_COVERED: the published roster has no gap.</li>
  *   <li>NO_OPEN_CRITICAL_INCIDENT: no CRITICAL incident reported before the downtime start is
  *       unresolved (OPEN or MITIGATED). No incident at all passes: it is the normal state, not a
@@ -176,8 +176,12 @@ public final class GoNoGoGates {
             reasons.add("the published plan " + plan.planId() + " assigns no scenario");
         }
         for (GateEvidence.UnassignedScenario u : plan.unassigned()) {
+            if (Boolean.FALSE.equals(u.critical())) {
+                continue; // a non-critical scenario left over does not stop the go-live
+            }
             reasons.add("scenario " + u.scenarioId() + (u.title() == null ? "" : " (" + u.title() + ")")
-                    + " is unassigned: " + u.reason() + "; the plan does not say it is not critical");
+                    + " is unassigned: " + u.reason()
+                    + (u.critical() == null ? "; the plan does not say it is not critical" : ""));
         }
         return reasons.isEmpty() ? GateVerdict.passed(gate) : GateVerdict.failed(gate, reasons);
     }

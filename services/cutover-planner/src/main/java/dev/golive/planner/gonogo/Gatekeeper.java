@@ -85,7 +85,7 @@ public class Gatekeeper {
                     p.assignments() == null ? 0 : p.assignments().size(),
                     p.unassigned() == null ? List.of() : p.unassigned().stream()
                             .map(u -> new GateEvidence.UnassignedScenario(u.scenarioId(), u.scenarioTitle(),
-                                    u.reason()))
+                                    u.reason(), u.critical()))
                             .toList()));
         } else if (event instanceof RosterPublished r) {
             evidence.rosterPublished(r.gaps() == null ? List.of() : r.gaps().stream()

@@ -1,6 +1,7 @@
 package dev.golive.planner.gonogo;
 
 import dev.golive.contracts.cutover.CutoverStatus;
+import dev.golive.planner.cutover.Cutover;
 import dev.golive.planner.gate.Gate;
 import dev.golive.planner.gate.GoNoGoGates;
 
@@ -29,7 +30,7 @@ public record GatesView(UUID cutoverId, String recommendation, List<String> fail
         }
     }
 
-    static GatesView of(dev.golive.planner.cutover.Cutover cutover, GoNoGoGates gates, Map<Gate, Instant> since,
+    static GatesView of(Cutover cutover, GoNoGoGates gates, Map<Gate, Instant> since,
                         DecisionRow decision) {
         return new GatesView(cutover.id, gates.recommendation().name(),
                 gates.failingGates().stream().map(Gate::name).toList(),

@@ -25,7 +25,7 @@ class JsonColumnsTest {
                 Duration.ofHours(4), Duration.ofHours(1)));
         evidence.integrationReadiness(false, List.of("bank feed not verified"));
         evidence.planPublished(new GateEvidence.TestPlan("p1", 1,
-                List.of(new GateEvidence.UnassignedScenario("S-1", "Pay a supplier", "NO_TESTER: nobody"))));
+                List.of(new GateEvidence.UnassignedScenario("S-1", "Pay a supplier", "NO_TESTER: nobody", true))));
         evidence.rosterPublished(List.of(new GateEvidence.RosterGap("PRIMARY", downtime, downtime.plusSeconds(60))));
         evidence.incident("x1", "Stock lost", "CRITICAL", "OPEN", downtime.minusSeconds(5));
 

@@ -62,7 +62,7 @@ public final class Events {
                 List.of(new PlanPublished.Assignment(UUID.randomUUID().toString(), "S-1", "Confirm a sale order",
                         "SALES", true, UUID.randomUUID().toString(), "tess", start, start.plusSeconds(3600))),
                 criticalUnassigned ? List.of(new PlanPublished.Unassigned("S-2", "Validate a delivery",
-                        "NO_TESTER: nobody covers INVENTORY_AND_DELIVERY")) : List.of(),
+                        "NO_TESTER: nobody covers INVENTORY_AND_DELIVERY", true)) : List.of(),
                 "olivia", Instant.now());
     }
 

@@ -264,7 +264,7 @@ class NoticesTest {
                         sat9.plus(Duration.ofHours(1))),
                 new PlanPublished.Assignment("as-3", "sc-3", "Pay a bill", "PURCHASE", true, "t-2", "theo", sat9,
                         sat9.plus(Duration.ofHours(1)))),
-                List.of(new PlanPublished.Unassigned("sc-9", "Month-end close", "no tester with that skill")), "olivia", T);
+                List.of(new PlanPublished.Unassigned("sc-9", "Month-end close", "no tester with that skill", true)), "olivia", T);
 
         List<Notice> notices = Notices.from("e-7", plan, SCHEDULED);
 

@@ -4,6 +4,7 @@ import dev.golive.contracts.cutover.CutoverStatus;
 import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.cutover.MilestoneReached;
 import dev.golive.notification.support.Api;
+import dev.golive.notification.support.Db;
 import dev.golive.notification.support.Events;
 import dev.golive.notification.support.SmtpServer;
 import dev.golive.testkit.CatalogEvents;
@@ -48,8 +49,13 @@ class ReminderTest {
         await().atMost(CatalogEvents.WAIT).until(() -> reminders.scheduled(cutover).containsValue(moved.minus(OFFSETS[0])));
         assertThat(reminders.scheduled(cutover).values()).containsExactlyInAnyOrder(before(moved));
 
-        // An older window arriving late changes nothing.
+        // An older window arriving late changes nothing (the name sent after it shows it was read).
         CatalogEvents.publish(Api.bootstrap(), Events.rescheduled(cutover.toString(), 1, first, first));
+        CatalogEvents.publish(Api.bootstrap(), Events.planned(cutover.toString(), "After the late window"));
+        await().atMost(CatalogEvents.WAIT).until(() -> Db.projection(cutover.toString())
+                .map(p -> "After the late window".equals(p.name)).orElse(false));
+        assertThat(reminders.scheduled(cutover).values()).containsExactlyInAnyOrder(before(moved));
+
         CatalogEvents.publish(Api.bootstrap(), Events.cancelled(cutover.toString()));
         await().atMost(CatalogEvents.WAIT).until(() -> reminders.scheduled(cutover).isEmpty());
     }
@@ -80,9 +86,21 @@ class ReminderTest {
 
         await().atMost(CatalogEvents.WAIT).until(() -> SmtpServer.to(email).size() == 1);
         assertThat(SmtpServer.to(email).get(0).text()).contains("Next update by");
-        // No update within the interval of the test profile (5 s): the overdue reminder.
+
+        // The ops lead writes an update; only the ops lead may.
+        Api.as(Api.STAKEHOLDER).body(Map.of("text", "Restore done")).post("/api/cutovers/" + cutover + "/updates")
+                .then().statusCode(403);
+        Api.as(Api.OPS_LEAD).body(Map.of("text", "")).post("/api/cutovers/" + cutover + "/updates")
+                .then().statusCode(422).body("errors[0].field", org.hamcrest.Matchers.equalTo("text"));
+        Api.as(Api.OPS_LEAD).body(Map.of("text", "Upgrade done, testing starts at 09:00"))
+                .post("/api/cutovers/" + cutover + "/updates").then().statusCode(201);
         await().atMost(CatalogEvents.WAIT).until(() -> SmtpServer.to(email).size() == 2);
-        assertThat(SmtpServer.to(email).get(1).subject()).contains("Update overdue");
+        assertThat(SmtpServer.to(email).get(1).text()).contains("Upgrade done, testing starts at 09:00")
+                .contains("Next update by");
+
+        // No update within the interval of the test profile (8 s): the overdue reminder.
+        await().atMost(CatalogEvents.WAIT).until(() -> SmtpServer.to(email).size() == 3);
+        assertThat(SmtpServer.to(email).get(2).subject()).contains("Update overdue");
     }
 
     private static Instant[] before(Instant downtime) {

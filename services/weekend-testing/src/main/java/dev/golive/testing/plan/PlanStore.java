@@ -130,7 +130,7 @@ public class PlanStore {
                 .map(u -> {
                     ScenarioRow s = context.scenario(u.key.scenarioId);
                     return new PlanPublished.Unassigned(u.key.scenarioId, s == null ? null : s.title,
-                            u.reason.name() + ": " + u.detail);
+                            u.reason.name() + ": " + u.detail, s == null ? null : s.toDomain().critical());
                 }).toList();
         outbox.append(new PlanPublished(plan.cutoverId.toString(), plan.planId.toString(), assignments, unassigned,
                 plan.publishedBy, plan.publishedAt));

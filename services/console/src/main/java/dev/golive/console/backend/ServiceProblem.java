@@ -1,0 +1,58 @@
+package dev.golive.console.backend;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a service refused and why, read from its {@code application/problem+json} answer: the
+ * messages per field (shown next to the form fields of the same name) and the conflict reasons.
+ */
+public class ServiceProblem extends RuntimeException {
+
+    private final int status;
+    private final String title;
+    private final String detail;
+    private final Map<String, String> fieldErrors;
+    private final List<String> reasons;
+
+    public ServiceProblem(int status, String title, String detail, Map<String, String> fieldErrors,
+                          List<String> reasons) {
+        super(status + " " + title + (detail == null ? "" : ": " + detail));
+        this.status = status;
+        this.title = title;
+        this.detail = detail;
+        this.fieldErrors = new LinkedHashMap<>(fieldErrors);
+        this.reasons = List.copyOf(reasons);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String detail() {
+        return detail;
+    }
+
+    /** Field name (as the service names it, e.g. {@code severity} or {@code items[2].kind}) to message. */
+    public Map<String, String> fieldErrors() {
+        return fieldErrors;
+    }
+
+    public List<String> reasons() {
+        return reasons;
+    }
+
+    /** One sentence for a banner: the detail, or the title with the conflict reasons. */
+    public String summary() {
+        String text = detail != null && !detail.isBlank() ? detail : title;
+        if (!reasons.isEmpty()) {
+            text += " (" + String.join("; ", reasons) + ")";
+        }
+        return text;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.golive.console.page;
+
+import io.quarkus.qute.TemplateData;
+
+import dev.golive.console.backend.ServiceProblem;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A form sent back after a service refused it: which form, what the user typed, and the service's
+ * messages per field, so each shows next to its field and nothing typed is lost.
+ */
+@TemplateData
+public record Form(String name, Map<String, String> values, Map<String, String> errors, String message) {
+
+    public static final Form NONE = new Form("", Map.of(), Map.of(), "");
+
+    public static Form refused(String name, Map<String, String> values, ServiceProblem problem) {
+        Map<String, String> errors = new HashMap<>();
+        problem.fieldErrors().forEach((field, text) -> errors.put(field.isBlank() ? "_" : field, text));
+        String message = problem.fieldErrors().isEmpty() || problem.status() == 403 ? problem.summary()
+                : "Please correct the fields marked below.";
+        if (problem.status() == 403) {
+            message = "Not allowed: " + problem.summary();
+        }
+        return new Form(name, values, errors, message);
+    }
+
+    public static Form unavailable(String name, Map<String, String> values, String service) {
+        return new Form(name, values, Map.of(), service + " is not answering; nothing was changed. Try again shortly.");
+    }
+
+    public boolean is(String formName) {
+        return name.equals(formName);
+    }
+
+    public String value(String field) {
+        return values.getOrDefault(field, "");
+    }
+
+    public String error(String field) {
+        return errors.getOrDefault(field, "");
+    }
+
+    /** A field that was sent (a ticked checkbox). */
+    public boolean hasValue(String field) {
+        return values.containsKey(field);
+    }
+
+    public boolean hasError(String field) {
+        return errors.containsKey(field);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.golive.console.page;
+
+import dev.golive.console.backend.ServiceProblem;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/** Small helpers the page resources share. */
+final class Pages {
+
+    private Pages() {
+    }
+
+    /** Post/Redirect/Get: after a change, the browser fetches the page again with GET. */
+    static Response seeOther(String path) {
+        return Response.seeOther(URI.create(path)).build();
+    }
+
+    /**
+     * Sends a form on to a service: on success the browser is sent to {@code success} (Post/Redirect/Get);
+     * when the service refuses it, the page is drawn again by {@code page} with the service's reasons by
+     * the fields (403 stays 403, every other refusal is 422); when the service does not answer, 503
+     * with a message that nothing was changed.
+     */
+    static Response submit(String formName, Map<String, String> values, String service, Runnable call,
+                           Function<Form, TemplateInstance> page, String success) {
+        try {
+            call.run();
+        } catch (ServiceProblem problem) {
+            return Response.status(problem.status() == 403 ? 403 : 422)
+                    .entity(page.apply(Form.refused(formName, values, problem))).build();
+        } catch (ProcessingException down) {
+            return Response.status(503).entity(page.apply(Form.unavailable(formName, values, service))).build();
+        }
+        return seeOther(success);
+    }
+
+    /** The first value of every field of a posted form, as typed. */
+    static Map<String, String> values(MultivaluedMap<String, String> form) {
+        Map<String, String> values = new LinkedHashMap<>();
+        form.forEach((name, list) -> values.put(name, list.isEmpty() ? "" : list.get(0)));
+        return values;
+    }
+
+    /** A form field as text for a service, or null when left empty (the service then applies its default or names it). */
+    static String text(Map<String, String> values, String field) {
+        String value = values.get(field);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** A checkbox: present means true. */
+    static boolean checked(Map<String, String> values, String field) {
+        return values.containsKey(field);
+    }
+
+    /** The services of these sections that did not answer, for the page's banner. */
+    static Set<String> unavailable(Collection<?> sections) {
+        Set<String> names = new TreeSet<>();
+        for (Object section : sections) {
+            if (section instanceof Section<?> s && s.unavailable()) {
+                names.add(s.service());
+            }
+        }
+        return names;
+    }
+}

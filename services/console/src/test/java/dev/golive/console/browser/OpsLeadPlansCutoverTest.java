@@ -1,0 +1,112 @@
+package dev.golive.console.browser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.golive.console.support.Api;
+import dev.golive.console.support.Browser;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuarkusTest
+class OpsLeadPlansCutoverTest {
+
+    @Test
+    void an_ops_lead_signs_in_plans_a_cutover_and_schedules_a_window_from_the_proposals() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        // another cutover already holds the first eligible weekend: the calendar must show the overlap
+        JsonNode other = Api.planCutover("Warehouse " + suffix, "Europe/Berlin");
+        Api.scheduleFirstWindow(other.path("id").asText());
+
+        try (Browser browser = Browser.open()) {
+            browser.signIn("olivia", "/");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/calendar");
+            assertThat(browser.text(".who")).contains("Olivia").contains("ops-lead");
+
+            // a zone that does not exist: the planner's problem shows next to the zone field, nothing is planned
+            String name = "Shop " + suffix;
+            fill(browser, "#plan-name", name);
+            fill(browser, "#plan-client", "Acme Retail");
+            fill(browser, "#plan-zone", "Mars/Olympus");
+            fill(browser, "#plan-team", "team-" + suffix);
+            browser.find("#form-plan button[type=submit]").click();
+            browser.awaitScript();
+            assertThat(browser.text("#plan-zone-error")).contains("IANA");
+            assertThat(browser.find("#plan-name").getAttribute("value")).isEqualTo(name);
+            assertThat(cutoversNamed(name)).isEmpty();
+
+            fill(browser, "#plan-zone", "Europe/Paris");
+            browser.find("#form-plan button[type=submit]").click();
+            browser.until(d -> d.getCurrentUrl().endsWith("/window"));
+            browser.awaitScript();
+            List<WebElement> proposals = browser.all("input[name=downtimeStart]");
+            assertThat(proposals).hasSizeGreaterThan(1);
+            String chosen = proposals.get(0).getAttribute("value");
+            browser.screenshot("window-proposals");
+            proposals.get(0).click();
+            fill(browser, "#window-reason", "after the stocktake");
+            browser.find("#form-window button[type=submit]").click();
+
+            browser.until(d -> d.findElements(By.cssSelector("#panel-timeline tbody tr")).size() == 8);
+            browser.awaitScript();
+            assertThat(browser.text("h1")).contains(name).contains("Scheduled");
+            assertThat(browser.text("#panel-timeline")).contains("Point of no return").contains("CET");
+            // olivia's zone (Europe/London) differs from the cutover's: her own time is shown too
+            assertThat(browser.text("#panel-timeline")).contains("your time:").contains("GMT");
+            assertThat(browser.all("#panel-timeline [data-countdown]")).isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.getText()).startsWith("in "));
+            // staging-refresh is not running in these tests: a banner says so, the page still works
+            assertThat(browser.text("#unavailable")).contains("staging-refresh");
+            assertThat(browser.all("#form-rollback")).hasSize(1);
+            browser.screenshot("cockpit-ops-lead");
+
+            // the go/no-go gates and the decision form: the planner says what is missing and when it can be decided
+            assertThat(browser.text("#gates-recommendation")).isIn("Go", "No go");
+            browser.find("#form-gonogo button[type=submit]").click();
+            browser.awaitScript();
+            assertThat(browser.text("#gng-error")).contains("GO or NO_GO");
+            assertThat(browser.text("#gng-reason-error")).contains("required");
+            browser.find("#gng-nogo").click();
+            fill(browser, "#gng-reason", "the rehearsal is not fresh yet");
+            browser.find("#form-gonogo button[type=submit]").click();
+            browser.awaitScript();
+            assertThat(browser.text("#form-gonogo .form-message")).contains("can be recorded from then on");
+            assertThat(browser.find("#gng-reason").getAttribute("value")).isEqualTo("the rehearsal is not fresh yet");
+
+            JsonNode planned = cutoversNamed(name).get(0);
+            JsonNode gates = Api.ok("olivia", "GET", Api.planner() + "/api/cutovers/" + planned.path("id").asText() + "/gates", null);
+            assertThat(gates.path("decision").isNull() || gates.path("decision").isMissingNode()).as("nothing decided").isTrue();
+            assertThat(planned.path("window").path("downtimeStart").asText()).startsWith(chosen.substring(0, 16));
+            assertThat(planned.path("zone").asText()).isEqualTo("Europe/Paris");
+
+            browser.go("/calendar");
+            WebElement entry = browser.driver().findElements(By.cssSelector(".calendar .entry")).stream()
+                    .filter(e -> e.getText().contains(name)).findFirst().orElseThrow();
+            assertThat(entry.getText()).contains("Conflict").contains(other.path("name").asText());
+            browser.screenshot("calendar");
+            assertThat(browser.severeLogs(422)).isEmpty();
+        }
+    }
+
+    private static void fill(Browser browser, String css, String value) {
+        WebElement input = browser.find(css);
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private static List<JsonNode> cutoversNamed(String name) {
+        JsonNode page = Api.ok("olivia", "GET", Api.planner() + "/api/cutovers?size=100", null);
+        List<JsonNode> found = new java.util.ArrayList<>();
+        page.path("items").forEach(c -> {
+            if (name.equals(c.path("name").asText())) {
+                found.add(c);
+            }
+        });
+        return found;
+    }
+}
