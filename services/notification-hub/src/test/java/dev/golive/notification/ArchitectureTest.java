@@ -22,7 +22,7 @@ class ArchitectureTest {
     @Test
     void the_domain_depends_on_the_jdk_the_event_records_and_itself_only() {
         classes().that().resideInAPackage("dev.golive.notification.domain..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.crypto..", "dev.golive.notification.domain..",
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.golive.problems.field..", "javax.crypto..", "dev.golive.notification.domain..",
                         "dev.golive.contracts..")
                 .check(classes);
     }
@@ -32,7 +32,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.golive.notification.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.quarkus..", "org.hibernate..",
                         "org.apache.kafka..", "io.smallrye..", "org.quartz..", "io.micrometer..", "com.fasterxml..",
-                        "org.eclipse.microprofile..", "io.vertx..", "dev.golive.messaging..", "dev.golive.problems..")
+                        "org.eclipse.microprofile..", "io.vertx..", "dev.golive.messaging..", "dev.golive.problems")
                 .check(classes);
     }
 

@@ -1,6 +1,7 @@
 package dev.golive.problems;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.golive.problems.field.FieldViolation;
 
 import java.net.URI;
 import java.util.List;
@@ -11,10 +12,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(URI type, String title, int status, String detail, String instance,
-                      List<FieldError> errors, List<String> reasons) {
+                      List<FieldViolation> errors, List<String> reasons) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-
-    public record FieldError(String field, String message) {
-    }
 }

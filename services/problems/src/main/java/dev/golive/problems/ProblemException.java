@@ -1,5 +1,8 @@
 package dev.golive.problems;
 
+import dev.golive.problems.field.FieldViolation;
+
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -11,11 +14,11 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String slug;
     private final String title;
-    private final List<Problem.FieldError> errors;
+    private final List<FieldViolation> errors;
     private final List<String> reasons;
 
     private ProblemException(int status, String slug, String title, String detail,
-                             List<Problem.FieldError> errors, List<String> reasons) {
+                             List<FieldViolation> errors, List<String> reasons) {
         super(detail);
         this.status = status;
         this.slug = slug;
@@ -25,14 +28,21 @@ public class ProblemException extends RuntimeException {
     }
 
     /** 422: the request is well-formed but some fields are not acceptable. */
-    public static ProblemException invalid(List<Problem.FieldError> errors) {
+    public static ProblemException invalid(List<FieldViolation> errors) {
         return new ProblemException(422, "invalid-request", "The request has invalid fields",
                 errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
                         : errors.size() + " fields are invalid", errors, List.of());
     }
 
+    /** Throws one 422 naming every field when {@code violations} is not empty; returns otherwise. */
+    public static void refuseIfAny(Collection<FieldViolation> violations) {
+        if (!violations.isEmpty()) {
+            throw invalid(List.copyOf(violations));
+        }
+    }
+
     public static ProblemException invalid(String field, String message) {
-        return invalid(List.of(new Problem.FieldError(field, message)));
+        return invalid(List.of(new FieldViolation(field, message)));
     }
 
     /** 409: the request conflicts with the resource's current state. */

@@ -11,6 +11,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
+import dev.golive.problems.field.FieldViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -44,8 +45,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidParameters(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+        List<FieldViolation> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldViolation(lastNode(v.getPropertyPath().toString()), v.getMessage()))
                 .collect(Collectors.toList());
         return respond(ProblemException.invalid(errors).toProblem(path(uri)));
     }
@@ -104,7 +105,7 @@ public class ProblemMappers {
             message = message.substring(0, 200) + "…";
         }
         return new Problem(ProblemTypes.of("unreadable-body"), "The request body cannot be read", 400,
-                field + ": " + message, path(uri), List.of(new Problem.FieldError(field, message)), List.of());
+                field + ": " + message, path(uri), List.of(new FieldViolation(field, message)), List.of());
     }
 
     private static Response respond(Problem problem) {

@@ -18,7 +18,7 @@ class ArchitectureTest {
     @Test
     void the_domain_depends_on_the_jdk_and_itself_only() {
         classes().that().resideInAPackage("dev.golive.rollback.domain..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.golive.rollback.domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.golive.problems.field..", "dev.golive.rollback.domain..")
                 .check(classes);
     }
 
@@ -28,7 +28,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.quarkus..", "org.hibernate..",
                         "org.apache.kafka..", "io.smallrye..", "org.quartz..", "io.micrometer..", "com.fasterxml..",
                         "org.eclipse.microprofile..", "dev.golive.contracts..", "dev.golive.messaging..",
-                        "dev.golive.problems..")
+                        "dev.golive.problems")
                 .check(classes);
     }
 }

@@ -32,7 +32,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("dev.golive.staging.rehearsal..",
                         "dev.golive.staging.summary..", "dev.golive.staging.freshness..", "dev.golive.staging.cutover..",
                         "dev.golive.staging.webhook..", "dev.golive.staging.readiness..", "dev.golive.messaging..",
-                        "dev.golive.problems..", "dev.golive.contracts..")
+                        "dev.golive.problems", "dev.golive.contracts..")
                 .check(classes);
     }
 

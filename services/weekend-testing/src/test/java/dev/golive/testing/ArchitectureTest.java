@@ -23,7 +23,7 @@ class ArchitectureTest {
     void the_domain_depends_on_the_jdk_and_itself_only() {
         classes().that().resideInAPackage("dev.golive.testing.domain..")
                 .and().resideOutsideOfPackage("dev.golive.testing.domain.solver..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.golive.testing.domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.golive.problems.field..", "dev.golive.testing.domain..")
                 .check(classes);
     }
 
@@ -34,7 +34,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.quarkus..", "org.hibernate..",
                         "org.apache.kafka..", "io.smallrye..", "org.quartz..", "io.micrometer..", "com.fasterxml..",
                         "org.eclipse.microprofile..", "net.fortuna..", "dev.golive.contracts..",
-                        "dev.golive.messaging..", "dev.golive.problems..")
+                        "dev.golive.messaging..", "dev.golive.problems")
                 .check(classes);
     }
 }

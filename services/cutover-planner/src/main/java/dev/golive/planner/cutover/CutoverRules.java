@@ -2,7 +2,7 @@ package dev.golive.planner.cutover;
 
 import dev.golive.contracts.cutover.Blackout;
 import dev.golive.contracts.cutover.GoLivePolicy;
-import dev.golive.planner.window.FieldViolation;
+import dev.golive.problems.field.FieldViolation;
 import dev.golive.planner.window.GoLivePolicyRules;
 
 import java.time.ZoneId;

@@ -9,7 +9,7 @@ import dev.golive.contracts.cutover.GoLivePolicy;
 import dev.golive.problems.ProblemException;
 import dev.golive.planner.milestone.MilestoneTriggers;
 import dev.golive.messaging.outbox.Outbox;
-import dev.golive.planner.window.FieldViolation;
+import dev.golive.problems.field.FieldViolation;
 import dev.golive.planner.window.WindowScheduling;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -221,7 +221,6 @@ public class CutoverService {
     public static void requireValid(List<FieldViolation> violations) {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations.stream()
-                    .map(v -> new dev.golive.problems.Problem.FieldError(v.field(), v.message()))
                     .toList());
         }
     }

@@ -1,5 +1,7 @@
 package dev.golive.planner.gonogo;
 
+import dev.golive.problems.field.FieldViolation;
+
 import dev.golive.contracts.cutover.CutoverStatus;
 import dev.golive.contracts.cutover.GoNoGoDecided;
 import dev.golive.contracts.cutover.GoNoGoRecommended;
@@ -123,28 +125,28 @@ public class GoNoGoService {
     }
 
     private static GoNoGo validDecision(DecisionRequest request) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldViolation> errors = new ArrayList<>();
         GoNoGo decision = null;
         if (request == null) {
-            throw ProblemException.invalid(List.of(new Problem.FieldError("decision", "is required: GO or NO_GO"),
-                    new Problem.FieldError("reason", "is required: say why")));
+            throw ProblemException.invalid(List.of(new FieldViolation("decision", "is required: GO or NO_GO"),
+                    new FieldViolation("reason", "is required: say why")));
         }
         if (request.decision() == null || request.decision().isBlank()) {
-            errors.add(new Problem.FieldError("decision", "is required: GO or NO_GO"));
+            errors.add(new FieldViolation("decision", "is required: GO or NO_GO"));
         } else {
             try {
                 decision = GoNoGo.valueOf(request.decision().strip());
             } catch (IllegalArgumentException e) {
-                errors.add(new Problem.FieldError("decision", "'" + request.decision() + "' is neither GO nor NO_GO"));
+                errors.add(new FieldViolation("decision", "'" + request.decision() + "' is neither GO nor NO_GO"));
             }
         }
         if (request.reason() == null || request.reason().isBlank()) {
-            errors.add(new Problem.FieldError("reason", "is required: say why"));
+            errors.add(new FieldViolation("reason", "is required: say why"));
         } else if (request.reason().length() > 2000) {
-            errors.add(new Problem.FieldError("reason", "must be at most 2000 characters"));
+            errors.add(new FieldViolation("reason", "must be at most 2000 characters"));
         }
         if (decision == GoNoGo.GO && Boolean.TRUE.equals(request.rescheduleToNextWindow())) {
-            errors.add(new Problem.FieldError("rescheduleToNextWindow", "only a NO_GO moves the cutover to another weekend"));
+            errors.add(new FieldViolation("rescheduleToNextWindow", "only a NO_GO moves the cutover to another weekend"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

@@ -12,7 +12,7 @@ public class InvalidPolicyMapper {
     @ServerExceptionMapper
     public Response invalidPolicy(InvalidPolicyException e, UriInfo uri) {
         Problem problem = ProblemException.invalid(e.violations().stream()
-                .map(v -> new Problem.FieldError(v.field(), v.message())).toList())
+                .toList())
                 .toProblem("/" + uri.getPath().replaceFirst("^/", ""));
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }

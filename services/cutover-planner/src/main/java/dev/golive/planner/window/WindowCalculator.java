@@ -1,5 +1,7 @@
 package dev.golive.planner.window;
 
+import dev.golive.problems.field.FieldViolation;
+
 import dev.golive.contracts.cutover.GoLivePolicy;
 import dev.golive.contracts.cutover.Milestone;
 

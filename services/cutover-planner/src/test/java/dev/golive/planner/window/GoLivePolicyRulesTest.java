@@ -1,5 +1,7 @@
 package dev.golive.planner.window;
 
+import dev.golive.problems.field.FieldViolation;
+
 import dev.golive.contracts.cutover.GoLivePolicy;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;

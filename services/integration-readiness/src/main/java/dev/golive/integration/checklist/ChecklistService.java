@@ -6,7 +6,7 @@ import dev.golive.integration.domain.ChecklistItem;
 import dev.golive.integration.domain.ChecklistItemKind;
 import dev.golive.integration.domain.ChecklistStatus;
 import dev.golive.integration.domain.DomainRejection;
-import dev.golive.integration.domain.FieldViolation;
+import dev.golive.problems.field.FieldViolation;
 import dev.golive.integration.domain.Reopening;
 import dev.golive.integration.integration.IntegrationRow;
 import dev.golive.integration.readiness.Reevaluation;
@@ -107,6 +107,6 @@ public class ChecklistService {
                     List.of(before.item(item).status() + "->" + status));
         }
         return ProblemException.invalid(violations.stream()
-                .map(v -> new Problem.FieldError(v.field(), v.message())).toList());
+                .toList());
     }
 }

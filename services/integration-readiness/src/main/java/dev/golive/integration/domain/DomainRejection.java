@@ -1,5 +1,7 @@
 package dev.golive.integration.domain;
 
+import dev.golive.problems.field.FieldViolation;
+
 import java.util.List;
 import java.util.stream.Collectors;
 

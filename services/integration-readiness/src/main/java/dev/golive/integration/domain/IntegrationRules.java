@@ -1,5 +1,7 @@
 package dev.golive.integration.domain;
 
+import dev.golive.problems.field.FieldViolation;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -4,7 +4,7 @@ import dev.golive.contracts.integration.IntegrationRegistered;
 import dev.golive.integration.checklist.ChecklistStore;
 import dev.golive.integration.cutover.CutoverProjection;
 import dev.golive.integration.domain.Criticality;
-import dev.golive.integration.domain.FieldViolation;
+import dev.golive.problems.field.FieldViolation;
 import dev.golive.integration.domain.Integration;
 import dev.golive.integration.domain.IntegrationKind;
 import dev.golive.integration.domain.IntegrationRules;
@@ -175,7 +175,7 @@ public class IntegrationService {
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations.stream()
-                    .map(v -> new Problem.FieldError(v.field(), v.message())).toList());
+                    .toList());
         }
         return integration;
     }

@@ -1,6 +1,6 @@
 package dev.golive.integration.probe;
 
-import dev.golive.integration.domain.FieldViolation;
+import dev.golive.problems.field.FieldViolation;
 import dev.golive.integration.domain.ProbeRules;
 import dev.golive.integration.domain.ProbeSpec;
 import dev.golive.integration.integration.IntegrationRow;
@@ -83,7 +83,7 @@ public class ProbeService {
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations.stream()
-                    .map(v -> new Problem.FieldError(v.field(), v.message())).toList());
+                    .toList());
         }
         return spec;
     }

@@ -1,5 +1,7 @@
 package dev.golive.integration.domain;
 
+import dev.golive.problems.field.FieldViolation;
+
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;

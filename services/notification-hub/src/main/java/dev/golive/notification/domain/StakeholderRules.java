@@ -1,5 +1,7 @@
 package dev.golive.notification.domain;
 
+import dev.golive.problems.field.FieldViolation;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.ZoneId;

@@ -2,7 +2,7 @@ package dev.golive.notification.stakeholder;
 
 import dev.golive.notification.domain.Channel;
 import dev.golive.notification.domain.DefaultSubscriptions;
-import dev.golive.notification.domain.FieldViolation;
+import dev.golive.problems.field.FieldViolation;
 import dev.golive.notification.domain.Languages;
 import dev.golive.notification.domain.Severity;
 import dev.golive.notification.domain.StakeholderInput;
@@ -66,13 +66,13 @@ public class StakeholderService {
     @Transactional
     public StakeholderView replace(UUID cutoverId, UUID id, StakeholderRequest request) {
         StakeholderRow row = existing(cutoverId, id);
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldViolation> errors = new ArrayList<>();
         if (request.webhooks() != null) {
-            errors.add(new Problem.FieldError("webhooks", "webhook targets are added with POST .../stakeholders/"
+            errors.add(new FieldViolation("webhooks", "webhook targets are added with POST .../stakeholders/"
                     + id + "/webhooks and removed with DELETE on one"));
         }
         if (request.subscriptions() != null) {
-            errors.add(new Problem.FieldError("subscriptions", "subscriptions are replaced with PUT .../stakeholders/"
+            errors.add(new FieldViolation("subscriptions", "subscriptions are replaced with PUT .../stakeholders/"
                     + id + "/subscriptions"));
         }
         return change(row, new StakeholderInput(request.name(), request.username(), request.role(), request.zone(),
@@ -145,8 +145,8 @@ public class StakeholderService {
         row.updatedAt = clock.instant();
     }
 
-    private StakeholderView change(StakeholderRow row, StakeholderInput input, List<Problem.FieldError> errors) {
-        StakeholderRules.check(input).forEach(v -> errors.add(new Problem.FieldError(v.field(), v.message())));
+    private StakeholderView change(StakeholderRow row, StakeholderInput input, List<FieldViolation> errors) {
+        StakeholderRules.check(input).forEach(errors::add);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -236,7 +236,7 @@ public class StakeholderService {
 
     private static void refuse(List<FieldViolation> violations) {
         if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations.stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList());
+            throw ProblemException.invalid(violations.stream().toList());
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.golive.notification.domain;
 
+import dev.golive.problems.field.FieldViolation;
+
 import dev.golive.notification.domain.StakeholderInput.SubscriptionInput;
 import dev.golive.notification.domain.StakeholderInput.WebhookInput;
 import org.junit.jupiter.api.DisplayNameGeneration;

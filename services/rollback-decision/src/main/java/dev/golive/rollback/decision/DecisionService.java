@@ -9,7 +9,7 @@ import dev.golive.rollback.assessment.Reassessment;
 import dev.golive.rollback.cutover.CutoverProjection;
 import dev.golive.rollback.domain.DecisionKind;
 import dev.golive.rollback.domain.DecisionRules;
-import dev.golive.rollback.domain.FieldViolation;
+import dev.golive.problems.field.FieldViolation;
 import dev.golive.rollback.domain.RollbackWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -73,7 +73,7 @@ public class DecisionService {
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations.stream()
-                    .map(v -> new Problem.FieldError(v.field(), v.message())).toList());
+                    .toList());
         }
 
         // The decision rests on the verdict of this moment: bring the trail up to date first.

@@ -11,7 +11,7 @@ import dev.golive.problems.ProblemException;
 import dev.golive.rollback.assessment.Reassessment;
 import dev.golive.rollback.cutover.CutoverProjection;
 import dev.golive.rollback.domain.BusinessFlow;
-import dev.golive.rollback.domain.FieldViolation;
+import dev.golive.problems.field.FieldViolation;
 import dev.golive.rollback.domain.Incident;
 import dev.golive.rollback.domain.IncidentRules;
 import dev.golive.rollback.domain.IncidentStatus;
@@ -261,7 +261,7 @@ public class IncidentService {
     private static void refuse(List<FieldViolation> violations) {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations.stream()
-                    .map(v -> new Problem.FieldError(v.field(), v.message())).toList());
+                    .toList());
         }
     }
 

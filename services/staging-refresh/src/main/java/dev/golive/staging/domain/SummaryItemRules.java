@@ -1,5 +1,7 @@
 package dev.golive.staging.domain;
 
+import dev.golive.problems.field.FieldViolation;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

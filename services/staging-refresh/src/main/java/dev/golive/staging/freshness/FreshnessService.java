@@ -1,5 +1,7 @@
 package dev.golive.staging.freshness;
 
+import dev.golive.problems.field.FieldViolation;
+
 import dev.golive.problems.Problem;
 import dev.golive.problems.ProblemException;
 import dev.golive.staging.domain.Drift;
@@ -33,8 +35,8 @@ public class FreshnessService {
         FreshnessPolicy policy = new FreshnessPolicy(maxAge,
                 maxCustomModuleCommits == null ? 0 : maxCustomModuleCommits,
                 maxModuleListChanges == null ? 0 : maxModuleListChanges);
-        List<Problem.FieldError> errors = policy.violations().stream()
-                .map(v -> new Problem.FieldError(v.field(), v.message())).toList();
+        List<FieldViolation> errors = policy.violations().stream()
+                .toList();
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -56,7 +58,7 @@ public class FreshnessService {
     /** Adds a drift report; returns the drift of the last successful rehearsal now. */
     @Transactional
     public DriftSummary reportDrift(UUID cutoverId, Integer customModuleCommits, Integer moduleListChanges, String by) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldViolation> errors = new ArrayList<>();
         count(errors, "customModuleCommits", customModuleCommits);
         count(errors, "moduleListChanges", moduleListChanges);
         if (!errors.isEmpty()) {
@@ -84,11 +86,11 @@ public class FreshnessService {
                 facts.latestSuccessful().isPresent() && drift.beyond(facts.policy()));
     }
 
-    private static void count(List<Problem.FieldError> errors, String field, Integer value) {
+    private static void count(List<FieldViolation> errors, String field, Integer value) {
         if (value == null) {
-            errors.add(new Problem.FieldError(field, "is required"));
+            errors.add(new FieldViolation(field, "is required"));
         } else if (value < 0) {
-            errors.add(new Problem.FieldError(field, "must not be negative"));
+            errors.add(new FieldViolation(field, "must not be negative"));
         }
     }
 

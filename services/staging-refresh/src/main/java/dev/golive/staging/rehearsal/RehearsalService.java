@@ -1,5 +1,7 @@
 package dev.golive.staging.rehearsal;
 
+import dev.golive.problems.field.FieldViolation;
+
 import dev.golive.contracts.staging.CustomModuleAttemptRecorded;
 import dev.golive.contracts.staging.RehearsalCompleted;
 import dev.golive.contracts.staging.RehearsalRequested;
@@ -49,19 +51,19 @@ public class RehearsalService {
     @Transactional
     public RehearsalView request(UUID cutoverId, Instant productionBackupAt, Integer sourceVersion,
                                 Integer targetVersion, String by) {
-        List<dev.golive.problems.Problem.FieldError> errors = new ArrayList<>();
+        List<FieldViolation> errors = new ArrayList<>();
         if (productionBackupAt == null) {
-            errors.add(new dev.golive.problems.Problem.FieldError("productionBackupAt", "is required"));
+            errors.add(new FieldViolation("productionBackupAt", "is required"));
         }
         Optional<CutoverProjection> cutover = CutoverProjection.of(cutoverId);
         Integer source = sourceVersion != null ? sourceVersion : cutover.map(c -> c.sourceVersion).orElse(null);
         Integer target = targetVersion != null ? targetVersion : cutover.map(c -> c.targetVersion).orElse(null);
         if (source == null) {
-            errors.add(new dev.golive.problems.Problem.FieldError("sourceVersion",
+            errors.add(new FieldViolation("sourceVersion",
                     "is required: the cutover's versions are not known here yet"));
         }
         if (target == null) {
-            errors.add(new dev.golive.problems.Problem.FieldError("targetVersion",
+            errors.add(new FieldViolation("targetVersion",
                     "is required: the cutover's versions are not known here yet"));
         }
         if (!errors.isEmpty()) {

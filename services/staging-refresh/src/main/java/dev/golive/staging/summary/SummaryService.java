@@ -5,7 +5,7 @@ import dev.golive.contracts.staging.SummaryItemResolved;
 import dev.golive.messaging.outbox.Outbox;
 import dev.golive.problems.Problem;
 import dev.golive.problems.ProblemException;
-import dev.golive.staging.domain.FieldViolation;
+import dev.golive.problems.field.FieldViolation;
 import dev.golive.staging.domain.SummaryItem;
 import dev.golive.staging.domain.SummaryItemKind;
 import dev.golive.staging.domain.SummaryItemRules;
@@ -155,7 +155,7 @@ public class SummaryService {
     private static void requireValid(List<FieldViolation> violations) {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations.stream()
-                    .map(v -> new Problem.FieldError(v.field(), v.message())).toList());
+                    .toList());
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.golive.staging.webhook;
 
+import dev.golive.problems.field.FieldViolation;
+
 import dev.golive.messaging.inbox.Inbox;
 import dev.golive.problems.Problem;
 import dev.golive.problems.ProblemException;
@@ -55,32 +57,32 @@ public class WebhookHandler {
     }
 
     private static void requireFields(WebhookAction action, WebhookCall call) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldViolation> errors = new ArrayList<>();
         if (call.rehearsalId() == null) {
-            errors.add(new Problem.FieldError("rehearsalId", "is required"));
+            errors.add(new FieldViolation("rehearsalId", "is required"));
         }
         switch (action) {
             case STAGE_CHANGED -> {
                 if (call.stage() == null) {
-                    errors.add(new Problem.FieldError("stage", "is required"));
+                    errors.add(new FieldViolation("stage", "is required"));
                 }
             }
             case HOP_STARTED -> {
                 if (call.fromVersion() == null) {
-                    errors.add(new Problem.FieldError("fromVersion", "is required"));
+                    errors.add(new FieldViolation("fromVersion", "is required"));
                 }
             }
             case HOP_FINISHED, ATTEMPT_FINISHED -> {
                 if (action == WebhookAction.HOP_FINISHED && call.fromVersion() == null) {
-                    errors.add(new Problem.FieldError("fromVersion", "is required"));
+                    errors.add(new FieldViolation("fromVersion", "is required"));
                 }
                 if (call.outcome() != AttemptOutcome.SUCCEEDED && call.outcome() != AttemptOutcome.FAILED) {
-                    errors.add(new Problem.FieldError("outcome", "must be SUCCEEDED or FAILED"));
+                    errors.add(new FieldViolation("outcome", "must be SUCCEEDED or FAILED"));
                 }
             }
             case ATTEMPT_STARTED -> {
                 if (call.commitRef() == null || call.commitRef().isBlank()) {
-                    errors.add(new Problem.FieldError("commitRef", "is required"));
+                    errors.add(new FieldViolation("commitRef", "is required"));
                 }
             }
         }

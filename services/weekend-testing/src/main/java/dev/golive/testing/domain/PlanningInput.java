@@ -1,5 +1,7 @@
 package dev.golive.testing.domain;
 
+import dev.golive.problems.field.FieldViolation;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -2,7 +2,7 @@ package dev.golive.testing.plan;
 
 import dev.golive.problems.ProblemException;
 import dev.golive.testing.cutover.CutoverProjection;
-import dev.golive.testing.domain.FieldViolation;
+import dev.golive.problems.field.FieldViolation;
 import dev.golive.testing.domain.Plan;
 import dev.golive.testing.domain.PlanCheck;
 import dev.golive.testing.domain.PlannedAssignment;
@@ -10,7 +10,7 @@ import dev.golive.testing.domain.Scenario;
 import dev.golive.testing.domain.Tester;
 import dev.golive.testing.domain.Unassignable;
 import dev.golive.testing.scenario.ScenarioRow;
-import dev.golive.testing.support.Violations;
+import dev.golive.problems.Violations;
 import dev.golive.testing.tester.TesterRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -12,7 +12,7 @@ import dev.golive.testing.domain.Scenario;
 import dev.golive.testing.domain.TestResult;
 import dev.golive.testing.plan.AssignmentRow;
 import dev.golive.testing.scenario.ScenarioRow;
-import dev.golive.testing.support.Violations;
+import dev.golive.problems.Violations;
 import dev.golive.testing.tester.TesterRow;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;

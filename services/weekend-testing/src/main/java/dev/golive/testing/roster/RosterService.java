@@ -8,7 +8,7 @@ import dev.golive.testing.domain.RosterCheck;
 import dev.golive.testing.domain.Shift;
 import dev.golive.testing.domain.ShiftRole;
 import dev.golive.testing.domain.ShiftRules;
-import dev.golive.testing.support.Violations;
+import dev.golive.problems.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -8,7 +8,7 @@ import dev.golive.testing.domain.Tester;
 import dev.golive.testing.domain.TesterRules;
 import dev.golive.testing.plan.AssignmentRow;
 import dev.golive.testing.plan.PlanRow;
-import dev.golive.testing.support.Violations;
+import dev.golive.problems.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

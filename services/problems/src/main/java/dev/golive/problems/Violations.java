@@ -1,8 +1,6 @@
-package dev.golive.testing.support;
+package dev.golive.problems;
 
-import dev.golive.problems.Problem;
-import dev.golive.problems.ProblemException;
-import dev.golive.testing.domain.FieldViolation;
+import dev.golive.problems.field.FieldViolation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,15 +27,22 @@ public final class Violations {
         rules.stream().filter(v -> !named.contains(v.field())).forEach(found::add);
     }
 
+    /** Adds every violation as found (the rules of a domain, say), even for a field named already. */
+    public void addAll(List<FieldViolation> violations) {
+        found.addAll(violations);
+    }
+
+    public List<FieldViolation> found() {
+        return List.copyOf(found);
+    }
+
     public boolean isEmpty() {
         return found.isEmpty();
     }
 
     /** Throws a 422 naming every field when something was found. */
     public void refuse() {
-        if (!found.isEmpty()) {
-            throw ProblemException.invalid(found.stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList());
-        }
+        ProblemException.refuseIfAny(found);
     }
 
     /** The enum constant named {@code value} (any case); null and a violation when it is missing or unknown. */

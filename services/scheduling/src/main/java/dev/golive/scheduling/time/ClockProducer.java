@@ -1,0 +1,24 @@
+package dev.golive.scheduling.time;
+
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+
+/**
+ * The one source of "now" for every Golive service: the system clock in UTC. Domain code receives
+ * it, or an instant read from it, and never calls {@code Instant.now()} itself. A default bean, so
+ * a test replaces it by declaring its own {@code Clock} (testkit's {@code MutableClock}).
+ */
+@ApplicationScoped
+public class ClockProducer {
+
+    @Produces
+    @Singleton
+    @DefaultBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}
