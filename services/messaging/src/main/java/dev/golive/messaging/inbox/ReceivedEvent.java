@@ -7,6 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 
 /**
  * An event as a consumer receives it: its CloudEvents id and type and the decoded record.
@@ -30,6 +31,24 @@ public record ReceivedEvent(String id, String type, GoliveEvent event) {
             throw new EventCodec.UnreadableEventException("not a CloudEvent: missing ce_id or ce_type header");
         }
         return new ReceivedEvent(id, type, EventCodec.fromJson(type, record.value()));
+    }
+
+    /**
+     * The cutover the event belongs to (every event of the catalogue names one).
+     *
+     * @throws EventCodec.UnreadableEventException when it is missing or not a UUID: such a record can never be applied
+     */
+    public UUID cutoverId() {
+        return cutoverIdOf(event);
+    }
+
+    /** {@link #cutoverId()} of any event of the catalogue. */
+    public static UUID cutoverIdOf(GoliveEvent event) {
+        try {
+            return UUID.fromString(event.cutoverId());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new EventCodec.UnreadableEventException("cutoverId '" + event.cutoverId() + "' is not a UUID", e);
+        }
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {

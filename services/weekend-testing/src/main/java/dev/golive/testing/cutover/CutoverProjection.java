@@ -1,16 +1,12 @@
 package dev.golive.testing.cutover;
 
 import dev.golive.problems.ProblemException;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.golive.messaging.cutover.CutoverProjectionRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,16 +18,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "cutover_projection")
-public class CutoverProjection extends PanacheEntityBase {
-
-    @Id
-    @Column(name = "cutover_id")
-    public UUID cutoverId;
-
-    public String zone;
-
-    @Column(name = "window_revision", nullable = false)
-    public int windowRevision;
+public class CutoverProjection extends CutoverProjectionRow {
 
     @Column(name = "downtime_start")
     public Instant downtimeStart;
@@ -45,12 +32,6 @@ public class CutoverProjection extends PanacheEntityBase {
     @Column(name = "business_resume")
     public Instant businessResume;
 
-    @Column(name = "cancelled_at")
-    public Instant cancelledAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
     public static Optional<CutoverProjection> of(UUID cutoverId) {
         return Optional.ofNullable(findById(cutoverId));
     }
@@ -61,17 +42,7 @@ public class CutoverProjection extends PanacheEntityBase {
      * other and a change of coverage or the sign-off is announced once.
      */
     public static CutoverProjection lock(UUID cutoverId, Instant now) {
-        getEntityManager().createNativeQuery("""
-                        INSERT INTO cutover_projection (cutover_id, window_revision, updated_at)
-                        VALUES (?1, 0, ?2) ON CONFLICT (cutover_id) DO NOTHING""")
-                .setParameter(1, cutoverId)
-                .setParameter(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .executeUpdate();
-        return findById(cutoverId, LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    public boolean cancelled() {
-        return cancelledAt != null;
+        return lock(CutoverProjection.class, cutoverId, now);
     }
 
     public boolean hasTestingWindow() {

@@ -1,0 +1,134 @@
+package dev.golive.messaging.cutover;
+
+import dev.golive.contracts.EventCodec;
+import dev.golive.contracts.GoliveEvent;
+import dev.golive.contracts.cutover.CutoverCancelled;
+import dev.golive.contracts.cutover.CutoverPlanned;
+import dev.golive.contracts.cutover.CutoverUpdated;
+import dev.golive.contracts.cutover.GoLiveWindowRescheduled;
+import dev.golive.contracts.cutover.GoLiveWindowScheduled;
+import dev.golive.contracts.cutover.Milestone;
+import dev.golive.contracts.cutover.MilestoneTime;
+import dev.golive.messaging.inbox.ReceivedEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Keeps a service's projection of each cutover in step with {@code golive.cutover.v1}, by the same
+ * rules everywhere: a window whose revision is not above the known one is ignored (events of a
+ * cutover arrive in order, but a replay or a late reschedule must not move a window back); nothing of
+ * a cancelled cutover changes again; a zone that is not an IANA zone makes the event unreadable. The
+ * service's {@link CutoverReactions} then does what the change means to it.
+ */
+@ApplicationScoped
+public class CutoverProjections {
+
+    private static final Logger LOG = Logger.getLogger(CutoverProjections.class);
+
+    private final Clock clock;
+
+    public CutoverProjections(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Applies a cutover event to the row of type {@code type} and reacts.
+     *
+     * @return the row, locked, for the events that define a cutover (planned, updated, window,
+     *         cancelled); empty for the others, which go to {@link CutoverReactions#otherEvent}
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <R extends CutoverProjectionRow> Optional<R> apply(GoliveEvent event, Class<R> type,
+                                                                CutoverReactions<R> reactions) {
+        UUID cutoverId = ReceivedEvent.cutoverIdOf(event);
+        if (event instanceof CutoverPlanned p) {
+            return Optional.of(details(cutoverId, p.zone(), event, true, type, reactions));
+        } else if (event instanceof CutoverUpdated u) {
+            return Optional.of(details(cutoverId, u.zone(), event, false, type, reactions));
+        } else if (event instanceof GoLiveWindowScheduled s) {
+            return Optional.of(window(cutoverId, s.windowRevision(), s.zone(), s.milestones(), false, type, reactions));
+        } else if (event instanceof GoLiveWindowRescheduled r) {
+            return Optional.of(window(cutoverId, r.windowRevision(), r.zone(), r.milestones(), true, type, reactions));
+        } else if (event instanceof CutoverCancelled c) {
+            R row = lock(cutoverId, type);
+            if (!row.cancelled()) {
+                row.cancelledAt = c.cancelledAt() != null ? c.cancelledAt() : clock.instant();
+                row.updatedAt = clock.instant();
+                reactions.cancelled(row);
+            }
+            return Optional.of(row);
+        }
+        reactions.otherEvent(cutoverId, event);
+        return Optional.empty();
+    }
+
+    /** The cutover's row, created empty when unknown, locked ({@link CutoverProjectionRow#lock}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <R extends CutoverProjectionRow> R lock(UUID cutoverId, Class<R> type) {
+        return CutoverProjectionRow.lock(type, cutoverId, clock.instant());
+    }
+
+    private <R extends CutoverProjectionRow> R details(UUID cutoverId, String zone, GoliveEvent event, boolean planned,
+                                                       Class<R> type, CutoverReactions<R> reactions) {
+        R row = lock(cutoverId, type);
+        if (row.cancelled()) {
+            LOG.infof("ignoring %s of cancelled cutover %s", event.getClass().getSimpleName(), cutoverId);
+            return row;
+        }
+        row.zone = zoneOr(zone, row.zone);
+        row.updatedAt = clock.instant();
+        reactions.detailsChanged(row, event, planned);
+        return row;
+    }
+
+    private <R extends CutoverProjectionRow> R window(UUID cutoverId, int revision, String zone,
+                                                      List<MilestoneTime> milestones, boolean moved, Class<R> type,
+                                                      CutoverReactions<R> reactions) {
+        R row = lock(cutoverId, type);
+        if (row.cancelled()) {
+            LOG.infof("ignoring window revision %d of cancelled cutover %s", revision, cutoverId);
+            return row;
+        }
+        if (revision <= row.windowRevision) {
+            LOG.infof("ignoring window revision %d of %s: revision %d is already known", revision, cutoverId,
+                    row.windowRevision);
+            return row;
+        }
+        row.windowRevision = revision;
+        row.zone = zoneOr(zone, row.zone);
+        row.updatedAt = clock.instant();
+        reactions.windowChanged(row, new WindowChange(cutoverId, revision, row.zone, instants(milestones), moved));
+        return row;
+    }
+
+    private static Map<Milestone, Instant> instants(List<MilestoneTime> milestones) {
+        Map<Milestone, Instant> instants = new EnumMap<>(Milestone.class);
+        if (milestones != null) {
+            milestones.stream().filter(m -> m != null && m.milestone() != null && m.instant() != null)
+                    .forEach(m -> instants.putIfAbsent(m.milestone(), m.instant()));
+        }
+        return instants;
+    }
+
+    private static String zoneOr(String zone, String fallback) {
+        if (zone == null || zone.isBlank()) {
+            return fallback;
+        }
+        try {
+            return ZoneId.of(zone).getId();
+        } catch (DateTimeException e) {
+            throw new EventCodec.UnreadableEventException("zone '" + zone + "' is not a time zone", e);
+        }
+    }
+}
