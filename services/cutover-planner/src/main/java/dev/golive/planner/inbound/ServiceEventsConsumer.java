@@ -1,14 +1,11 @@
 package dev.golive.planner.inbound;
 
-import dev.golive.messaging.inbox.Inbox;
-import dev.golive.messaging.inbox.ReceivedEvent;
+import dev.golive.messaging.inbox.InboxConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
  * Reads the other services' topics (group {@code cutover-planner}): staging, integration,
@@ -26,13 +23,13 @@ public class ServiceEventsConsumer {
     public static final String INCIDENT = "incident-events";
     public static final String ROLLBACK = "rollback-events";
 
-    private static final Logger LOG = Logger.getLogger(ServiceEventsConsumer.class);
+    private final InboxConsumer inbox;
+    private final WeekendEvents events;
 
-    @Inject
-    Inbox inbox;
-
-    @Inject
-    WeekendEvents events;
+    public ServiceEventsConsumer(InboxConsumer inbox, WeekendEvents events) {
+        this.inbox = inbox;
+        this.events = events;
+    }
 
     @Incoming(STAGING)
     @Blocking
@@ -70,11 +67,6 @@ public class ServiceEventsConsumer {
     }
 
     private void consume(String consumer, ConsumerRecord<String, byte[]> record) {
-        ReceivedEvent received = ReceivedEvent.of(record);
-        if (!inbox.firstDelivery(consumer, received.id(), received.type())) {
-            LOG.debugf("dropping redelivered %s %s", received.type(), received.id());
-            return;
-        }
-        events.apply(received.event());
+        inbox.consume(consumer, record, received -> events.apply(received.event()));
     }
 }
