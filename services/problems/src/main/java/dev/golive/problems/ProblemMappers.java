@@ -17,6 +17,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import dev.golive.problems.json.InvalidTextException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -34,6 +35,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(e.toProblem(path(uri)));
+    }
+
+    /** A well-formed body with a text that breaks the text rules: 422 naming the field. */
+    @ServerExceptionMapper
+    public Response invalidText(InvalidTextException e, UriInfo uri) {
+        String field = fieldOf(e);
+        return respond(ProblemException.invalid(field, e.getOriginalMessage()).toProblem(path(uri)));
     }
 
     // Quarkus REST has its own mappers for these Jackson subtypes; naming them here wins.
@@ -76,6 +84,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof InvalidTextException text) {
+            return invalidText(text, uri);
+        }
         if (e.getCause() instanceof JsonProcessingException json) {
             return respond(badJson(json, uri));
         }
@@ -93,13 +104,18 @@ public class ProblemMappers {
                 "The request failed on our side; nothing was changed", path(uri), List.of(), List.of()));
     }
 
-    private static Problem badJson(JsonProcessingException e, UriInfo uri) {
-        String field = "body";
+    /** The JSON path of the value that failed, as the body names it ({@code items[2].title}); "body" when unknown. */
+    private static String fieldOf(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            field = mapping.getPath().stream()
+            return mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
         }
+        return "body";
+    }
+
+    private static Problem badJson(JsonProcessingException e, UriInfo uri) {
+        String field = fieldOf(e);
         String message = e.getOriginalMessage();
         if (message != null && message.length() > 200) {
             message = message.substring(0, 200) + "…";

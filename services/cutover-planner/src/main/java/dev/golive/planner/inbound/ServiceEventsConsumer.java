@@ -3,7 +3,6 @@ package dev.golive.planner.inbound;
 import dev.golive.messaging.inbox.InboxConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -33,35 +32,30 @@ public class ServiceEventsConsumer {
 
     @Incoming(STAGING)
     @Blocking
-    @Transactional
     public void staging(ConsumerRecord<String, byte[]> record) {
         consume("cutover-planner.staging", record);
     }
 
     @Incoming(INTEGRATION)
     @Blocking
-    @Transactional
     public void integration(ConsumerRecord<String, byte[]> record) {
         consume("cutover-planner.integration", record);
     }
 
     @Incoming(TESTING)
     @Blocking
-    @Transactional
     public void testing(ConsumerRecord<String, byte[]> record) {
         consume("cutover-planner.testing", record);
     }
 
     @Incoming(INCIDENT)
     @Blocking
-    @Transactional
     public void incident(ConsumerRecord<String, byte[]> record) {
         consume("cutover-planner.incident", record);
     }
 
     @Incoming(ROLLBACK)
     @Blocking
-    @Transactional
     public void rollback(ConsumerRecord<String, byte[]> record) {
         consume("cutover-planner.rollback", record);
     }

@@ -1,32 +1,50 @@
 package dev.golive.messaging.inbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
  * How every Golive service takes one record of a topic it reads: decode it as a CloudEvent of the
  * catalogue ({@link ReceivedEvent}), drop it when this consumer has applied its id already
- * ({@link Inbox}), otherwise hand it to the service's handler, all in the caller's transaction.
+ * ({@link Inbox}), otherwise hand it to the service's handler — the inbox row and the effect in one
+ * transaction of their own.
  *
- * <p>A record that cannot be read throws {@link dev.golive.contracts.EventCodec.UnreadableEventException};
- * the channel's dead-letter strategy (defaults in this library's {@code microprofile-config.properties})
- * moves it to the service's dead-letter topic with that message as the reason, and the partition goes on.
- * A service's {@code @Incoming} method is therefore three lines: {@code @Blocking @Transactional}, and a
- * call to {@link #consume}.
+ * <p>Failures are told apart ({@link Failures}). A transient one (database restarting, lock or
+ * serialisation conflict, timeout) is retried in a new transaction, waiting 0.5 s, then twice as long
+ * each time up to 30 s, for as long as it takes: the record's partition waits, so the cutover's order
+ * holds, and nothing is lost. Anything else — a record that cannot be read
+ * ({@link dev.golive.contracts.EventCodec.UnreadableEventException}), an event that breaks its
+ * contract, a bug — is thrown; the channel's dead-letter strategy (defaults in this library's
+ * {@code microprofile-config.properties}) moves it to the service's dead-letter topic with the
+ * message as the reason, and the partition goes on. A service's {@code @Incoming} method is therefore
+ * {@code @Blocking} and a call to {@link #consume}.
  */
 @ApplicationScoped
 public class InboxConsumer {
 
     private static final Logger LOG = Logger.getLogger(InboxConsumer.class);
+    static final Duration FIRST_RETRY = Duration.ofMillis(500);
+    static final Duration LONGEST_RETRY = Duration.ofSeconds(30);
 
     private final Inbox inbox;
+    private final MeterRegistry registry;
+    private volatile boolean stopping;
 
-    public InboxConsumer(Inbox inbox) {
+    public InboxConsumer(Inbox inbox, MeterRegistry registry) {
         this.inbox = inbox;
+        this.registry = registry;
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        stopping = true;
     }
 
     /**
@@ -34,14 +52,48 @@ public class InboxConsumer {
      *
      * @return true when the handler ran, false for a redelivery
      */
-    @Transactional(Transactional.TxType.MANDATORY)
     public boolean consume(String consumer, ConsumerRecord<String, byte[]> record, Consumer<ReceivedEvent> handler) {
         ReceivedEvent received = ReceivedEvent.of(record);
+        Duration wait = FIRST_RETRY;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, received, handler));
+            } catch (RuntimeException e) {
+                if (!Failures.isTransient(e) || stopping) {
+                    throw e;
+                }
+                registry.counter("golive.consumer.retries", "consumer", consumer).increment();
+                LOG.warnf("%s: transient failure on %s %s (attempt %d), retrying in %s: %s", consumer,
+                        received.type(), received.id(), attempt, wait, rootMessage(e));
+                pause(wait);
+                wait = wait.multipliedBy(2).compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait.multipliedBy(2);
+            }
+        }
+    }
+
+    private boolean applyOnce(String consumer, ReceivedEvent received, Consumer<ReceivedEvent> handler) {
         if (!inbox.firstDelivery(consumer, received.id(), received.type())) {
             LOG.debugf("%s drops redelivered %s %s", consumer, received.type(), received.id());
             return false;
         }
         handler.accept(received);
         return true;
+    }
+
+    private static void pause(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to retry", e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

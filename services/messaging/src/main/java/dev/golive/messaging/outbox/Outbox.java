@@ -4,11 +4,12 @@ import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.EventCodec;
 import dev.golive.contracts.EventType;
 import dev.golive.contracts.GoliveEvent;
+import dev.golive.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -20,11 +21,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class Outbox {
 
-    @Inject
-    Clock clock;
+    private final Clock clock;
+    private final Event<OutboxAppended> appended;
+    private final OutboxConfig config;
 
-    @Inject
-    Event<OutboxAppended> appended;
+    public Outbox(Clock clock, Event<OutboxAppended> appended, OutboxConfig config) {
+        this.clock = clock;
+        this.appended = appended;
+        this.config = config;
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(GoliveEvent event) {
@@ -35,6 +40,12 @@ public class Outbox {
         row.key = event.cutoverId();
         row.type = type.name();
         row.payload = EventCodec.toJson(event);
+        int size = row.payload.getBytes(StandardCharsets.UTF_8).length;
+        if (size > config.maxEventBytes()) {
+            // Thrown inside the caller's transaction: the change that would produce it rolls back too.
+            throw ProblemException.invalid("body", "the change would produce a " + type.name() + " event of " + size
+                    + " bytes, over the " + config.maxEventBytes() + " bytes an event may have: shorten its texts");
+        }
         row.occurredAt = clock.instant();
         row.persist();
         appended.fire(new OutboxAppended());

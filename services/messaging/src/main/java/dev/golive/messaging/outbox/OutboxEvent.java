@@ -40,4 +40,11 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    /** When the broker refused the event for good and the relay set it aside (it is not sent again). */
+    @Column(name = "set_aside_at")
+    public Instant setAsideAt;
+
+    @Column(name = "set_aside_reason")
+    public String setAsideReason;
 }

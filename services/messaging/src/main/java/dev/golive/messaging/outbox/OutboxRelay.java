@@ -17,13 +17,23 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.errors.SerializationException;
+
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,18 +43,23 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Hands outbox rows to Kafka in the order they were written, then marks them published.
  *
- * <p>One relay works at a time across all instances (a PostgreSQL advisory lock held for the
- * batch's transaction), which keeps each cutover's events in order on its partition. A row
- * is marked published only after the broker acknowledged it; when the broker is away the
- * rows stay and the next round sends them again. Delivery is therefore at least once, and
+ * <p>One relay of this service works at a time across its instances (a PostgreSQL advisory lock
+ * keyed by the service's CloudEvents source, held for the batch's transaction; other services' relays
+ * have other keys and run alongside), which keeps each cutover's events in order on its partition.
+ * A row is marked published only after the broker acknowledged it. When a send fails for a while
+ * (broker away, timeout) the row, and every later row of the same cutover, stay for a later round;
+ * rows of other cutovers that were acknowledged are marked, so nothing is sent twice for them; the
+ * round stops and the next one waits longer each time (up to {@code max-backoff}). A row the broker
+ * refuses for good (too large, invalid topic) is set aside with its reason, a warning and the
+ * {@code golive.outbox.set.aside} counter, and the others go on. Delivery is at least once, and
  * consumers drop duplicates by event id.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /** Advisory lock key: "golive-outbox" folded into a long; any constant unique in the schema works. */
-    private static final long RELAY_LOCK = 0x676f6c6976656f62L;
+    /** First half of the advisory lock key ("goli"); the second is a hash of the service's source. */
+    private static final int RELAY_LOCK_CLASS = 0x676f6c69;
     /**
      * The outgoing channel every service configures for its outbox (connector smallrye-kafka,
      * String key and value serializers, cloud-events binary mode); each record names its topic.
@@ -69,15 +84,22 @@ public class OutboxRelay {
 
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
     private final AtomicLong backlog = new AtomicLong();
+    private final AtomicLong setAsideTotal = new AtomicLong();
+    /** Consecutive failed rounds; the pause before the next round doubles with each. */
+    private int failedRounds;
+    private long nextRoundNanos;
+    private long nextBacklogCountNanos;
     private ScheduledExecutorService executor;
     private URI source;
     private Counter relayed;
     private Counter sendFailures;
+    private Counter setAside;
 
     void start(@Observes StartupEvent startup) {
         source = URI.create(config.source());
         relayed = registry.counter("golive.outbox.relayed");
         sendFailures = registry.counter("golive.outbox.send.failures");
+        setAside = registry.counter("golive.outbox.set.aside");
         registry.gauge("golive.outbox.backlog", backlog);
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "outbox-relay");
@@ -104,28 +126,64 @@ public class OutboxRelay {
         }
     }
 
-    /** Relays until the outbox is empty or a send fails. Never throws: the next round retries. */
-    void relayPending() {
+    /** Relays until the outbox is empty or a round fails. Never throws: a later round retries. */
+    synchronized void relayPending() {
+        if (System.nanoTime() - nextRoundNanos < 0) {
+            return; // backing off after a failed round
+        }
         try {
             int batchSize = config.batchSize();
-            int sent;
+            Round round;
             do {
-                sent = QuarkusTransaction.requiringNew().timeout(timeoutSeconds()).call(this::relayOneBatch);
-            } while (sent == batchSize);
-            backlog.set(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("publishedAt is null")));
+                round = QuarkusTransaction.requiringNew().timeout(timeoutSeconds()).call(this::relayOneBatch);
+            } while (round.complete() && round.handled() == batchSize);
+            if (round.complete()) {
+                failedRounds = 0;
+            } else {
+                backOff(round.failure());
+            }
+            countBacklog();
         } catch (RuntimeException e) {
-            LOG.warnf("outbox relay round failed, will retry: %s", e.getMessage());
+            backOff(e.getMessage());
         }
     }
 
-    private int relayOneBatch() {
-        Object locked = entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, RELAY_LOCK)
+    private void backOff(String why) {
+        failedRounds++;
+        Duration pause = config.pollInterval().multipliedBy(1L << Math.min(failedRounds, 16));
+        if (pause.compareTo(config.maxBackoff()) > 0) {
+            pause = config.maxBackoff();
+        }
+        nextRoundNanos = System.nanoTime() + pause.toNanos();
+        LOG.warnf("outbox relay round failed (%d in a row), next round in %s: %s", failedRounds, pause, why);
+    }
+
+    /** The backlog gauge, counted at most every few seconds rather than after every round. */
+    private void countBacklog() {
+        if (System.nanoTime() - nextBacklogCountNanos < 0) {
+            return;
+        }
+        nextBacklogCountNanos = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        backlog.set(QuarkusTransaction.requiringNew().call(
+                () -> OutboxEvent.count("publishedAt is null and setAsideAt is null")));
+    }
+
+    /** One batch: how many rows were published or set aside, and why the round stopped early if it did. */
+    private record Round(int handled, String failure) {
+        boolean complete() {
+            return failure == null;
+        }
+    }
+
+    private Round relayOneBatch() {
+        Object locked = entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1, hashtext(?2))")
+                .setParameter(1, RELAY_LOCK_CLASS)
+                .setParameter(2, config.source())
                 .getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
-            return 0;
+            return new Round(0, null); // another instance of this service is relaying
         }
-        List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("publishedAt is null order by seq")
+        List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("publishedAt is null and setAsideAt is null order by seq")
                 .page(0, config.batchSize())
                 .list();
         List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
@@ -133,22 +191,78 @@ public class OutboxRelay {
             acks.add(send(row));
         }
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
-        Instant publishedAt = clock.instant();
-        int published = 0;
+        Instant now = clock.instant();
+        List<Long> published = new ArrayList<>(batch.size());
+        Set<String> heldKeys = new HashSet<>();
+        String failure = null;
+        int handled = 0;
         for (int i = 0; i < batch.size(); i++) {
-            try {
-                acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (Exception e) {
-                // Keep this row and everything after it for the next round, so order holds.
-                sendFailures.increment();
-                LOG.debugf("event %s not acknowledged: %s", batch.get(i).id, e);
-                break;
+            OutboxEvent row = batch.get(i);
+            Throwable error = await(acks.get(i), deadline);
+            if (error == null && !heldKeys.contains(row.key)) {
+                published.add(row.seq);
+                handled++;
+            } else if (error != null && refusedForGood(error)) {
+                row.setAsideAt = now;
+                row.setAsideReason = truncate(error.getClass().getSimpleName() + ": " + error.getMessage(), 1000);
+                setAside.increment();
+                setAsideTotal.incrementAndGet();
+                LOG.warnf("outbox event %s (%s of cutover %s) refused by the broker for good, set aside: %s",
+                        row.id, row.type, row.key, row.setAsideReason);
+                handled++;
+            } else {
+                // Kept for a later round, with everything after it of the same cutover, so its order holds.
+                if (error != null) {
+                    sendFailures.increment();
+                    failure = failure != null ? failure : "event " + row.id + " not acknowledged: " + error;
+                }
+                heldKeys.add(row.key);
             }
-            batch.get(i).publishedAt = publishedAt;
-            published++;
         }
-        relayed.increment(published);
-        return published == batch.size() ? published : -1;
+        if (!published.isEmpty()) {
+            entityManager.createQuery("update OutboxEvent set publishedAt = ?1 where seq in ?2")
+                    .setParameter(1, now)
+                    .setParameter(2, published)
+                    .executeUpdate();
+        }
+        relayed.increment(published.size());
+        return new Round(handled, failure);
+    }
+
+    /** Null once the broker acknowledged the send, else why not (a timeout included). */
+    private static Throwable await(CompletableFuture<Void> ack, long deadline) {
+        try {
+            ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause() != null ? e.getCause() : e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e;
+        } catch (Exception e) {
+            return e;
+        }
+    }
+
+    /**
+     * True when no later attempt can succeed: the broker answered with a non-retriable error about this
+     * record (too large, invalid topic, serialisation). Timeouts and retriable errors are transient.
+     */
+    static boolean refusedForGood(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RecordTooLargeException || t instanceof InvalidTopicException
+                    || t instanceof SerializationException || t instanceof RecordBatchTooLargeException) {
+                return true;
+            }
+            if (t instanceof RetriableException || t instanceof java.util.concurrent.TimeoutException) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     private CompletableFuture<Void> send(OutboxEvent row) {

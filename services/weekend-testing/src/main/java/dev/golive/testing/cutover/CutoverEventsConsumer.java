@@ -3,12 +3,11 @@ package dev.golive.testing.cutover;
 import dev.golive.messaging.inbox.InboxConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Reads {@code golive.cutover.v1} (group {@code weekend-testing}; what cannot be read goes to
+ * Reads {@code golive.cutover.v1} (group {@code weekend-testing}; what can never be applied goes to
  * {@code golive.cutover.v1.dlq.weekend-testing}); each event is applied once, in one transaction
  * with the record of having seen it.
  */
@@ -28,7 +27,6 @@ public class CutoverEventsConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    @Transactional
     public void consume(ConsumerRecord<String, byte[]> record) {
         inbox.consume(CONSUMER, record, received -> projector.apply(received.event()));
     }
