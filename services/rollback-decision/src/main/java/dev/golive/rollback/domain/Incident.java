@@ -74,6 +74,15 @@ public record Incident(UUID id, String cutoverId, String title, String descripti
     }
 
     /**
+     * This incident with the fields {@code edit} names replaced, and what that changed. Nothing is
+     * checked here: see {@link IncidentRevision} for what must hold before it is accepted.
+     */
+    public IncidentRevision revise(IncidentEdit edit) {
+        Objects.requireNonNull(edit, "edit");
+        return IncidentRevision.of(this, edit.applyTo(this));
+    }
+
+    /**
      * This incident in status {@code next}.
      *
      * @throws IllegalStateException when {@link IncidentStatus#canMoveTo} does not allow it

@@ -102,8 +102,30 @@ public class IncidentRow extends PanacheEntityBase {
                 dataIntegrityAtRisk, workaroundExists, estimatedTimeToFix(), status, source, sourceRef, reportedAt);
     }
 
+    /** A new row for a new incident, reported by {@code reportedBy} (a person or the detecting service). */
+    static IncidentRow opened(Incident incident, String reportedBy, Instant at) {
+        IncidentRow row = new IncidentRow();
+        row.id = incident.id();
+        row.cutoverId = UUID.fromString(incident.cutoverId());
+        row.take(incident);
+        row.source = incident.source();
+        row.sourceRef = incident.sourceRef();
+        row.reportedBy = reportedBy;
+        row.reportedAt = incident.reportedAt();
+        row.updatedBy = reportedBy;
+        row.updatedAt = at;
+        return row;
+    }
+
+    /** Takes what the revised incident says, changed by {@code by} at {@code at}. */
+    void revised(Incident incident, String by, Instant at) {
+        take(incident);
+        updatedBy = by;
+        updatedAt = at;
+    }
+
     /** Copies what the incident says (not its id, cutover, source or report time). */
-    void take(Incident incident) {
+    private void take(Incident incident) {
         title = incident.title();
         description = incident.description();
         businessFlow = incident.businessFlow();

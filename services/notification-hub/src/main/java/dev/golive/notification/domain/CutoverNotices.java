@@ -1,0 +1,119 @@
+package dev.golive.notification.domain;
+
+import dev.golive.contracts.GoliveEvent;
+import dev.golive.contracts.cutover.CutoverCancelled;
+import dev.golive.contracts.cutover.CutoverPlanned;
+import dev.golive.contracts.cutover.CutoverStatus;
+import dev.golive.contracts.cutover.CutoverStatusChanged;
+import dev.golive.contracts.cutover.GateChanged;
+import dev.golive.contracts.cutover.GoLiveWindowRescheduled;
+import dev.golive.contracts.cutover.GoLiveWindowScheduled;
+import dev.golive.contracts.cutover.GoNoGoDecided;
+import dev.golive.contracts.cutover.GoNoGoRecommended;
+import dev.golive.contracts.cutover.Milestone;
+import dev.golive.contracts.cutover.MilestoneReached;
+
+import java.time.ZoneId;
+import java.util.List;
+
+import static dev.golive.notification.domain.EventValues.instantOf;
+import static dev.golive.notification.domain.EventValues.strings;
+import static dev.golive.notification.domain.EventValues.upper;
+import static dev.golive.notification.domain.Facts.*;
+
+/** What the events of the cutover planner mean to people (see the table of {@link Notices}). */
+final class CutoverNotices {
+
+    private CutoverNotices() {
+    }
+
+    static List<Notice> from(NoticeMaker m, GoliveEvent event, CutoverContext context) {
+        if (event instanceof CutoverPlanned e) {
+            return m.one(NoticeKind.CUTOVER_PLANNED, Severity.INFO, e.plannedAt(),
+                    m.facts(e.name(), zoneOr(e.zone(), context.zone())).by(e.plannedBy()));
+        }
+        if (event instanceof GoLiveWindowScheduled e) {
+            return m.one(NoticeKind.WINDOW_SCHEDULED, Severity.NOTICE, e.scheduledAt(),
+                    m.facts(context.name(), zoneOr(e.zone(), context.zone())).window(e.milestones())
+                            .put(WINDOW_REVISION, e.windowRevision()).by(e.scheduledBy()));
+        }
+        if (event instanceof GoLiveWindowRescheduled e) {
+            if (e.windowRevision() < context.windowRevision()) {
+                return List.of();
+            }
+            return m.one(NoticeKind.WINDOW_MOVED, Severity.WARNING, e.scheduledAt(),
+                    m.facts(context.name(), zoneOr(e.zone(), context.zone())).window(e.milestones())
+                            .put(PREVIOUS_DOWNTIME_START, instantOf(e.previousMilestones(), Milestone.DOWNTIME_START))
+                            .put(WINDOW_REVISION, e.windowRevision()).put(REASON, e.reason()).by(e.scheduledBy()));
+        }
+        if (event instanceof CutoverCancelled e) {
+            return m.one(NoticeKind.CUTOVER_CANCELLED, Severity.WARNING, e.cancelledAt(),
+                    m.facts().put(REASON, e.reason()).by(e.cancelledBy()));
+        }
+        if (event instanceof CutoverStatusChanged e) {
+            if (e.to() == CutoverStatus.COMPLETED) {
+                return m.one(NoticeKind.CUTOVER_COMPLETED, Severity.NOTICE, e.changedAt(), m.facts().by(e.changedBy()));
+            }
+            if (e.to() == CutoverStatus.ROLLED_BACK) {
+                return m.one(NoticeKind.CUTOVER_ROLLED_BACK, Severity.WARNING, e.changedAt(),
+                        m.facts().put(REASON, e.reason()).by(e.changedBy()));
+            }
+            return List.of();
+        }
+        if (event instanceof GateChanged e) {
+            if (!"FAILED".equalsIgnoreCase(e.state())) {
+                return List.of();
+            }
+            return m.one(NoticeKind.GATE_FAILED, Severity.WARNING, e.since(),
+                    m.facts().put(GATE, e.gate()).put(REASONS, strings(e.reasons()))
+                            .put(DOWNTIME_START, context.downtimeStart().orElse(null)));
+        }
+        if (event instanceof GoNoGoRecommended e) {
+            return m.one(NoticeKind.GO_NO_GO_RECOMMENDED, goOrWarning(e.recommendation()), e.recommendedAt(),
+                    m.facts().put(RECOMMENDATION, e.recommendation()).put(FAILING_GATES, strings(e.failingGates()))
+                            .put(DOWNTIME_START, e.downtimeStart() != null ? e.downtimeStart() : context.downtimeStart().orElse(null)));
+        }
+        if (event instanceof GoNoGoDecided e) {
+            return m.one(NoticeKind.GO_NO_GO_DECIDED, goOrWarning(e.decision()), e.decidedAt(),
+                    m.facts().put(DECISION, e.decision()).put(REASON, e.reason()).put(FAILING_GATES, strings(e.failingGates()))
+                            .put(DOWNTIME_START, context.downtimeStart().orElse(null)).by(e.decidedBy()));
+        }
+        if (event instanceof MilestoneReached e) {
+            return milestone(m, e, context);
+        }
+        return List.of();
+    }
+
+    private static List<Notice> milestone(NoticeMaker m, MilestoneReached e, CutoverContext context) {
+        if (e.milestone() == null || e.windowRevision() < context.windowRevision()) {
+            return List.of();
+        }
+        NoticeKind kind = switch (e.milestone()) {
+            case DOWNTIME_START -> NoticeKind.DOWNTIME_STARTED;
+            case SYSTEM_BACK_EXPECTED -> NoticeKind.SYSTEM_BACK;
+            case TECHNICAL_REVIEW_END -> NoticeKind.WEEKEND_TESTING_STARTED;
+            case BUSINESS_RESUME -> NoticeKind.BUSINESS_RESUMED;
+            default -> null;
+        };
+        boolean weekendCalledOff = context.status()
+                .map(s -> s == CutoverStatus.CANCELLED || s == CutoverStatus.GO_NO_GO_FAILED).orElse(false);
+        if (kind == null || weekendCalledOff) {
+            return List.of();
+        }
+        FactSheet f = m.facts().put(LATE, e.late())
+                .put(SYSTEM_BACK_EXPECTED, context.milestone(Milestone.SYSTEM_BACK_EXPECTED).orElse(null))
+                .put(BUSINESS_RESUME, context.milestone(Milestone.BUSINESS_RESUME).orElse(null));
+        if (kind == NoticeKind.DOWNTIME_STARTED) {
+            f.put(DOWNTIME_START, e.scheduledAt());
+        }
+        return m.one(kind, Severity.NOTICE, e.reachedAt(), f);
+    }
+
+    private static Severity goOrWarning(String verdict) {
+        return "GO".equals(upper(verdict)) ? Severity.NOTICE : Severity.WARNING;
+    }
+
+    private static String zoneOr(String zone, ZoneId fallback) {
+        return zone == null || zone.isBlank() ? fallback.getId() : zone;
+    }
+}
