@@ -1,5 +1,6 @@
 package dev.golive.messaging.inbox;
 
+import dev.golive.scheduling.failure.Failures;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;

@@ -40,9 +40,11 @@ public class CutoverTriggers {
     static final Set<String> RESERVED_KEYS = Set.of(CUTOVER_ID, NAME, DUE_AT);
 
     private final Scheduler quartz;
+    private final Deadlines deadlines;
 
-    public CutoverTriggers(Scheduler quartz) {
+    public CutoverTriggers(Scheduler quartz, Deadlines deadlines) {
         this.quartz = quartz;
+        this.deadlines = deadlines;
     }
 
     /** Replaces every trigger of the cutover's group of this kind with {@code triggers}. */
@@ -58,12 +60,50 @@ public class CutoverTriggers {
     @Transactional(Transactional.TxType.MANDATORY)
     public void schedule(String kind, UUID cutoverId, Class<? extends Job> job, OneShot trigger) {
         String group = group(kind, cutoverId);
+        deadlines.scheduled(group, job, trigger);
+        scheduleInQuartz(group, trigger.name(), cutoverId, job, trigger, trigger.at());
+    }
+
+    /**
+     * Another attempt at a deadline whose firing failed transiently, as a trigger of its own
+     * ({@code <name>#retry-<n>}): the trigger that is firing cannot be rescheduled while it fires.
+     */
+    void retry(String group, Class<? extends Job> job, Firing firing, int attempt, Instant at) {
+        OneShot again = OneShot.fireOnceLate(firing.name(), at, "attempt " + (attempt + 1) + " of " + firing.name()
+                + " of " + group, firing.data());
+        scheduleInQuartz(group, firing.name() + Deadlines.RETRY_SUFFIX + attempt, firing.cutoverId(), job,
+                again, firing.dueAt());
+    }
+
+    /** Fires a due deadline that has lost its trigger, now, once (the sweep). */
+    void fireNow(Deadlines.Deadline deadline, Instant now, Class<? extends Job> job) {
+        UUID cutoverId = UUID.fromString(deadline.group().substring(deadline.group().indexOf('-') + 1));
+        OneShot late = OneShot.fireOnceLate(deadline.name(), now, deadline.description() + " (late)", deadline.data());
+        scheduleInQuartz(deadline.group(), deadline.name() + "#sweep", cutoverId, job, late, deadline.dueAt());
+    }
+
+    /** True when the deadline still has a trigger of its own, a retry or a sweep waiting. */
+    boolean hasTrigger(String group, String name) {
+        try {
+            return quartz.getTriggerKeys(GroupMatcher.triggerGroupEquals(group)).stream()
+                    .anyMatch(key -> key.getName().equals(name) || key.getName().startsWith(name + "#"));
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot read the triggers of " + group, e);
+        }
+    }
+
+    /**
+     * Schedules {@code trigger} under the Quartz key {@code key}; {@code dueAt} is when the deadline was
+     * due (a retry or a late firing keeps the original instant, so the firing knows how late it is).
+     */
+    private void scheduleInQuartz(String group, String key, UUID cutoverId, Class<? extends Job> job, OneShot trigger,
+                                  Instant dueAt) {
         JobBuilder builder = JobBuilder.newJob(job)
-                .withIdentity(new JobKey(trigger.name(), group))
+                .withIdentity(new JobKey(key, group))
                 .withDescription(trigger.description())
                 .usingJobData(CUTOVER_ID, cutoverId.toString())
                 .usingJobData(NAME, trigger.name())
-                .usingJobData(DUE_AT, trigger.at().toString())
+                .usingJobData(DUE_AT, dueAt.toString())
                 .requestRecovery(true);
         trigger.data().forEach(builder::usingJobData);
         JobDetail detail = builder.build();
@@ -72,7 +112,7 @@ public class CutoverTriggers {
                 ? once.withMisfireHandlingInstructionFireNow()
                 : once.withMisfireHandlingInstructionNextWithRemainingCount();
         Trigger quartzTrigger = TriggerBuilder.newTrigger()
-                .withIdentity(new TriggerKey(trigger.name(), group))
+                .withIdentity(new TriggerKey(key, group))
                 .forJob(detail)
                 .startAt(Date.from(trigger.at()))
                 .withSchedule(once)
@@ -87,8 +127,14 @@ public class CutoverTriggers {
     /** Removes one trigger (and its job) of the group; nothing happens when it is not there. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void remove(String kind, UUID cutoverId, String name) {
+        String group = group(kind, cutoverId);
+        deadlines.removed(group, name);
         try {
-            quartz.deleteJob(new JobKey(name, group(kind, cutoverId)));
+            for (JobKey key : quartz.getJobKeys(GroupMatcher.jobGroupEquals(group))) {
+                if (key.getName().equals(name) || key.getName().startsWith(name + "#")) {
+                    quartz.deleteJob(key);
+                }
+            }
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot remove " + name + " of " + group(kind, cutoverId), e);
         }
@@ -97,6 +143,7 @@ public class CutoverTriggers {
     /** Removes every trigger (and job) of the cutover's group of this kind. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void removeAll(String kind, UUID cutoverId) {
+        deadlines.removedAll(group(kind, cutoverId));
         try {
             Set<JobKey> jobs = quartz.getJobKeys(GroupMatcher.jobGroupEquals(group(kind, cutoverId)));
             quartz.deleteJobs(new ArrayList<>(jobs));

@@ -21,18 +21,24 @@ import java.util.UUID;
  */
 public record Firing(UUID cutoverId, String name, Instant dueAt, Map<String, String> data) {
 
-    /** Reads the firing out of Quartz's context; the keys were written by {@link CutoverTriggers}. */
+    /**
+     * Reads the firing out of Quartz's context; the keys were written by {@link CutoverTriggers}. A job
+     * stored before they were (a store carried over from an earlier version) is read from its key and
+     * its trigger's scheduled time instead, so it still fires.
+     */
     public static Firing of(JobExecutionContext context) {
         JobDataMap merged = context.getMergedJobDataMap();
+        String name = merged.containsKey(CutoverTriggers.NAME) ? merged.getString(CutoverTriggers.NAME)
+                : context.getJobDetail().getKey().getName();
+        Instant dueAt = merged.containsKey(CutoverTriggers.DUE_AT) ? Instant.parse(merged.getString(CutoverTriggers.DUE_AT))
+                : context.getScheduledFireTime().toInstant();
         Map<String, String> data = new HashMap<>();
         for (String key : merged.getKeys()) {
             if (!CutoverTriggers.RESERVED_KEYS.contains(key)) {
                 data.put(key, merged.getString(key));
             }
         }
-        return new Firing(UUID.fromString(merged.getString(CutoverTriggers.CUTOVER_ID)),
-                merged.getString(CutoverTriggers.NAME), Instant.parse(merged.getString(CutoverTriggers.DUE_AT)),
-                Map.copyOf(data));
+        return new Firing(UUID.fromString(merged.getString(CutoverTriggers.CUTOVER_ID)), name, dueAt, Map.copyOf(data));
     }
 
     /** A value of the caller's job data; an IllegalStateException names the missing key. */

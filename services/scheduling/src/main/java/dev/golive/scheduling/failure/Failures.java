@@ -1,4 +1,4 @@
-package dev.golive.messaging.inbox;
+package dev.golive.scheduling.failure;
 
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
@@ -8,7 +8,8 @@ import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Tells a failure that may pass by itself from one that never will. Transient: the database is
+ * Tells a failure that may pass by itself from one that never will, for every retry of Golive (a
+ * consumed event, a deadline's job). Transient: the database is
  * unreachable or restarting, a lock or serialisation conflict, a timeout. Everything else (an event
  * that cannot be read or breaks its contract, a bug) fails again on every attempt: it goes to the
  * dead-letter topic, from where it can be replayed once the cause is fixed.

@@ -1,0 +1,217 @@
+package dev.golive.scheduling.trigger;
+
+import dev.golive.scheduling.failure.Failures;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.quartz.Job;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The record of every deadline {@link CutoverTriggers} schedules, and what keeps them: a firing that
+ * failed transiently is tried again later (5 s, doubling up to 5 min); one that can never succeed is
+ * set aside with its reason, an error in the log and the {@code golive.deadline.set.aside} counter;
+ * and the {@link DeadlineSweep} fires once, late, every deadline that is due but neither fired nor
+ * still has a trigger, whatever lost it. Each firing's lateness goes to {@code golive.deadline.lateness}.
+ */
+@ApplicationScoped
+public class Deadlines {
+
+    private static final Logger LOG = Logger.getLogger(Deadlines.class);
+    static final Duration FIRST_RETRY = Duration.ofSeconds(5);
+    static final Duration LONGEST_RETRY = Duration.ofMinutes(5);
+    static final String RETRY_SUFFIX = "#retry-";
+
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final MeterRegistry registry;
+
+    public Deadlines(DataSource dataSource, Clock clock, MeterRegistry registry) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.registry = registry;
+    }
+
+    /** A deadline as recorded, with what is needed to fire it again. */
+    public record Deadline(String group, String name, String jobClass, String description, Instant dueAt,
+                           Map<String, String> data, int attempts) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void scheduled(String group, Class<? extends Job> job, OneShot trigger) {
+        update("""
+                INSERT INTO golive_deadline (trigger_group, name, job_class, description, due_at, data)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (trigger_group, name) DO UPDATE SET job_class = excluded.job_class,
+                    description = excluded.description, due_at = excluded.due_at, data = excluded.data,
+                    fired_at = NULL, attempts = 0, last_failure = NULL, set_aside_at = NULL""",
+                group, trigger.name(), job.getName(), truncate(trigger.description(), 500),
+                Timestamp.from(trigger.at()), write(trigger.data()));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void removed(String group, String name) {
+        update("DELETE FROM golive_deadline WHERE trigger_group = ? AND name = ?", group, name);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void removedAll(String group) {
+        update("DELETE FROM golive_deadline WHERE trigger_group = ?", group);
+    }
+
+    /** The firing worked: the deadline is kept, and how late it was is measured. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void fired(String group, Firing firing) {
+        Instant now = clock.instant();
+        update("UPDATE golive_deadline SET fired_at = ?, attempts = attempts + 1 WHERE trigger_group = ? AND name = ?",
+                Timestamp.from(now), group, firing.name());
+        Timer.builder("golive.deadline.lateness")
+                .description("How long after its due instant a deadline fired")
+                .tag("kind", kindOf(group))
+                .register(registry)
+                .record(firing.lateness(now));
+    }
+
+    /**
+     * The firing threw. Transient: a retry trigger is scheduled with backoff. Anything else: set aside.
+     *
+     * @return true when it will be tried again
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean failed(String group, Class<? extends Job> job, Firing firing, RuntimeException failure,
+                          CutoverTriggers triggers) {
+        int attempts = attempts(group, firing.name()) + 1;
+        String reason = truncate(failure.getClass().getSimpleName() + ": " + rootMessage(failure), 1000);
+        if (Failures.isTransient(failure)) {
+            Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 16));
+            if (wait.compareTo(LONGEST_RETRY) > 0) {
+                wait = LONGEST_RETRY;
+            }
+            update("UPDATE golive_deadline SET attempts = ?, last_failure = ? WHERE trigger_group = ? AND name = ?",
+                    attempts, reason, group, firing.name());
+            triggers.retry(group, job, firing, attempts, clock.instant().plus(wait));
+            registry.counter("golive.deadline.retries", "kind", kindOf(group)).increment();
+            LOG.warnf("deadline %s of %s failed (attempt %d), trying again in %s: %s", firing.name(), group, attempts,
+                    wait, reason);
+            return true;
+        }
+        update("UPDATE golive_deadline SET attempts = ?, last_failure = ?, set_aside_at = ? WHERE trigger_group = ? AND name = ?",
+                attempts, reason, Timestamp.from(clock.instant()), group, firing.name());
+        registry.counter("golive.deadline.set.aside", "kind", kindOf(group)).increment();
+        LOG.errorf(failure, "deadline %s of %s can never fire (attempt %d), set aside: %s", firing.name(), group,
+                attempts, reason);
+        return false;
+    }
+
+    /** Deadlines due before {@code dueBefore} that neither fired nor were set aside, oldest first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    List<Deadline> unfired(Instant dueBefore, int limit) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("""
+                SELECT trigger_group, name, job_class, description, due_at, data, attempts FROM golive_deadline
+                WHERE fired_at IS NULL AND set_aside_at IS NULL AND due_at < ? ORDER BY due_at LIMIT ?""")) {
+            statement.setTimestamp(1, Timestamp.from(dueBefore));
+            statement.setInt(2, limit);
+            List<Deadline> due = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    due.add(new Deadline(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                            rows.getTimestamp(5).toInstant(), read(rows.getString(6)), rows.getInt(7)));
+                }
+            }
+            return due;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the deadlines", e);
+        }
+    }
+
+    private int attempts(String group, String name) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                "SELECT attempts FROM golive_deadline WHERE trigger_group = ? AND name = ?")) {
+            statement.setString(1, group);
+            statement.setString(2, name);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read deadline " + name + " of " + group, e);
+        }
+    }
+
+    private void update(String sql, Object... values) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot record a deadline", e);
+        }
+    }
+
+    // Inside a JTA transaction the pool hands out the transaction's connection; closing it here only
+    // gives it back when the transaction ends, so these statements commit or roll back with the caller.
+
+    static String kindOf(String group) {
+        int dash = group.indexOf('-');
+        return dash < 0 ? group : group.substring(0, dash);
+    }
+
+    static String write(Map<String, String> data) {
+        Properties properties = new Properties();
+        properties.putAll(data);
+        StringWriter text = new StringWriter();
+        try {
+            properties.store(text, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    static Map<String, String> read(String text) {
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> data = new HashMap<>();
+        properties.stringPropertyNames().forEach(key -> data.put(key, properties.getProperty(key)));
+        return data;
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}
