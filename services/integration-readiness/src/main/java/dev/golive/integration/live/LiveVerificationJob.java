@@ -1,24 +1,23 @@
 package dev.golive.integration.live;
 
+import dev.golive.scheduling.trigger.Firing;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import org.quartz.Job;
-import org.quartz.JobDataMap;
 import org.quartz.JobExecutionContext;
-
-import java.util.UUID;
 
 /** What the live-verification trigger runs: hands over to {@link LiveVerificationRun}, nothing else. */
 @Dependent
 public class LiveVerificationJob implements Job {
 
-    @Inject
-    LiveVerificationRun run;
+    private final LiveVerificationRun run;
+
+    public LiveVerificationJob(LiveVerificationRun run) {
+        this.run = run;
+    }
 
     @Override
     public void execute(JobExecutionContext context) {
-        JobDataMap data = context.getMergedJobDataMap();
-        run.run(UUID.fromString(data.getString(LiveVerification.CUTOVER_ID)),
-                Integer.parseInt(data.getString(LiveVerification.REVISION)));
+        Firing fired = Firing.of(context);
+        run.run(fired.cutoverId(), Integer.parseInt(fired.get(LiveVerification.REVISION)));
     }
 }

@@ -10,6 +10,7 @@ import dev.golive.integration.support.Api;
 import dev.golive.integration.support.Db;
 import dev.golive.integration.support.Events;
 import dev.golive.integration.support.LoopbackServers;
+import dev.golive.scheduling.trigger.CutoverTriggers;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.Vertx;
@@ -31,10 +32,15 @@ import static org.awaitility.Awaitility.await;
 class CutoverEventsTest {
 
     @Inject
-    ProbeSchedule schedule;
+    CutoverTriggers triggers;
 
     @Inject
     Vertx vertx;
+
+    /** When each scheduled probe run of the cutover fires next, by name. */
+    private Map<String, Instant> scheduled(UUID cutoverId) {
+        return triggers.nextFireTimes(ProbeSchedule.KIND, cutoverId);
+    }
 
     @Test
     void probe_runs_are_planned_before_the_downtime_moved_with_the_window_and_removed_on_cancel() {
@@ -44,7 +50,7 @@ class CutoverEventsTest {
         CatalogEvents.publish(Api.bootstrap(), Events.scheduled(cutoverId, 1, soon));
         await().atMost(CatalogEvents.WAIT).until(() -> Db.windowKnown(cutoverId, 1));
         // Seven days before a downtime three days ahead is past: only the day-before run is planned.
-        assertThat(schedule.scheduled(id)).containsExactly(Map.entry("BEFORE-P1D", soon.minus(Duration.ofDays(1))));
+        assertThat(scheduled(id)).containsExactly(Map.entry("BEFORE-P1D", soon.minus(Duration.ofDays(1))));
         CutoverProjection projection = Db.projection(cutoverId).orElseThrow();
         assertThat(projection.goLiveDate).isEqualTo(soon.atZone(ZoneId.of(Events.ZONE)).toLocalDate());
         assertThat(projection.systemBackExpected).isEqualTo(soon.plus(Events.DOWNTIME));
@@ -52,7 +58,7 @@ class CutoverEventsTest {
         Instant later = Events.inDays(20);
         CatalogEvents.publish(Api.bootstrap(), Events.rescheduled(cutoverId, 2, later));
         await().atMost(CatalogEvents.WAIT).until(() -> Db.windowKnown(cutoverId, 2));
-        assertThat(schedule.scheduled(id)).containsExactly(
+        assertThat(scheduled(id)).containsExactly(
                 Map.entry("BEFORE-P1D", later.minus(Duration.ofDays(1))),
                 Map.entry("BEFORE-P7D", later.minus(Duration.ofDays(7))));
 
@@ -60,12 +66,12 @@ class CutoverEventsTest {
         String stale = CatalogEvents.publish(Api.bootstrap(), Events.rescheduled(cutoverId, 1, soon));
         await().atMost(CatalogEvents.WAIT).until(() -> Db.processed(CutoverEventsConsumer.CONSUMER, stale) == 1);
         assertThat(Db.projection(cutoverId).orElseThrow().windowRevision).isEqualTo(2);
-        assertThat(schedule.scheduled(id)).containsKeys("BEFORE-P1D", "BEFORE-P7D")
+        assertThat(scheduled(id)).containsKeys("BEFORE-P1D", "BEFORE-P7D")
                 .containsEntry("BEFORE-P7D", later.minus(Duration.ofDays(7)));
 
         CatalogEvents.publish(Api.bootstrap(), Events.cancelled(cutoverId));
         await().atMost(CatalogEvents.WAIT).until(() -> Db.projection(cutoverId).orElseThrow().cancelled());
-        assertThat(schedule.scheduled(id)).isEmpty();
+        assertThat(scheduled(id)).isEmpty();
     }
 
     @Test
@@ -83,7 +89,7 @@ class CutoverEventsTest {
             assertThat(completed.scheduled()).isTrue();
             assertThat(completed.outcome()).isEqualTo("PASSED");
             assertThat(servers.hits("/health")).isEqualTo(1);
-            await().atMost(CatalogEvents.WAIT).until(() -> schedule.scheduled(UUID.fromString(cutoverId)).isEmpty());
+            await().atMost(CatalogEvents.WAIT).until(() -> scheduled(UUID.fromString(cutoverId)).isEmpty());
         }
     }
 }

@@ -1,43 +1,34 @@
 package dev.golive.staging.cutover;
 
-import dev.golive.messaging.inbox.Inbox;
-import dev.golive.messaging.inbox.ReceivedEvent;
+import dev.golive.messaging.inbox.InboxConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
- * Reads {@code golive.cutover.v1} (group {@code staging-refresh}). Each event is applied in one
- * transaction with the record of having seen it, so a redelivery changes nothing; a record that
- * cannot be read throws, and the channel's dead-letter strategy moves it to
- * {@code golive.cutover.v1.dlq.staging-refresh} with the reason and goes on.
+ * Reads {@code golive.cutover.v1} (group {@code staging-refresh}; what cannot be read goes to
+ * {@code golive.cutover.v1.dlq.staging-refresh}); each event is applied once, in one transaction
+ * with the record of having seen it.
  */
 @ApplicationScoped
 public class CutoverEventsConsumer {
 
     static final String CONSUMER = "staging-refresh";
 
-    private static final Logger LOG = Logger.getLogger(CutoverEventsConsumer.class);
+    private final InboxConsumer inbox;
+    private final CutoverProjector projector;
 
-    @Inject
-    Inbox inbox;
-
-    @Inject
-    CutoverProjector projector;
+    public CutoverEventsConsumer(InboxConsumer inbox, CutoverProjector projector) {
+        this.inbox = inbox;
+        this.projector = projector;
+    }
 
     @Incoming("cutover-events")
     @Blocking
     @Transactional
     public void consume(ConsumerRecord<String, byte[]> record) {
-        ReceivedEvent received = ReceivedEvent.of(record);
-        if (!inbox.firstDelivery(CONSUMER, received.id(), received.type())) {
-            LOG.debugf("dropping redelivered %s %s", received.type(), received.id());
-            return;
-        }
-        projector.apply(received.event());
+        inbox.consume(CONSUMER, record, received -> projector.apply(received.event()));
     }
 }

@@ -1,9 +1,8 @@
 package dev.golive.staging.cutover;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.golive.messaging.cutover.CutoverProjectionRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
@@ -13,19 +12,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What this service knows of a cutover, from {@code golive.cutover.v1}: versions, zone and
- * expected downtime (CutoverPlanned/CutoverUpdated), and the current window's revision, staging
- * refresh deadline and downtime start (GoLiveWindowScheduled/Rescheduled).
+ * What this service knows of a cutover, from {@code golive.cutover.v1}: versions and expected
+ * downtime (CutoverPlanned/CutoverUpdated), and the current window's staging refresh deadline and
+ * downtime start (GoLiveWindowScheduled/Rescheduled); revision, zone and cancellation are the
+ * common columns of {@link CutoverProjectionRow}.
  */
 @Entity
 @Table(name = "cutover_projection")
-public class CutoverProjection extends PanacheEntityBase {
-
-    @Id
-    @Column(name = "cutover_id")
-    public UUID cutoverId;
-
-    public String zone;
+public class CutoverProjection extends CutoverProjectionRow {
 
     @Column(name = "source_version")
     public Integer sourceVersion;
@@ -36,9 +30,6 @@ public class CutoverProjection extends PanacheEntityBase {
     @Column(name = "expected_downtime_s")
     public Long expectedDowntimeSeconds;
 
-    @Column(name = "window_revision", nullable = false)
-    public int windowRevision;
-
     @Column(name = "refresh_deadline")
     public Instant refreshDeadline;
 
@@ -47,12 +38,6 @@ public class CutoverProjection extends PanacheEntityBase {
 
     @Column(name = "refresh_checked_revision", nullable = false)
     public int refreshCheckedRevision;
-
-    @Column(name = "cancelled_at")
-    public Instant cancelledAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     public static Optional<CutoverProjection> of(UUID cutoverId) {
         return Optional.ofNullable(findById(cutoverId));
@@ -65,9 +50,5 @@ public class CutoverProjection extends PanacheEntityBase {
 
     public Optional<Duration> expectedDowntime() {
         return Optional.ofNullable(expectedDowntimeSeconds).map(Duration::ofSeconds);
-    }
-
-    public boolean cancelled() {
-        return cancelledAt != null;
     }
 }

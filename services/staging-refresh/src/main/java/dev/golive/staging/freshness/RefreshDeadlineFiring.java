@@ -6,7 +6,6 @@ import dev.golive.staging.domain.RefreshReason;
 import dev.golive.staging.readiness.Reevaluation;
 import dev.golive.staging.readiness.StagingFacts;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -26,14 +25,15 @@ public class RefreshDeadlineFiring {
 
     private static final Logger LOG = Logger.getLogger(RefreshDeadlineFiring.class);
 
-    @Inject
-    Clock clock;
+    private final Clock clock;
+    private final Outbox outbox;
+    private final Reevaluation reevaluation;
 
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    Reevaluation reevaluation;
+    public RefreshDeadlineFiring(Clock clock, Outbox outbox, Reevaluation reevaluation) {
+        this.clock = clock;
+        this.outbox = outbox;
+        this.reevaluation = reevaluation;
+    }
 
     @Transactional
     public void reached(UUID cutoverId, int windowRevision) {

@@ -1,24 +1,41 @@
 package dev.golive.staging.freshness;
 
+import dev.golive.scheduling.trigger.Firing;
+import dev.golive.scheduling.trigger.OneShot;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import org.quartz.Job;
-import org.quartz.JobDataMap;
 import org.quartz.JobExecutionContext;
 
+import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
-/** What the refresh deadline trigger runs: hands over to {@link RefreshDeadlineFiring}, nothing else. */
+/**
+ * The refresh deadline trigger of a cutover ({@code CutoverTriggers}, group {@code cutover-<id>}, the
+ * group stored triggers already have) and what it runs: hands over to {@link RefreshDeadlineFiring}.
+ */
 @Dependent
 public class RefreshDeadlineJob implements Job {
 
-    @Inject
-    RefreshDeadlineFiring firing;
+    public static final String KIND = "cutover";
+    public static final String NAME = "STAGING_REFRESH_DEADLINE";
+    static final String REVISION = "windowRevision";
+
+    private final RefreshDeadlineFiring firing;
+
+    public RefreshDeadlineJob(RefreshDeadlineFiring firing) {
+        this.firing = firing;
+    }
+
+    /** The trigger of a window's refresh deadline: missed while the service was down, it is judged once, late. */
+    public static OneShot trigger(UUID cutoverId, int windowRevision, Instant deadline) {
+        return OneShot.fireOnceLate(NAME, deadline, "staging refresh deadline of cutover " + cutoverId,
+                Map.of(REVISION, String.valueOf(windowRevision)));
+    }
 
     @Override
     public void execute(JobExecutionContext context) {
-        JobDataMap data = context.getMergedJobDataMap();
-        firing.reached(UUID.fromString(data.getString(RefreshDeadlineTriggers.CUTOVER_ID)),
-                Integer.parseInt(data.getString(RefreshDeadlineTriggers.REVISION)));
+        Firing fired = Firing.of(context);
+        firing.reached(fired.cutoverId(), Integer.parseInt(fired.get(REVISION)));
     }
 }

@@ -9,7 +9,8 @@ import dev.golive.contracts.cutover.CutoverPlanned;
 import dev.golive.contracts.cutover.CutoverStatus;
 import dev.golive.contracts.cutover.CutoverStatusChanged;
 import dev.golive.contracts.cutover.GoLiveWindowScheduled;
-import dev.golive.staging.freshness.RefreshDeadlineTriggers;
+import dev.golive.scheduling.trigger.CutoverTriggers;
+import dev.golive.staging.freshness.RefreshDeadlineJob;
 import dev.golive.staging.support.Api;
 import dev.golive.staging.support.CutoverEvents;
 import dev.golive.staging.support.Db;
@@ -21,6 +22,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.quartz.Scheduler;
+import org.quartz.TriggerKey;
 import org.quartz.impl.matchers.GroupMatcher;
 
 import java.time.Duration;
@@ -44,7 +46,7 @@ class CutoverEventsTest {
     Scheduler quartz;
 
     @Inject
-    RefreshDeadlineTriggers triggers;
+    CutoverTriggers triggers;
 
     @Inject
     TestClock clock;
@@ -54,13 +56,14 @@ class CutoverEventsTest {
     }
 
     private Optional<Instant> nextFire(String cutoverId) throws Exception {
-        var trigger = quartz.getTrigger(RefreshDeadlineTriggers.triggerKey(UUID.fromString(cutoverId)));
+        var trigger = quartz.getTrigger(new TriggerKey(RefreshDeadlineJob.NAME,
+                CutoverTriggers.group(RefreshDeadlineJob.KIND, UUID.fromString(cutoverId))));
         return Optional.ofNullable(trigger).map(t -> t.getNextFireTime().toInstant());
     }
 
     private int triggerCount(String cutoverId) throws Exception {
         return quartz.getTriggerKeys(GroupMatcher.triggerGroupEquals(
-                RefreshDeadlineTriggers.group(UUID.fromString(cutoverId)))).size();
+                CutoverTriggers.group(RefreshDeadlineJob.KIND, UUID.fromString(cutoverId)))).size();
     }
 
     /** Writes a CutoverUpdated with a new zone and waits until it is applied: everything sent before it was too. */
@@ -78,7 +81,8 @@ class CutoverEventsTest {
 
         await().atMost(CatalogEvents.WAIT).until(() -> nextFire(id).isPresent());
         assertThat(nextFire(id)).contains(deadline);
-        assertThat(triggers.nextFire(UUID.fromString(id))).contains(deadline);
+        assertThat(triggers.nextFireTime(RefreshDeadlineJob.KIND, UUID.fromString(id), RefreshDeadlineJob.NAME))
+                .contains(deadline);
         CutoverProjection projection = Db.projection(id).orElseThrow();
         assertThat(projection.windowRevision).isEqualTo(1);
         assertThat(projection.refreshDeadline).isEqualTo(deadline);

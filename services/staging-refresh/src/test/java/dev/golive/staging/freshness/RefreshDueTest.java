@@ -6,6 +6,7 @@ import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.Topics;
 import dev.golive.contracts.staging.StagingReadinessChanged;
 import dev.golive.contracts.staging.StagingRefreshDue;
+import dev.golive.scheduling.trigger.CutoverTriggers;
 import dev.golive.staging.support.Api;
 import dev.golive.staging.support.CutoverEvents;
 import dev.golive.staging.support.TestClock;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static dev.golive.staging.support.Api.OPS_LEAD;
@@ -36,11 +38,15 @@ class RefreshDueTest {
     TestClock clock;
 
     @Inject
-    RefreshDeadlineTriggers triggers;
+    CutoverTriggers triggers;
 
     @AfterEach
     void resetClock() {
         clock.reset();
+    }
+
+    private Optional<Instant> nextFire(String cutoverId) {
+        return triggers.nextFireTime(RefreshDeadlineJob.KIND, UUID.fromString(cutoverId), RefreshDeadlineJob.NAME);
     }
 
     @Test
@@ -53,7 +59,7 @@ class RefreshDueTest {
         try (RawTopicReader staging = RawTopicReader.atEnd(Api.bootstrap(), Topics.STAGING)) {
             Instant deadline = Instant.now().plusSeconds(5).truncatedTo(ChronoUnit.MILLIS);
             CatalogEvents.publish(Api.bootstrap(), CutoverEvents.scheduled(id, 1, deadline, deadline.plusSeconds(4)));
-            await().atMost(CatalogEvents.WAIT).until(() -> triggers.nextFire(UUID.fromString(id)).isPresent());
+            await().atMost(CatalogEvents.WAIT).until(() -> nextFire(id).isPresent());
 
             // By the time the trigger fires (real time), the service's clock says two days have passed.
             clock.advance(Duration.ofDays(2));
@@ -70,7 +76,7 @@ class RefreshDueTest {
                     1, CatalogEvents.WAIT).get(0));
             assertThat(stale.reasons()).containsExactly("STALE");
             // Once per window revision: the trigger is gone and nothing else is announced.
-            await().atMost(CatalogEvents.WAIT).until(() -> triggers.nextFire(UUID.fromString(id)).isEmpty());
+            await().atMost(CatalogEvents.WAIT).until(() -> nextFire(id).isEmpty());
             staging.awaitNone(CatalogEvents.of(id, EventCatalog.STAGING_REFRESH_DUE), Duration.ofSeconds(2));
         }
     }
@@ -82,8 +88,8 @@ class RefreshDueTest {
         try (RawTopicReader staging = RawTopicReader.atEnd(Api.bootstrap(), Topics.STAGING)) {
             Instant deadline = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.MILLIS);
             CatalogEvents.publish(Api.bootstrap(), CutoverEvents.scheduled(id, 1, deadline, deadline.plusSeconds(4)));
-            await().atMost(CatalogEvents.WAIT).until(() -> triggers.nextFire(UUID.fromString(id)).isPresent());
-            await().atMost(CatalogEvents.WAIT).until(() -> triggers.nextFire(UUID.fromString(id)).isEmpty());
+            await().atMost(CatalogEvents.WAIT).until(() -> nextFire(id).isPresent());
+            await().atMost(CatalogEvents.WAIT).until(() -> nextFire(id).isEmpty());
             staging.awaitNone(CatalogEvents.of(id, EventCatalog.STAGING_REFRESH_DUE), Duration.ofSeconds(2));
         }
         assertThat(Api.readiness(id)).containsEntry("ready", true);
