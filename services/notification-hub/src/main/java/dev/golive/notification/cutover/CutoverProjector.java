@@ -1,91 +1,60 @@
 package dev.golive.notification.cutover;
 
-import dev.golive.contracts.EventCodec;
 import dev.golive.contracts.GoliveEvent;
-import dev.golive.contracts.cutover.CutoverCancelled;
 import dev.golive.contracts.cutover.CutoverPlanned;
 import dev.golive.contracts.cutover.CutoverStatus;
 import dev.golive.contracts.cutover.CutoverStatusChanged;
 import dev.golive.contracts.cutover.CutoverUpdated;
-import dev.golive.contracts.cutover.GoLiveWindowRescheduled;
-import dev.golive.contracts.cutover.GoLiveWindowScheduled;
-import dev.golive.contracts.cutover.Milestone;
-import dev.golive.contracts.cutover.MilestoneTime;
 import dev.golive.contracts.testing.RosterPublished;
+import dev.golive.messaging.cutover.CutoverProjections;
+import dev.golive.messaging.cutover.CutoverReactions;
+import dev.golive.messaging.cutover.WindowChange;
+import dev.golive.messaging.inbox.ReceivedEvent;
 import dev.golive.notification.domain.CutoverContext;
 import dev.golive.notification.domain.RosterShift;
 import dev.golive.notification.reminder.ReminderSchedule;
 import dev.golive.notification.reminder.UpdateClock;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Keeps the {@link CutoverProjection} of each cutover, its roster and its timers in step with the
- * events: name and zone (CutoverPlanned, CutoverUpdated), the window (GoLiveWindowScheduled and
- * Rescheduled, ignoring a revision not above the stored one) with its downtime reminders, the status
- * (CutoverStatusChanged; the update clock runs while the go-live does), the cancellation (removes
- * every timer) and the on-call roster (RosterPublished).
+ * What the events mean to notification-hub's view of a cutover: its name (CutoverPlanned,
+ * CutoverUpdated), the window's milestones with their downtime reminders, the status
+ * (CutoverStatusChanged; the update clock runs while the go-live does), the cancellation (stops
+ * every timer) and the on-call roster (RosterPublished). The projection rules themselves
+ * (revisions, cancellation, zones) are golive-messaging's {@link CutoverProjections}.
  */
 @ApplicationScoped
-public class CutoverProjector {
+public class CutoverProjector implements CutoverReactions<CutoverProjection> {
 
-    private static final Logger LOG = Logger.getLogger(CutoverProjector.class);
+    private final Clock clock;
+    private final CutoverProjections projections;
+    private final ReminderSchedule reminders;
+    private final UpdateClock updateClock;
 
-    @Inject
-    Clock clock;
+    public CutoverProjector(Clock clock, CutoverProjections projections, ReminderSchedule reminders,
+                            UpdateClock updateClock) {
+        this.clock = clock;
+        this.projections = projections;
+        this.reminders = reminders;
+        this.updateClock = updateClock;
+    }
 
-    @Inject
-    ReminderSchedule reminders;
-
-    @Inject
-    UpdateClock updateClock;
-
-    /** Applies the event to the cutover's row (locked for the rest of the transaction) and returns it. */
+    /**
+     * Applies an event of any topic and returns the cutover's row, locked for the rest of the
+     * transaction: every notice needs the cutover's name, zone and milestones, whatever the event.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public CutoverProjection apply(GoliveEvent event) {
-        UUID cutoverId = cutoverId(event);
-        Instant now = clock.instant();
-        CutoverProjection row = CutoverProjection.lock(cutoverId, now);
-        if (event instanceof CutoverPlanned p) {
-            row.name = p.name();
-            row.zone = zoneOr(p.zone(), row.zone);
-            if (row.status == null) {
-                row.status = CutoverStatus.DRAFT;
-            }
-        } else if (event instanceof CutoverUpdated u) {
-            row.name = u.name();
-            row.zone = zoneOr(u.zone(), row.zone);
-        } else if (event instanceof GoLiveWindowScheduled s) {
-            window(row, s.windowRevision(), s.zone(), s.milestones());
-        } else if (event instanceof GoLiveWindowRescheduled r) {
-            window(row, r.windowRevision(), r.zone(), r.milestones());
-        } else if (event instanceof CutoverStatusChanged c) {
-            status(row, c.to(), now);
-        } else if (event instanceof CutoverCancelled c) {
-            row.cancelledAt = c.cancelledAt() != null ? c.cancelledAt() : now;
-            row.status = CutoverStatus.CANCELLED;
-            reminders.removeAll(cutoverId);
-            updateClock.stop(cutoverId);
-        } else if (event instanceof RosterPublished r) {
-            roster(cutoverId, r);
-        } else {
-            return row;
-        }
-        row.updatedAt = now;
-        return row;
+        return projections.apply(event, CutoverProjection.class, this)
+                .orElseGet(() -> projections.lock(ReceivedEvent.cutoverIdOf(event), CutoverProjection.class));
     }
 
     /** What the domain sees of the cutover. */
@@ -98,28 +67,50 @@ public class CutoverProjector {
         return row.zone != null ? ZoneId.of(row.zone) : ZoneOffset.UTC;
     }
 
-    private void window(CutoverProjection row, int revision, String zone, List<MilestoneTime> milestones) {
-        if (row.cancelled()) {
-            LOG.infof("ignoring window revision %d of cancelled cutover %s", revision, row.cutoverId);
-            return;
+    @Override
+    public void detailsChanged(CutoverProjection row, GoliveEvent event, boolean planned) {
+        if (event instanceof CutoverPlanned p) {
+            row.name = p.name();
+            if (row.status == null) {
+                row.status = CutoverStatus.DRAFT;
+            }
+        } else if (event instanceof CutoverUpdated u) {
+            row.name = u.name();
         }
-        if (revision <= row.windowRevision) {
-            LOG.infof("ignoring window revision %d of %s: revision %d is already known", revision, row.cutoverId,
-                    row.windowRevision);
-            return;
-        }
-        row.windowRevision = revision;
-        row.zone = zoneOr(zone, row.zone);
-        Map<Milestone, Instant> instants = new EnumMap<>(Milestone.class);
-        if (milestones != null) {
-            milestones.stream().filter(m -> m != null && m.milestone() != null && m.instant() != null)
-                    .forEach(m -> instants.put(m.milestone(), m.instant()));
-        }
-        row.milestones(instants);
+    }
+
+    @Override
+    public void windowChanged(CutoverProjection row, WindowChange window) {
+        row.milestones(window.milestones());
         if (row.status == null || row.status == CutoverStatus.DRAFT) {
             row.status = CutoverStatus.SCHEDULED;
         }
         reminders.replace(row);
+    }
+
+    @Override
+    public void cancelled(CutoverProjection row) {
+        row.status = CutoverStatus.CANCELLED;
+        reminders.removeAll(row.cutoverId);
+        updateClock.stop(row.cutoverId);
+    }
+
+    @Override
+    public void otherEvent(UUID cutoverId, GoliveEvent event) {
+        if (event instanceof CutoverStatusChanged changed) {
+            Instant now = clock.instant();
+            status(changedAt(cutoverId, now), changed.to(), now);
+        } else if (event instanceof RosterPublished roster) {
+            changedAt(cutoverId, clock.instant());
+            roster(cutoverId, roster);
+        }
+    }
+
+    /** The cutover's row, locked, marked as changed at {@code now}. */
+    private CutoverProjection changedAt(UUID cutoverId, Instant now) {
+        CutoverProjection row = projections.lock(cutoverId, CutoverProjection.class);
+        row.updatedAt = now;
+        return row;
     }
 
     private void status(CutoverProjection row, CutoverStatus to, Instant now) {
@@ -149,25 +140,6 @@ public class CutoverProjector {
             row.startsAt = shift.start();
             row.endsAt = shift.end();
             row.persist();
-        }
-    }
-
-    private static String zoneOr(String zone, String fallback) {
-        if (zone == null || zone.isBlank()) {
-            return fallback;
-        }
-        try {
-            return ZoneId.of(zone).getId();
-        } catch (DateTimeException e) {
-            throw new EventCodec.UnreadableEventException("zone '" + zone + "' is not a time zone", e);
-        }
-    }
-
-    static UUID cutoverId(GoliveEvent event) {
-        try {
-            return UUID.fromString(event.cutoverId());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new EventCodec.UnreadableEventException("cutoverId '" + event.cutoverId() + "' is not a UUID", e);
         }
     }
 }

@@ -1,17 +1,17 @@
 package dev.golive.notification.intake;
 
+import dev.golive.messaging.inbox.InboxConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Reads every topic of the platform (group {@code notification-hub}), one channel each. Each event
- * is taken in one transaction with the record of having seen it ({@link EventIntake}), so a
- * redelivery changes nothing and sends nothing; a record that cannot be read throws, and the
- * channel's dead-letter strategy moves it to {@code <topic>.dlq.notification-hub} with the reason.
+ * Reads every topic of the platform (group {@code notification-hub}), one channel each (what cannot
+ * be read goes to {@code <topic>.dlq.notification-hub}); each event is taken once ({@link EventIntake}),
+ * in one transaction with the record of having seen it, so a redelivery sends nothing. One method per
+ * channel, because {@code @Incoming} names its channel with a constant.
  */
 @ApplicationScoped
 public class EventConsumers {
@@ -23,48 +23,53 @@ public class EventConsumers {
     public static final String ROLLBACK = "notification-hub.rollback";
     public static final String TESTING = "notification-hub.testing";
 
-    @Inject
-    EventIntake intake;
+    private final InboxConsumer inbox;
+    private final EventIntake intake;
+
+    public EventConsumers(InboxConsumer inbox, EventIntake intake) {
+        this.inbox = inbox;
+        this.intake = intake;
+    }
 
     @Incoming("cutover-events")
     @Blocking
     @Transactional
     public void cutover(ConsumerRecord<String, byte[]> record) {
-        intake.take(CUTOVER, record);
+        inbox.consume(CUTOVER, record, intake::take);
     }
 
     @Incoming("staging-events")
     @Blocking
     @Transactional
     public void staging(ConsumerRecord<String, byte[]> record) {
-        intake.take(STAGING, record);
+        inbox.consume(STAGING, record, intake::take);
     }
 
     @Incoming("integration-events")
     @Blocking
     @Transactional
     public void integration(ConsumerRecord<String, byte[]> record) {
-        intake.take(INTEGRATION, record);
+        inbox.consume(INTEGRATION, record, intake::take);
     }
 
     @Incoming("incident-events")
     @Blocking
     @Transactional
     public void incident(ConsumerRecord<String, byte[]> record) {
-        intake.take(INCIDENT, record);
+        inbox.consume(INCIDENT, record, intake::take);
     }
 
     @Incoming("rollback-events")
     @Blocking
     @Transactional
     public void rollback(ConsumerRecord<String, byte[]> record) {
-        intake.take(ROLLBACK, record);
+        inbox.consume(ROLLBACK, record, intake::take);
     }
 
     @Incoming("testing-events")
     @Blocking
     @Transactional
     public void testing(ConsumerRecord<String, byte[]> record) {
-        intake.take(TESTING, record);
+        inbox.consume(TESTING, record, intake::take);
     }
 }

@@ -1,21 +1,24 @@
 package dev.golive.notification.paging;
 
+import dev.golive.scheduling.trigger.Firing;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 
 import java.util.UUID;
 
-/** What an escalation trigger runs: hands over to {@link Paging}, nothing else. */
+/** What an escalation trigger (named by its page) runs: hands over to {@link Paging}, nothing else. */
 @Dependent
 public class EscalationJob implements Job {
 
-    @Inject
-    Paging paging;
+    private final Paging paging;
+
+    public EscalationJob(Paging paging) {
+        this.paging = paging;
+    }
 
     @Override
     public void execute(JobExecutionContext context) {
-        paging.escalate(UUID.fromString(context.getMergedJobDataMap().getString(EscalationSchedule.PAGE_ID)));
+        paging.escalate(UUID.fromString(Firing.of(context).name()));
     }
 }

@@ -1,49 +1,38 @@
 package dev.golive.notification.paging;
 
-import dev.golive.notification.time.OneShotTrigger;
+import dev.golive.scheduling.trigger.CutoverTriggers;
+import dev.golive.scheduling.trigger.OneShot;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.quartz.JobKey;
-import org.quartz.Scheduler;
-import org.quartz.SchedulerException;
-import org.quartz.TriggerKey;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One one-shot Quartz trigger per open page, at the deadline of its current step; stored in
- * PostgreSQL (clustered JDBC store) with the step that set it, so a restart loses no escalation.
+ * One one-shot trigger per open page, named by the page, at the deadline of its current step
+ * ({@link CutoverTriggers} of kind {@code page-escalation}); stored with the step that set it, so a
+ * restart loses no escalation.
  */
 @ApplicationScoped
 public class EscalationSchedule {
 
-    static final String GROUP = "page-escalation";
-    static final String PAGE_ID = "pageId";
+    static final String KIND = "page-escalation";
 
-    @Inject
-    Scheduler quartz;
+    private final CutoverTriggers triggers;
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void schedule(UUID pageId, Instant deadline) {
-        OneShotTrigger.schedule(quartz, EscalationJob.class, new JobKey(pageId.toString(), GROUP),
-                "escalation of page " + pageId, Map.of(PAGE_ID, pageId.toString()), deadline);
+    public EscalationSchedule(CutoverTriggers triggers) {
+        this.triggers = triggers;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void cancel(UUID pageId) {
-        try {
-            quartz.deleteJob(new JobKey(pageId.toString(), GROUP));
-        } catch (SchedulerException e) {
-            throw new IllegalStateException("cannot cancel the escalation of page " + pageId, e);
-        }
+    public void schedule(UUID cutoverId, UUID pageId, Instant deadline) {
+        triggers.schedule(KIND, cutoverId, EscalationJob.class,
+                OneShot.fireOnceLate(pageId.toString(), deadline, "escalation of page " + pageId, Map.of()));
     }
 
-    /** When the page escalates next, if it is waiting. */
-    public Optional<Instant> next(UUID pageId) {
-        return OneShotTrigger.next(quartz, new TriggerKey(pageId.toString(), GROUP));
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancel(UUID cutoverId, UUID pageId) {
+        triggers.remove(KIND, cutoverId, pageId.toString());
     }
 }

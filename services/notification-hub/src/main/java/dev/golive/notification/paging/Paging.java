@@ -25,7 +25,6 @@ import dev.golive.notification.notify.Notifier;
 import dev.golive.notification.stakeholder.Recipients;
 import dev.golive.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -61,26 +60,24 @@ public class Paging {
     public static final String VIA_API = "API";
     public static final String VIA_LINK = "LINK";
 
-    @Inject
-    Clock clock;
+    private final Clock clock;
+    private final NotificationConfig config;
+    private final Outbox outbox;
+    private final Notifier notifier;
+    private final Recipients recipients;
+    private final EscalationSchedule escalation;
+    private final EntityManager entityManager;
 
-    @Inject
-    NotificationConfig config;
-
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    Notifier notifier;
-
-    @Inject
-    Recipients recipients;
-
-    @Inject
-    EscalationSchedule escalation;
-
-    @Inject
-    EntityManager entityManager;
+    public Paging(Clock clock, NotificationConfig config, Outbox outbox, Notifier notifier, Recipients recipients,
+                  EscalationSchedule escalation, EntityManager entityManager) {
+        this.clock = clock;
+        this.config = config;
+        this.outbox = outbox;
+        this.notifier = notifier;
+        this.recipients = recipients;
+        this.escalation = escalation;
+        this.entityManager = entityManager;
+    }
 
     /** Opens a page when the event calls for one and none of its causes has paged yet. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -168,7 +165,7 @@ public class Paging {
         row.acknowledgedAsOpsLead = ack.asOpsLead();
         row.acknowledgedVia = via;
         row.updatedAt = now;
-        escalation.cancel(pageId);
+        escalation.cancel(row.cutoverId, pageId);
         outbox.append(new PageAcknowledged(row.cutoverId.toString(), pageId.toString(), ack.level().name(), ack.username(),
                 via, now));
         return row;
@@ -222,8 +219,8 @@ public class Paging {
                 }
             }
         }
-        page.ackDeadline().ifPresentOrElse(deadline -> escalation.schedule(row.id, deadline),
-                () -> escalation.cancel(row.id));
+        page.ackDeadline().ifPresentOrElse(deadline -> escalation.schedule(row.cutoverId, row.id, deadline),
+                () -> escalation.cancel(row.cutoverId, row.id));
     }
 
     /**

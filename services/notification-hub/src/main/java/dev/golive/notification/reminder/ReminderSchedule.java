@@ -4,97 +4,68 @@ import dev.golive.notification.NotificationConfig;
 import dev.golive.notification.cutover.CutoverProjection;
 import dev.golive.notification.domain.Reminder;
 import dev.golive.notification.domain.ReminderPlan;
-import dev.golive.notification.time.OneShotTrigger;
+import dev.golive.scheduling.trigger.CutoverTriggers;
+import dev.golive.scheduling.trigger.OneShot;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.quartz.JobKey;
-import org.quartz.Scheduler;
-import org.quartz.SchedulerException;
-import org.quartz.Trigger;
-import org.quartz.TriggerKey;
-import org.quartz.impl.matchers.GroupMatcher;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * The one-shot Quartz triggers that remind everyone subscribed of a cutover's downtime start, as
- * {@link ReminderPlan planned} from the configured offsets; replaced whenever the window moves and
- * removed when the cutover is cancelled, in the transaction of that event (jdbc-cmt). A reminder
- * that already went out for the same downtime start is not planned again.
+ * The one-shot triggers that remind everyone subscribed of a cutover's downtime start
+ * ({@link CutoverTriggers} of kind {@code reminder}, one per reminder id), as {@link ReminderPlan planned}
+ * from the configured offsets; replaced whenever the window moves and removed when the cutover is
+ * cancelled, in the transaction of that event. A reminder that already went out for the same
+ * downtime start ({@code reminder_fired}) is not planned again.
  */
 @ApplicationScoped
 public class ReminderSchedule {
 
-    static final String CUTOVER_ID = "cutoverId";
-    static final String REMINDER_ID = "reminderId";
+    /** The kind of these triggers, so their Quartz group is {@code reminder-<cutoverId>}, as it always was. */
+    static final String KIND = "reminder";
     static final String BEFORE = "before";
-    static final String AT = "at";
     static final String DOWNTIME_START = "downtimeStart";
 
-    @Inject
-    Scheduler quartz;
+    private final CutoverTriggers triggers;
+    private final NotificationConfig config;
+    private final EntityManager entityManager;
+    private final Clock clock;
 
-    @Inject
-    NotificationConfig config;
-
-    @Inject
-    EntityManager entityManager;
-
-    @Inject
-    Clock clock;
+    public ReminderSchedule(CutoverTriggers triggers, NotificationConfig config, EntityManager entityManager,
+                            Clock clock) {
+        this.triggers = triggers;
+        this.config = config;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Reminder> replace(CutoverProjection cutover) {
-        removeAll(cutover.cutoverId);
+    public void replace(CutoverProjection cutover) {
         Optional<Instant> downtimeStart = cutover.downtimeStart();
-        if (cutover.cancelled() || downtimeStart.isEmpty()) {
-            return List.of();
-        }
-        List<Reminder> planned = new ArrayList<>();
-        for (Reminder reminder : ReminderPlan.due(downtimeStart.get(), config.reminders(), clock.instant())) {
-            if (alreadySent(cutover.cutoverId, reminder)) {
-                continue;
-            }
-            schedule(cutover.cutoverId, reminder);
-            planned.add(reminder);
-        }
-        return List.copyOf(planned);
+        List<OneShot> due = cutover.cancelled() || downtimeStart.isEmpty() ? List.of()
+                : ReminderPlan.due(downtimeStart.get(), config.reminders(), clock.instant()).stream()
+                        .filter(reminder -> !alreadySent(cutover.cutoverId, reminder))
+                        .map(reminder -> oneShot(cutover.cutoverId, reminder))
+                        .toList();
+        triggers.replace(KIND, cutover.cutoverId, ReminderJob.class, due);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void removeAll(UUID cutoverId) {
-        try {
-            Set<JobKey> jobs = quartz.getJobKeys(GroupMatcher.jobGroupEquals(group(cutoverId)));
-            quartz.deleteJobs(new ArrayList<>(jobs));
-        } catch (SchedulerException e) {
-            throw new IllegalStateException("cannot remove the reminders of " + cutoverId, e);
-        }
+        triggers.removeAll(KIND, cutoverId);
     }
 
     /** When each scheduled reminder of the cutover fires, by reminder id. */
     public Map<String, Instant> scheduled(UUID cutoverId) {
-        try {
-            Map<String, Instant> next = new TreeMap<>();
-            for (TriggerKey key : quartz.getTriggerKeys(GroupMatcher.triggerGroupEquals(group(cutoverId)))) {
-                Optional.ofNullable(quartz.getTrigger(key)).map(Trigger::getNextFireTime)
-                        .ifPresent(at -> next.put(key.getName(), at.toInstant()));
-            }
-            return next;
-        } catch (SchedulerException e) {
-            throw new IllegalStateException(e);
-        }
+        return triggers.nextFireTimes(KIND, cutoverId);
     }
 
     /** Records that a reminder went out; false when it already had (Quartz recovering a job, say). */
@@ -120,16 +91,14 @@ public class ReminderSchedule {
                 .getSingleResult()).longValue() > 0;
     }
 
-    private void schedule(UUID cutoverId, Reminder reminder) {
-        OneShotTrigger.schedule(quartz, ReminderJob.class, new JobKey(reminder.id(), group(cutoverId)),
+    /**
+     * Named by the reminder's id and due at its instant (the firing's name and {@code dueAt}); one
+     * missed while every instance was down still goes out once, late, as it always did.
+     */
+    private static OneShot oneShot(UUID cutoverId, Reminder reminder) {
+        return OneShot.fireOnceLate(reminder.id(), reminder.at(),
                 "reminder " + reminder.before() + " before the downtime of cutover " + cutoverId,
-                Map.of(CUTOVER_ID, cutoverId.toString(), REMINDER_ID, reminder.id(), BEFORE, reminder.before().toString(),
-                        AT, reminder.at().toString(), DOWNTIME_START, reminder.downtimeStart().toString()),
-                reminder.at());
-    }
-
-    static String group(UUID cutoverId) {
-        return "reminder-" + cutoverId;
+                Map.of(BEFORE, reminder.before().toString(), DOWNTIME_START, reminder.downtimeStart().toString()));
     }
 
     private static OffsetDateTime utc(Instant instant) {

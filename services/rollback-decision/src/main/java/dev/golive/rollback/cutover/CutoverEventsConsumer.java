@@ -1,20 +1,16 @@
 package dev.golive.rollback.cutover;
 
-import dev.golive.messaging.inbox.Inbox;
-import dev.golive.messaging.inbox.ReceivedEvent;
+import dev.golive.messaging.inbox.InboxConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
- * Reads {@code golive.cutover.v1} (group {@code rollback-decision}). Each event is applied in one
- * transaction with the record of having seen it, so a redelivery changes nothing; a record that
- * cannot be read throws, and the channel's dead-letter strategy moves it to
- * {@code golive.cutover.v1.dlq.rollback-decision} with the reason and goes on.
+ * Reads {@code golive.cutover.v1} (group {@code rollback-decision}; what cannot be read goes to
+ * {@code golive.cutover.v1.dlq.rollback-decision}); each event is applied once, in one transaction
+ * with the record of having seen it.
  */
 @ApplicationScoped
 public class CutoverEventsConsumer {
@@ -22,23 +18,18 @@ public class CutoverEventsConsumer {
     public static final String CHANNEL = "cutover-events";
     public static final String CONSUMER = "rollback-decision.cutover";
 
-    private static final Logger LOG = Logger.getLogger(CutoverEventsConsumer.class);
+    private final InboxConsumer inbox;
+    private final CutoverProjector projector;
 
-    @Inject
-    Inbox inbox;
-
-    @Inject
-    CutoverProjector projector;
+    public CutoverEventsConsumer(InboxConsumer inbox, CutoverProjector projector) {
+        this.inbox = inbox;
+        this.projector = projector;
+    }
 
     @Incoming(CHANNEL)
     @Blocking
     @Transactional
     public void consume(ConsumerRecord<String, byte[]> record) {
-        ReceivedEvent received = ReceivedEvent.of(record);
-        if (!inbox.firstDelivery(CONSUMER, received.id(), received.type())) {
-            LOG.debugf("dropping redelivered %s %s", received.type(), received.id());
-            return;
-        }
-        projector.apply(received.event());
+        inbox.consume(CONSUMER, record, received -> projector.apply(received.event()));
     }
 }

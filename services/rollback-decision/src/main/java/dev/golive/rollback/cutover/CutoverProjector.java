@@ -1,127 +1,87 @@
 package dev.golive.rollback.cutover;
 
-import dev.golive.contracts.EventCodec;
 import dev.golive.contracts.GoliveEvent;
-import dev.golive.contracts.cutover.CutoverCancelled;
-import dev.golive.contracts.cutover.GoLiveWindowRescheduled;
-import dev.golive.contracts.cutover.GoLiveWindowScheduled;
 import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.cutover.MilestoneReached;
-import dev.golive.contracts.cutover.MilestoneTime;
+import dev.golive.messaging.cutover.CutoverProjections;
+import dev.golive.messaging.cutover.CutoverReactions;
+import dev.golive.messaging.cutover.WindowChange;
 import dev.golive.rollback.assessment.Reassessment;
 import dev.golive.rollback.pnr.PointOfNoReturnSchedule;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /**
- * Keeps the {@link CutoverProjection} of each cutover and its point-of-no-return triggers in step
- * with the cutover events: the window (revision, point of no return, expected system back, business
- * resume) from GoLiveWindowScheduled/Rescheduled, ignoring a window whose revision is not above the
- * one stored; the actual system back from MilestoneReached of SYSTEM_BACK_EXPECTED; CutoverCancelled
- * removes the triggers. A moved window and the system coming back lead to a new assessment.
+ * What a cutover's events mean to rollback-decision: a window brings the point of no return, the
+ * expected system back and business resume, and (re)plans the point-of-no-return triggers; the
+ * system coming back (MilestoneReached of SYSTEM_BACK_EXPECTED) is recorded; a cancellation removes
+ * the triggers. A moved window and the system coming back lead to a new assessment. The projection
+ * rules themselves (revisions, cancellation, zones) are golive-messaging's {@link CutoverProjections}.
  */
 @ApplicationScoped
-public class CutoverProjector {
+public class CutoverProjector implements CutoverReactions<CutoverProjection> {
 
     private static final Logger LOG = Logger.getLogger(CutoverProjector.class);
 
-    @Inject
-    Clock clock;
+    private final Clock clock;
+    private final CutoverProjections projection;
+    private final PointOfNoReturnSchedule triggers;
+    private final Reassessment reassessment;
 
-    @Inject
-    PointOfNoReturnSchedule triggers;
-
-    @Inject
-    Reassessment reassessment;
+    public CutoverProjector(Clock clock, CutoverProjections projection, PointOfNoReturnSchedule triggers,
+                            Reassessment reassessment) {
+        this.clock = clock;
+        this.projection = projection;
+        this.triggers = triggers;
+        this.reassessment = reassessment;
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(GoliveEvent event) {
-        UUID cutoverId = cutoverId(event);
-        if (event instanceof GoLiveWindowScheduled s) {
-            window(cutoverId, s.windowRevision(), s.zone(), s.milestones());
-        } else if (event instanceof GoLiveWindowRescheduled r) {
-            window(cutoverId, r.windowRevision(), r.zone(), r.milestones());
-        } else if (event instanceof MilestoneReached m) {
-            if (m.milestone() == Milestone.SYSTEM_BACK_EXPECTED) {
-                systemBack(cutoverId, m);
-            }
-        } else if (event instanceof CutoverCancelled c) {
-            cancelled(cutoverId, c.cancelledAt());
-        } else {
-            LOG.debugf("%s is of no interest to rollback-decision", event.getClass().getSimpleName());
-        }
+        projection.apply(event, CutoverProjection.class, this);
     }
 
-    private void window(UUID cutoverId, int revision, String zone, List<MilestoneTime> milestones) {
-        Instant now = clock.instant();
-        CutoverProjection row = CutoverProjection.lock(cutoverId, now);
-        if (row.cancelled()) {
-            LOG.infof("ignoring window revision %d of cancelled cutover %s", revision, cutoverId);
-            return;
-        }
-        if (revision <= row.windowRevision) {
-            LOG.infof("ignoring window revision %d of %s: revision %d is already known", revision, cutoverId,
-                    row.windowRevision);
-            return;
-        }
-        row.windowRevision = revision;
-        if (zone != null) {
-            row.zone = zone;
-        }
-        row.pointOfNoReturn = instantOf(milestones, Milestone.POINT_OF_NO_RETURN);
-        row.systemBackExpected = instantOf(milestones, Milestone.SYSTEM_BACK_EXPECTED);
-        row.businessResume = instantOf(milestones, Milestone.BUSINESS_RESUME);
-        row.updatedAt = now;
+    @Override
+    public void windowChanged(CutoverProjection row, WindowChange window) {
+        row.pointOfNoReturn = window.at(Milestone.POINT_OF_NO_RETURN);
+        row.systemBackExpected = window.at(Milestone.SYSTEM_BACK_EXPECTED);
+        row.businessResume = window.at(Milestone.BUSINESS_RESUME);
         if (row.pointOfNoReturn != null) {
-            triggers.replace(cutoverId, revision, row.pointOfNoReturn);
+            triggers.replace(row.cutoverId, window.revision(), row.pointOfNoReturn);
         } else {
-            LOG.warnf("window revision %d of %s has no point of no return", revision, cutoverId);
-            triggers.removeAll(cutoverId);
+            LOG.warnf("window revision %d of %s has no point of no return", window.revision(), row.cutoverId);
+            triggers.removeAll(row.cutoverId);
         }
-        reassessment.afterChange(cutoverId, "window revision " + revision);
+        reassessment.afterChange(row.cutoverId, "window revision " + window.revision());
     }
 
-    private void systemBack(UUID cutoverId, MilestoneReached reached) {
-        Instant now = clock.instant();
-        CutoverProjection row = CutoverProjection.lock(cutoverId, now);
+    @Override
+    public void cancelled(CutoverProjection row) {
+        triggers.removeAll(row.cutoverId);
+    }
+
+    @Override
+    public void otherEvent(UUID cutoverId, GoliveEvent event) {
+        if (event instanceof MilestoneReached reached && reached.milestone() == Milestone.SYSTEM_BACK_EXPECTED) {
+            systemBack(projection.lock(cutoverId, CutoverProjection.class), reached);
+        }
+    }
+
+    /** The system is back: when it actually came back decides what a rollback would still lose. */
+    private void systemBack(CutoverProjection row, MilestoneReached reached) {
         if (row.cancelled() || reached.windowRevision() < row.windowRevision) {
             LOG.infof("ignoring system back of window revision %d of %s (revision %d known, cancelled %s)",
-                    reached.windowRevision(), cutoverId, row.windowRevision, row.cancelled());
+                    reached.windowRevision(), row.cutoverId, row.windowRevision, row.cancelled());
             return;
         }
+        Instant now = clock.instant();
         row.systemBackAt = reached.reachedAt() != null ? reached.reachedAt() : now;
         row.updatedAt = now;
-        reassessment.afterChange(cutoverId, "system back at " + row.systemBackAt);
-    }
-
-    private void cancelled(UUID cutoverId, Instant at) {
-        Instant now = clock.instant();
-        CutoverProjection row = CutoverProjection.lock(cutoverId, now);
-        row.cancelledAt = at != null ? at : now;
-        row.updatedAt = now;
-        triggers.removeAll(cutoverId);
-    }
-
-    private static Instant instantOf(List<MilestoneTime> milestones, Milestone milestone) {
-        if (milestones == null) {
-            return null;
-        }
-        return milestones.stream().filter(m -> m != null && m.milestone() == milestone && m.instant() != null)
-                .map(MilestoneTime::instant).findFirst().orElse(null);
-    }
-
-    static UUID cutoverId(GoliveEvent event) {
-        try {
-            return UUID.fromString(event.cutoverId());
-        } catch (IllegalArgumentException e) {
-            throw new EventCodec.UnreadableEventException("cutoverId '" + event.cutoverId() + "' is not a UUID", e);
-        }
+        reassessment.afterChange(row.cutoverId, "system back at " + row.systemBackAt);
     }
 }
