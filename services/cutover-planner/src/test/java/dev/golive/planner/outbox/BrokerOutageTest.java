@@ -8,6 +8,7 @@ import dev.golive.testkit.KafkaBroker;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;
@@ -19,10 +20,15 @@ import java.util.Map;
 
 import static dev.golive.planner.support.Api.OPS_LEAD;
 import static dev.golive.planner.support.Api.as;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** With the broker stopped, changes still succeed; their events wait in the outbox and arrive later, in order. */
+/**
+ * With the broker stopped, changes still succeed and the service stays ready; their events wait in the
+ * outbox and arrive later, in order.
+ */
 @QuarkusTest
 class BrokerOutageTest {
 
@@ -40,6 +46,10 @@ class BrokerOutageTest {
 
             String key = id;
             assertThat(pending(key)).isEqualTo(3); // planned, window scheduled, status changed
+            // Still ready while the broker is away (the outbox absorbs the outage), and saying what waits.
+            RestAssured.given().get("/q/health/ready").then().statusCode(200)
+                    .body("status", equalTo("UP"))
+                    .body("checks.find { it.name == 'outbox' }.data.backlog", greaterThanOrEqualTo(3));
         } finally {
             broker.start();
         }

@@ -3,7 +3,6 @@ package dev.golive.integration.cutover;
 import dev.golive.messaging.inbox.InboxConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -27,7 +26,6 @@ public class CutoverEventsConsumer {
 
     @Incoming("cutover-events")
     @Blocking
-    @Transactional
     public void consume(ConsumerRecord<String, byte[]> record) {
         inbox.consume(CONSUMER, record, received -> projector.apply(received.event()));
     }

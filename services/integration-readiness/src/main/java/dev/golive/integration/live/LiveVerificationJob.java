@@ -1,23 +1,24 @@
 package dev.golive.integration.live;
 
+import dev.golive.scheduling.trigger.CutoverTriggers;
+import dev.golive.scheduling.trigger.DeadlineJob;
+import dev.golive.scheduling.trigger.Deadlines;
 import dev.golive.scheduling.trigger.Firing;
 import jakarta.enterprise.context.Dependent;
-import org.quartz.Job;
-import org.quartz.JobExecutionContext;
 
 /** What the live-verification trigger runs: hands over to {@link LiveVerificationRun}, nothing else. */
 @Dependent
-public class LiveVerificationJob implements Job {
+public class LiveVerificationJob extends DeadlineJob {
 
     private final LiveVerificationRun run;
 
-    public LiveVerificationJob(LiveVerificationRun run) {
+    public LiveVerificationJob(LiveVerificationRun run, Deadlines deadlines, CutoverTriggers triggers) {
+        super(deadlines, triggers);
         this.run = run;
     }
 
     @Override
-    public void execute(JobExecutionContext context) {
-        Firing fired = Firing.of(context);
+    protected void fire(Firing fired) {
         run.run(fired.cutoverId(), Integer.parseInt(fired.get(LiveVerification.REVISION)));
     }
 }

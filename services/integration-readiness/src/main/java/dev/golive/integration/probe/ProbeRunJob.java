@@ -1,23 +1,24 @@
 package dev.golive.integration.probe;
 
+import dev.golive.scheduling.trigger.CutoverTriggers;
+import dev.golive.scheduling.trigger.DeadlineJob;
+import dev.golive.scheduling.trigger.Deadlines;
 import dev.golive.scheduling.trigger.Firing;
 import jakarta.enterprise.context.Dependent;
-import org.quartz.Job;
-import org.quartz.JobExecutionContext;
 
 /** What a scheduled probe-run trigger runs: hands over to {@link ProbeRuns#scheduledRun}, nothing else. */
 @Dependent
-public class ProbeRunJob implements Job {
+public class ProbeRunJob extends DeadlineJob {
 
     private final ProbeRuns runs;
 
-    public ProbeRunJob(ProbeRuns runs) {
+    public ProbeRunJob(ProbeRuns runs, Deadlines deadlines, CutoverTriggers triggers) {
+        super(deadlines, triggers);
         this.runs = runs;
     }
 
     @Override
-    public void execute(JobExecutionContext context) {
-        Firing fired = Firing.of(context);
+    protected void fire(Firing fired) {
         runs.scheduledRun(fired.cutoverId(), Integer.parseInt(fired.get(ProbeSchedule.REVISION)), fired.name());
     }
 }

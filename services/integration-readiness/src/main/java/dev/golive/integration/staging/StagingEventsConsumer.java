@@ -4,7 +4,6 @@ import dev.golive.contracts.staging.SummaryItemRaised;
 import dev.golive.messaging.inbox.InboxConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -29,7 +28,6 @@ public class StagingEventsConsumer {
 
     @Incoming("staging-events")
     @Blocking
-    @Transactional
     public void consume(ConsumerRecord<String, byte[]> record) {
         inbox.consume(CONSUMER, record, received -> {
             if (received.event() instanceof SummaryItemRaised raised) {

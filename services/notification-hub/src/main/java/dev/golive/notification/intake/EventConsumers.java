@@ -3,7 +3,6 @@ package dev.golive.notification.intake;
 import dev.golive.messaging.inbox.InboxConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -33,42 +32,36 @@ public class EventConsumers {
 
     @Incoming("cutover-events")
     @Blocking
-    @Transactional
     public void cutover(ConsumerRecord<String, byte[]> record) {
         inbox.consume(CUTOVER, record, intake::take);
     }
 
     @Incoming("staging-events")
     @Blocking
-    @Transactional
     public void staging(ConsumerRecord<String, byte[]> record) {
         inbox.consume(STAGING, record, intake::take);
     }
 
     @Incoming("integration-events")
     @Blocking
-    @Transactional
     public void integration(ConsumerRecord<String, byte[]> record) {
         inbox.consume(INTEGRATION, record, intake::take);
     }
 
     @Incoming("incident-events")
     @Blocking
-    @Transactional
     public void incident(ConsumerRecord<String, byte[]> record) {
         inbox.consume(INCIDENT, record, intake::take);
     }
 
     @Incoming("rollback-events")
     @Blocking
-    @Transactional
     public void rollback(ConsumerRecord<String, byte[]> record) {
         inbox.consume(ROLLBACK, record, intake::take);
     }
 
     @Incoming("testing-events")
     @Blocking
-    @Transactional
     public void testing(ConsumerRecord<String, byte[]> record) {
         inbox.consume(TESTING, record, intake::take);
     }

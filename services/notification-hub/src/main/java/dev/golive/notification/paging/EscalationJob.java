@@ -1,24 +1,26 @@
 package dev.golive.notification.paging;
 
+import dev.golive.scheduling.trigger.CutoverTriggers;
+import dev.golive.scheduling.trigger.DeadlineJob;
+import dev.golive.scheduling.trigger.Deadlines;
 import dev.golive.scheduling.trigger.Firing;
 import jakarta.enterprise.context.Dependent;
-import org.quartz.Job;
-import org.quartz.JobExecutionContext;
 
 import java.util.UUID;
 
 /** What an escalation trigger (named by its page) runs: hands over to {@link Paging}, nothing else. */
 @Dependent
-public class EscalationJob implements Job {
+public class EscalationJob extends DeadlineJob {
 
     private final Paging paging;
 
-    public EscalationJob(Paging paging) {
+    public EscalationJob(Paging paging, Deadlines deadlines, CutoverTriggers triggers) {
+        super(deadlines, triggers);
         this.paging = paging;
     }
 
     @Override
-    public void execute(JobExecutionContext context) {
-        paging.escalate(UUID.fromString(Firing.of(context).name()));
+    protected void fire(Firing fired) {
+        paging.escalate(UUID.fromString(fired.name()));
     }
 }

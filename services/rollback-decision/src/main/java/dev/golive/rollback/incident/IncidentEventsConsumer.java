@@ -4,7 +4,6 @@ import dev.golive.contracts.incident.IncidentDetected;
 import dev.golive.messaging.inbox.InboxConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -30,7 +29,6 @@ public class IncidentEventsConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    @Transactional
     public void consume(ConsumerRecord<String, byte[]> record) {
         inbox.consume(CONSUMER, record, received -> {
             if (received.event() instanceof IncidentDetected detected) {

@@ -59,6 +59,11 @@ public class Deadlines {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void scheduled(String group, Class<? extends Job> job, OneShot trigger) {
+        if (trigger.misfire() == OneShot.Misfire.SKIP) {
+            // A trigger whose moment may pass unfired is no deadline to keep: the sweep must not fire it late.
+            removed(group, trigger.name());
+            return;
+        }
         update("""
                 INSERT INTO golive_deadline (trigger_group, name, job_class, description, due_at, data)
                 VALUES (?, ?, ?, ?, ?, ?)

@@ -1,10 +1,11 @@
 package dev.golive.staging.freshness;
 
+import dev.golive.scheduling.trigger.CutoverTriggers;
+import dev.golive.scheduling.trigger.DeadlineJob;
+import dev.golive.scheduling.trigger.Deadlines;
 import dev.golive.scheduling.trigger.Firing;
 import dev.golive.scheduling.trigger.OneShot;
 import jakarta.enterprise.context.Dependent;
-import org.quartz.Job;
-import org.quartz.JobExecutionContext;
 
 import java.time.Instant;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.UUID;
  * group stored triggers already have) and what it runs: hands over to {@link RefreshDeadlineFiring}.
  */
 @Dependent
-public class RefreshDeadlineJob implements Job {
+public class RefreshDeadlineJob extends DeadlineJob {
 
     public static final String KIND = "cutover";
     public static final String NAME = "STAGING_REFRESH_DEADLINE";
@@ -23,7 +24,8 @@ public class RefreshDeadlineJob implements Job {
 
     private final RefreshDeadlineFiring firing;
 
-    public RefreshDeadlineJob(RefreshDeadlineFiring firing) {
+    public RefreshDeadlineJob(RefreshDeadlineFiring firing, Deadlines deadlines, CutoverTriggers triggers) {
+        super(deadlines, triggers);
         this.firing = firing;
     }
 
@@ -34,8 +36,7 @@ public class RefreshDeadlineJob implements Job {
     }
 
     @Override
-    public void execute(JobExecutionContext context) {
-        Firing fired = Firing.of(context);
+    protected void fire(Firing fired) {
         firing.reached(fired.cutoverId(), Integer.parseInt(fired.get(REVISION)));
     }
 }
