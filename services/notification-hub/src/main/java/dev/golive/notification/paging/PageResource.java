@@ -8,7 +8,11 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,20 +27,24 @@ import java.util.function.Supplier;
 
 /**
  * Pages: the person paged acknowledges (or anyone the page reached, or an ops lead, as
- * {@code domain.Page} says); the link in the message acknowledges without a login, with its
- * one-time token (a wrong token is 404, like a page that does not exist; the token is never logged —
- * the access log is off). The ops lead and on-call staff follow a cutover's pages; everyone sees the
+ * {@code domain.Page} says); the link in the message opens the page without a login, with its
+ * one-time token, and a click on it (a POST) acknowledges (a wrong token is 404, like a page that
+ * does not exist; the token is never logged — the access log is off). The ops lead and on-call staff follow a cutover's pages; everyone sees the
  * pages that reached them.
  */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public class PageResource {
 
-    @Inject
-    Paging paging;
+    private final Paging paging;
+    private final SecurityIdentity caller;
+    private final Template ackPage;
 
-    @Inject
-    SecurityIdentity caller;
+    public PageResource(Paging paging, SecurityIdentity caller, @Location("pages/ack.html") Template ackPage) {
+        this.paging = paging;
+        this.caller = caller;
+        this.ackPage = ackPage;
+    }
 
     @POST
     @Path("/pages/{pageId}/acknowledge")
@@ -46,11 +54,30 @@ public class PageResource {
                 caller.hasRole(Roles.OPS_LEAD), Paging.VIA_API));
     }
 
+    /**
+     * The page a link in a message names, with a button to acknowledge it. Opening it changes nothing:
+     * mail-security scanners and chat link previews open such links before a person does.
+     */
     @GET
     @Path("/pages/{pageId}/ack")
     @PermitAll
-    public PageView acknowledgeByLink(@PathParam("pageId") UUID pageId, @QueryParam("token") String token) {
-        return decided(() -> paging.acknowledgeByLink(pageId, token));
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance showByLink(@PathParam("pageId") UUID pageId, @QueryParam("token") String token) {
+        Paging.LinkedPage linked = paging.byLink(pageId, token);
+        return ackPage.data("page", linked.page()).data("sentTo", linked.sentTo()).data("token", token)
+                .data("acknowledgedNow", false);
+    }
+
+    /** The person's click on that page (a form POST carrying the link's token). */
+    @POST
+    @Path("/pages/{pageId}/ack")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance acknowledgeByLink(@PathParam("pageId") UUID pageId, @FormParam("token") String token) {
+        PageView page = decided(() -> paging.acknowledgeByLink(pageId, token));
+        return ackPage.data("page", page).data("sentTo", page.acknowledgement().by()).data("token", null)
+                .data("acknowledgedNow", true);
     }
 
     @GET

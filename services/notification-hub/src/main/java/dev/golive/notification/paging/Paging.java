@@ -174,12 +174,33 @@ public class Paging {
     /** The link in the message: the token names the step, and so the person paged by it. */
     @Transactional
     public PageRow acknowledgeByLink(UUID pageId, String token) {
-        Optional<PageStepRow> step = token == null || token.isBlank() ? Optional.empty()
-                : PageStepRow.byToken(pageId, sha256(token));
-        if (step.isEmpty()) {
+        return acknowledge(pageId, stepOfLink(pageId, token).username, false, VIA_LINK);
+    }
+
+    /**
+     * The page a link names, read only: opening the link shows the page and asks for a click, so a
+     * mail scanner or a chat preview that fetches it acknowledges nothing.
+     *
+     * @return the page and the username the link was sent to
+     */
+    @Transactional
+    public LinkedPage byLink(UUID pageId, String token) {
+        PageStepRow step = stepOfLink(pageId, token);
+        PageRow row = PageRow.findById(pageId);
+        if (row == null) {
             throw ProblemException.notFound("page", pageId);
         }
-        return acknowledge(pageId, step.get().username, false, VIA_LINK);
+        return new LinkedPage(PageView.of(row), step.username);
+    }
+
+    /** A page as its link shows it. */
+    public record LinkedPage(PageView page, String sentTo) {
+    }
+
+    private PageStepRow stepOfLink(UUID pageId, String token) {
+        Optional<PageStepRow> step = token == null || token.isBlank() ? Optional.empty()
+                : PageStepRow.byToken(pageId, sha256(token));
+        return step.orElseThrow(() -> ProblemException.notFound("page", pageId));
     }
 
     /**

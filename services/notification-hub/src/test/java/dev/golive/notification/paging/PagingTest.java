@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
@@ -124,16 +125,33 @@ class PagingTest {
 
             Api.anonymous().get("/api/pages/" + sent.pageId() + "/ack?token=not-the-token").then().statusCode(404);
             Api.anonymous().get("/api/pages/" + sent.pageId() + "/ack").then().statusCode(404);
-            Api.anonymous().get("/api/pages/" + sent.pageId() + "/ack?token=" + link.group(2)).then().statusCode(200)
-                    .body("status", equalTo("ACKNOWLEDGED")).body("acknowledgement.by", equalTo("oscar"))
-                    .body("acknowledgement.via", equalTo("LINK"));
+            // Opening the link (as a mail scanner or a chat preview would) shows the page and changes nothing.
+            String shown = Api.anonymous().get("/api/pages/" + sent.pageId() + "/ack?token=" + link.group(2))
+                    .then().statusCode(200).contentType(containsString("text/html")).extract().asString();
+            assertThat(shown).contains("id=\"status\">OPEN<").contains("<form method=\"post\"")
+                    .contains("name=\"token\" value=\"" + link.group(2) + "\"");
+            Api.anonymous().get("/api/pages/" + sent.pageId() + "/ack?token=" + link.group(2)).then().statusCode(200);
+            events.awaitNone(CatalogEvents.of(cutover, EventCatalog.PAGE_ACKNOWLEDGED), Duration.ofSeconds(2));
+            assertThat(Api.as(Api.ON_CALL).get("/api/me/pages").jsonPath()
+                    .getString("find { it.id == '" + sent.pageId() + "' }.status")).isEqualTo("OPEN");
+            // A wrong token in the form is refused like a wrong link.
+            Api.anonymous().contentType("application/x-www-form-urlencoded").formParam("token", "not-the-token")
+                    .post("/api/pages/" + sent.pageId() + "/ack").then().statusCode(404);
+
+            // The person's click acknowledges.
+            String done = Api.anonymous().contentType("application/x-www-form-urlencoded").formParam("token", link.group(2))
+                    .post("/api/pages/" + sent.pageId() + "/ack").then().statusCode(200).extract().asString();
+            assertThat(done).contains("You acknowledged this page").contains("id=\"status\">ACKNOWLEDGED<");
             PageAcknowledged acknowledged = CatalogEvents.await(events, cutover, EventCatalog.PAGE_ACKNOWLEDGED, 1).get(0);
             assertThat(acknowledged.via()).isEqualTo("LINK");
+            assertThat(Api.as(Api.ON_CALL).get("/api/me/pages").jsonPath()
+                    .getString("find { it.id == '" + sent.pageId() + "' }.acknowledgement.by")).isEqualTo("oscar");
             events.awaitNone(CatalogEvents.of(cutover, EventCatalog.PAGE_ESCALATED,
                     e -> e.escalatedAt().isAfter(acknowledged.acknowledgedAt())), Duration.ofSeconds(4));
-            // A second click on the link changes nothing.
-            Api.anonymous().get("/api/pages/" + sent.pageId() + "/ack?token=" + link.group(2)).then().statusCode(200)
-                    .body("acknowledgement.via", equalTo("LINK"));
+            // A second click changes nothing: the page shows who acknowledged it, and no second event comes.
+            Api.anonymous().contentType("application/x-www-form-urlencoded").formParam("token", link.group(2))
+                    .post("/api/pages/" + sent.pageId() + "/ack").then().statusCode(200);
+            events.awaitNone(CatalogEvents.of(cutover, EventCatalog.PAGE_ACKNOWLEDGED), Duration.ofSeconds(2));
         }
     }
 
