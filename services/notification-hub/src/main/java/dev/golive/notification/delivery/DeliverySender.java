@@ -21,7 +21,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -38,7 +40,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * transaction: SENT, or the next attempt of the {@link RetryPolicy}, or FAILED once the attempts
  * are spent. A process that dies between the send and the record leaves the row claimed; when the
  * lease is over it is sent again — at least once to the receiver, once in the log; receivers drop
- * repeats by the {@value Outgoing#DELIVERY_HEADER} header.
+ * repeats by the {@value Outgoing#DELIVERY_HEADER} header. A batch that takes longer than half its
+ * lease (slow receivers) extends the lease of what it has not sent yet, so another instance never
+ * takes those rows while this one still holds them.
+ *
+ * <p>Pages go in a lane of their own: a notice stuck behind a slow or failing webhook never delays
+ * the page that wakes the on-call person.
  */
 @ApplicationScoped
 public class DeliverySender {
@@ -66,50 +73,79 @@ public class DeliverySender {
     @Inject
     MeterRegistry registry;
 
-    private final AtomicBoolean wakeRequested = new AtomicBoolean();
-    private ScheduledExecutorService executor;
+    /** Which deliveries a sender thread takes: pages, or everything else. */
+    enum Lane {
+        PAGES("page_id IS NOT NULL"), NOTICES("page_id IS NULL");
+
+        final String condition;
+
+        Lane(String condition) {
+            this.condition = condition;
+        }
+    }
+
+    private final Map<Lane, AtomicBoolean> wakeRequested = new EnumMap<>(Map.of(
+            Lane.PAGES, new AtomicBoolean(), Lane.NOTICES, new AtomicBoolean()));
+    private final Map<Lane, ScheduledExecutorService> executors = new EnumMap<>(Lane.class);
     private RetryPolicy retry;
 
     void start(@Observes StartupEvent startup) {
         NotificationConfig.Retry r = config.retry();
         retry = new RetryPolicy(r.firstDelay(), r.multiplier(), r.maxDelay(), r.maxAttempts());
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "delivery-sender");
-            thread.setDaemon(true);
-            return thread;
-        });
         long period = config.sender().pollInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::sendDue, period, period, TimeUnit.MILLISECONDS);
+        for (Lane lane : Lane.values()) {
+            ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "delivery-sender-" + lane.name().toLowerCase(java.util.Locale.ROOT));
+                thread.setDaemon(true);
+                return thread;
+            });
+            executor.scheduleWithFixedDelay(() -> sendDue(lane), period, period, TimeUnit.MILLISECONDS);
+            executors.put(lane, executor);
+        }
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
-        if (executor != null) {
-            executor.shutdownNow();
-        }
+        executors.values().forEach(ScheduledExecutorService::shutdownNow);
     }
 
     /** Deliveries just committed are sent at once instead of at the next poll. */
     void wakeAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Deliveries.DeliveriesWritten written) {
-        if (executor != null && wakeRequested.compareAndSet(false, true)) {
-            executor.execute(() -> {
-                wakeRequested.set(false);
-                sendDue();
-            });
-        }
+        executors.forEach((lane, executor) -> {
+            if (wakeRequested.get(lane).compareAndSet(false, true)) {
+                executor.execute(() -> {
+                    wakeRequested.get(lane).set(false);
+                    sendDue(lane);
+                });
+            }
+        });
     }
 
-    /** Sends until nothing is due. Never throws: the next round tries again. */
-    void sendDue() {
+    /** Sends the lane's deliveries until nothing is due. Never throws: the next round tries again. */
+    void sendDue(Lane lane) {
         try {
             List<Outgoing> claimed;
             do {
-                claimed = QuarkusTransaction.requiringNew().call(this::claim);
-                for (Outgoing delivery : claimed) {
-                    send(delivery);
+                Instant claimedAt = clock.instant();
+                claimed = QuarkusTransaction.requiringNew().call(() -> claim(lane));
+                for (int i = 0; i < claimed.size(); i++) {
+                    if (clock.instant().isAfter(claimedAt.plus(config.sender().lease().dividedBy(2)))) {
+                        List<Outgoing> rest = claimed.subList(i, claimed.size());
+                        claimedAt = clock.instant();
+                        Instant extendedTo = claimedAt.plus(config.sender().lease());
+                        QuarkusTransaction.requiringNew().run(() -> extendLease(rest, extendedTo));
+                    }
+                    send(claimed.get(i));
                 }
             } while (claimed.size() == config.sender().batchSize());
         } catch (RuntimeException e) {
-            LOG.warnf("delivery round failed, will retry: %s", e.getMessage());
+            LOG.warnf("delivery round (%s) failed, will retry: %s", lane, e.getMessage());
+        }
+    }
+
+    /** Keeps the claim on rows not sent yet (and still this attempt's) past the original lease. */
+    private void extendLease(List<Outgoing> rest, Instant until) {
+        for (Outgoing delivery : rest) {
+            stillClaimed(delivery).ifPresent(row -> row.nextAttemptAt = until);
         }
     }
 
@@ -131,12 +167,12 @@ public class DeliverySender {
         QuarkusTransaction.requiringNew().run(() -> sent(delivery));
     }
 
-    private List<Outgoing> claim() {
+    private List<Outgoing> claim(Lane lane) {
         Instant now = clock.instant();
         @SuppressWarnings("unchecked")
         List<Object> ids = entityManager.createNativeQuery("""
                         SELECT id FROM delivery
-                        WHERE status = 'PENDING' AND next_attempt_at <= ?1
+                        WHERE status = 'PENDING' AND next_attempt_at <= ?1 AND """ + lane.condition + """
                         ORDER BY next_attempt_at, created_at
                         LIMIT ?2
                         FOR UPDATE SKIP LOCKED""")
