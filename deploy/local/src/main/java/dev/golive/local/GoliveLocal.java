@@ -2,6 +2,7 @@ package dev.golive.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.golive.testkit.DemoUsers;
 import dev.golive.testkit.KafkaBroker;
 import dev.golive.testkit.KeycloakServer;
 import dev.golive.testkit.Postgres;
@@ -146,15 +147,15 @@ public final class GoliveLocal {
         services.stream().filter(s -> s.name().equals(CONSOLE)).findFirst().ifPresentOrElse(
                 console -> say("  Console: " + console.url() + "/"),
                 () -> say("  Console: not built yet; the APIs are listed above."));
-        say("  Logins (password " + KeycloakServer.DEMO_PASSWORD + "):");
+        say("  Logins (password " + DemoUsers.PASSWORD + "):");
         for (DemoSeed.DemoUser user : users) {
             say("    " + String.format(Locale.ROOT, "%-8s %-22s %s", user.username(), String.join(", ", user.roles()),
                     user.zone()));
         }
         say("  E-mail sent by Golive: .golive/mail/*.eml (one file a message), or IMAP " + MAIL_HOST + ":" + IMAP_PORT
                 + " (login: the recipient's address, any password)");
-        say("  An API token: curl -s -d grant_type=password -d client_id=golive-cli -d username=olivia \\");
-        say("    -d password=golive-demo " + keycloak.tokenEndpoint());
+        say("  An API token: curl -s -d grant_type=password -d client_id=golive-cli -d username=" + DemoUsers.OPS_LEAD + " \\");
+        say("    -d password=" + DemoUsers.PASSWORD + " " + keycloak.tokenEndpoint());
         say("Press Ctrl-C to stop everything (the data stays in .golive/).");
         Thread.currentThread().join();
     }

@@ -58,7 +58,8 @@ public final class KeycloakServer implements AutoCloseable {
     public static final String VERSION = "26.7.3";
     public static final String REALM = "golive";
     public static final String CLI_CLIENT = "golive-cli";
-    public static final String DEMO_PASSWORD = "golive-demo";
+    /** Same as {@link DemoUsers#PASSWORD}. */
+    public static final String DEMO_PASSWORD = DemoUsers.PASSWORD;
     public static final String ADMIN_USERNAME = "admin";
     public static final String ADMIN_PASSWORD = "admin";
 

@@ -8,6 +8,7 @@ import dev.golive.planner.support.Api;
 import dev.golive.planner.support.Events;
 import dev.golive.planner.support.Gates;
 import dev.golive.testkit.CatalogEvents;
+import dev.golive.testkit.DemoUsers;
 import dev.golive.testkit.RawTopic;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -21,7 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import static dev.golive.planner.support.Api.OPS_LEAD;
+import static dev.golive.testkit.DemoUsers.OPS_LEAD;
 import static dev.golive.planner.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +45,7 @@ class GatesFromEventsTest {
         assertThat(gates.getString("decision")).isNull();
         assertThat(gates.getString("gates[0].since")).isNotNull();
 
-        for (String user : List.of(Api.ON_CALL, Api.TESTER, Api.STAKEHOLDER, Api.ADMIN)) {
+        for (String user : List.of(DemoUsers.ON_CALL, DemoUsers.TESTER, DemoUsers.STAKEHOLDER, DemoUsers.ADMIN)) {
             as(user).get("/api/cutovers/" + id + "/gates").then().statusCode(200);
         }
         io.restassured.RestAssured.given().get("/api/cutovers/" + id + "/gates").then().statusCode(401);

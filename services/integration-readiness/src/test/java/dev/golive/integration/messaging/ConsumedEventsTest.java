@@ -12,6 +12,7 @@ import dev.golive.integration.staging.StagingEventsConsumer;
 import dev.golive.integration.support.Api;
 import dev.golive.integration.support.Db;
 import dev.golive.integration.support.Events;
+import dev.golive.testkit.DemoUsers;
 import dev.golive.testkit.RawTopic;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,7 +60,7 @@ class ConsumedEventsTest {
     void a_summary_item_delivered_twice_reopens_once() {
         String id = UUID.randomUUID().toString();
         String carrier = Api.register(id, Api.integrationBody("Carrier", "HIGH", true, List.of("sale.order:carrier_id")));
-        as(Api.OPS_LEAD).body(Map.of("status", "PASSED", "evidence", "checked on staging"))
+        as(DemoUsers.OPS_LEAD).body(Map.of("status", "PASSED", "evidence", "checked on staging"))
                 .put(Api.checklist(id, carrier) + "/" + ITEM).then().statusCode(200);
         String ceId = UUID.randomUUID().toString();
         SummaryItemRaised raised = Events.changedField(id, "sale.order", "carrier_id", "renamed");
@@ -67,7 +68,7 @@ class ConsumedEventsTest {
             CatalogEvents.publish(Api.bootstrap(), raised, ceId);
             CatalogEvents.await(integration, id, EventCatalog.CHECKLIST_ITEM_CHANGED, c -> "OPEN".equals(c.status()), 1);
             // Checked again, then the same summary item is redelivered: it must not reopen the new check.
-            as(Api.OPS_LEAD).body(Map.of("status", "PASSED", "evidence", "checked the renamed field"))
+            as(DemoUsers.OPS_LEAD).body(Map.of("status", "PASSED", "evidence", "checked the renamed field"))
                     .put(Api.checklist(id, carrier) + "/" + ITEM).then().statusCode(200);
             CatalogEvents.publish(Api.bootstrap(), raised, ceId);
             String after = CatalogEvents.publish(Api.bootstrap(), Events.changedField(id, "res.partner", "vat", "unrelated"));
@@ -77,7 +78,7 @@ class ConsumedEventsTest {
             integration.awaitNone(CatalogEvents.of(id, EventCatalog.CHECKLIST_ITEM_CHANGED, c -> "OPEN".equals(c.status())),
                     Duration.ofSeconds(1));
         }
-        as(Api.TESTER).get(Api.checklist(id, carrier)).then().statusCode(200)
+        as(DemoUsers.TESTER).get(Api.checklist(id, carrier)).then().statusCode(200)
                 .body("items.find { it.item == '" + ITEM + "' }.status", org.hamcrest.Matchers.equalTo("PASSED"));
     }
 

@@ -8,6 +8,7 @@ import dev.golive.contracts.integration.ChecklistItemChanged;
 import dev.golive.contracts.integration.IntegrationReadinessChanged;
 import dev.golive.integration.support.Api;
 import dev.golive.integration.support.Events;
+import dev.golive.testkit.DemoUsers;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -29,12 +30,12 @@ class CrossCheckTest {
     private static final String ITEM = "CHANGED_FIELDS_AND_MODELS";
 
     private static void pass(String cutoverId, String integrationId) {
-        as(Api.ON_CALL).body(Map.of("status", "PASSED", "evidence", "field mapping compared on staging"))
+        as(DemoUsers.ON_CALL).body(Map.of("status", "PASSED", "evidence", "field mapping compared on staging"))
                 .put(Api.checklist(cutoverId, integrationId) + "/" + ITEM).then().statusCode(200);
     }
 
     private static JsonPath item(String cutoverId, String integrationId) {
-        return as(Api.TESTER).get(Api.checklist(cutoverId, integrationId)).then().statusCode(200).extract().jsonPath()
+        return as(DemoUsers.TESTER).get(Api.checklist(cutoverId, integrationId)).then().statusCode(200).extract().jsonPath()
                 .setRootPath("items.find { it.item == '" + ITEM + "' }");
     }
 
@@ -77,10 +78,10 @@ class CrossCheckTest {
         assertThat(item(cutoverId, shop).getString("status")).isEqualTo("PASSED");
 
         // The history keeps the evidence the reopening cleared.
-        as(Api.STAKEHOLDER).get(Api.checklist(cutoverId, carrier) + "/" + ITEM + "/history").then().statusCode(200)
+        as(DemoUsers.STAKEHOLDER).get(Api.checklist(cutoverId, carrier) + "/" + ITEM + "/history").then().statusCode(200)
                 .body("status", org.hamcrest.Matchers.contains("PASSED", "OPEN"))
                 .body("[0].evidence", org.hamcrest.Matchers.equalTo("field mapping compared on staging"))
-                .body("[0].checkedBy", org.hamcrest.Matchers.equalTo(Api.ON_CALL));
+                .body("[0].checkedBy", org.hamcrest.Matchers.equalTo(DemoUsers.ON_CALL));
     }
 
     @Test
