@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.golive.testkit.DemoUsers;
 import dev.golive.testkit.KafkaBroker;
 import dev.golive.testkit.KeycloakServer;
+import dev.golive.testkit.PackagedService;
 import dev.golive.testkit.Postgres;
 
 import java.io.IOException;
@@ -62,7 +63,7 @@ public final class GoliveLocal {
 
     private final Path root;
     private final Path data;
-    private final List<ServiceProcess> children = new CopyOnWriteArrayList<>();
+    private final List<PackagedService> children = new CopyOnWriteArrayList<>();
 
     private GoliveLocal(Path root) {
         this.root = root;
@@ -107,8 +108,8 @@ public final class GoliveLocal {
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             say("Golive: stopping");
-            children.forEach(ServiceProcess::requestStop);
-            children.forEach(ServiceProcess::stop);
+            children.forEach(PackagedService::requestStop);
+            children.forEach(PackagedService::stop);
             keycloak.stop();
             kafka.stop();
             postgres.stop();
@@ -116,13 +117,13 @@ public final class GoliveLocal {
             say("Golive: stopped; data kept in .golive/");
         }));
 
-        Map<String, String> env = ServiceProcess.platformEnv(postgres, "golive", kafka, keycloak);
+        Map<String, String> env = PackagedService.platformEnv(postgres, "golive", kafka, keycloak);
         env.putAll(serviceEnv(services, realmFile));
         for (Service service : services) {
-            children.add(ServiceProcess.start(service.name(), ServiceProcess.jar(root, service.name()),
-                    service.port(), env, data.resolve("logs/" + service.name() + ".log")));
+            children.add(PackagedService.builder(service.name(), PackagedService.jar(root, service.name()))
+                    .port(service.port()).env(env).logFile(data.resolve("logs/" + service.name() + ".log")).start());
         }
-        for (ServiceProcess service : children) {
+        for (PackagedService service : children) {
             service.awaitReady(STARTUP_TIMEOUT);
             if (!service.name().equals(CONSOLE)) {
                 say("  " + pad(service.name()) + service.baseUrl() + "  (API docs: /q/swagger-ui)");
