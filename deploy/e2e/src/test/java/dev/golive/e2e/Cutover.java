@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dev.golive.testkit.DemoUsers.ON_CALL;
+import static dev.golive.testkit.DemoUsers.OPS_LEAD;
+import static dev.golive.testkit.DemoUsers.SECOND_ON_CALL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -18,13 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one thing a person does; what it must cause is checked by the test.
  */
 final class Cutover {
-
-    static final String OPS_LEAD = "olivia";
-    static final String ON_CALL = "oscar";
-    static final String SECOND_ON_CALL = "nina";
-    static final String TESTER = "tess";
-    static final String SECOND_TESTER = "theo";
-    static final String STAKEHOLDER = "sam";
 
     final Platform platform;
     final Api api;
@@ -186,10 +182,10 @@ final class Cutover {
         List<Map<String, Object>> items = List.of(
                 Map.of("kind", "DISABLED_AUTOMATED_ACTION", "model", "sale.order",
                         "description", "Automated action 'Notify warehouse on confirmation' was disabled by the upgrade",
-                        "owner", "olivia"),
+                        "owner", OPS_LEAD),
                 Map.of("kind", "CHANGED_FIELD", "model", "account.move", "field", "payment_state",
                         "description", "payment_state gained the value 'in_payment'; reports filter on it",
-                        "owner", "olivia"));
+                        "owner", OPS_LEAD));
         JsonNode raised = api.post("staging-refresh", at("/rehearsals/" + rehearsalId + "/summary-items/batch"),
                 ON_CALL, Map.of("items", items), 201);
         raised.get("items").forEach(i -> summaryItemIds.add(i.get("id").asText()));
@@ -219,7 +215,7 @@ final class Cutover {
         body.put("kind", kind);
         body.put("criticality", criticality);
         body.put("testableOnStaging", testableOnStaging);
-        body.put("owner", "oscar");
+        body.put("owner", ON_CALL);
         body.put("endpoints", List.of(platform.integrations.url(key(name))));
         body.put("credentialsExpireOn", LocalDate.now(zone).plusDays(90).toString());
         JsonNode created = api.post("integration-readiness", at("/integrations"), ON_CALL, body, 201);

@@ -17,6 +17,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dev.golive.testkit.DemoUsers.ON_CALL;
+import static dev.golive.testkit.DemoUsers.OPS_LEAD;
+import static dev.golive.testkit.DemoUsers.OTHER_TESTER;
+import static dev.golive.testkit.DemoUsers.SECOND_ON_CALL;
+import static dev.golive.testkit.DemoUsers.STAKEHOLDER;
+import static dev.golive.testkit.DemoUsers.TESTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -69,17 +75,17 @@ class GoLiveWeekendTest {
     /** Who hears about a cutover, as the ops lead registers them (labels keep the two cutovers apart). */
     static List<Stakeholder> stakeholders(String label) {
         return List.of(
-                Stakeholder.of("olivia", "Olivia Ops", "OPS_LEAD").email("olivia." + label + "@golive.example")
+                Stakeholder.of(OPS_LEAD, "Olivia Ops", "OPS_LEAD").email("olivia." + label + "@golive.example")
                         .webhook("olivia-" + label, "GOLIVE_JSON"),
-                Stakeholder.of("oscar", "Oscar Oncall", "ON_CALL").email("oscar." + label + "@golive.example")
+                Stakeholder.of(ON_CALL, "Oscar Oncall", "ON_CALL").email("oscar." + label + "@golive.example")
                         .webhook("oscar-" + label, "GOLIVE_JSON"),
-                Stakeholder.of("nina", "Nina Oncall", "ON_CALL").email("nina." + label + "@golive.example"),
-                Stakeholder.of("tess", "Tess Tester", "TESTER").email("tess." + label + "@golive.example"),
+                Stakeholder.of(SECOND_ON_CALL, "Nina Oncall", "ON_CALL").email("nina." + label + "@golive.example"),
+                Stakeholder.of(TESTER, "Tess Tester", "TESTER").email("tess." + label + "@golive.example"),
                 // theo chose to hear only of his plan and the sign-off, in his feed.
-                Stakeholder.of("theo", "Theo Tester", "TESTER").subscribedTo(
+                Stakeholder.of(OTHER_TESTER, "Theo Tester", "TESTER").subscribedTo(
                         new Stakeholder.Subscription("TEST_PLAN_PUBLISHED", "INFO", "FEED"),
                         new Stakeholder.Subscription("WEEKEND_SIGNED_OFF", "INFO", "FEED")),
-                Stakeholder.of("sam", "Sam Stakeholder", "BUSINESS_STAKEHOLDER").email("sam." + label + "@golive.example")
+                Stakeholder.of(STAKEHOLDER, "Sam Stakeholder", "BUSINESS_STAKEHOLDER").email("sam." + label + "@golive.example")
                         .webhook("sam-" + label, "CHAT_TEXT"));
     }
 
@@ -140,8 +146,8 @@ class GoLiveWeekendTest {
         // ---- testers are assigned; the on-call roster covers the weekend
         c.addScenario("order-to-invoice", "Quotation to invoice", "SALES");
         c.addScenario("customer-payment", "Customer payment reconciliation", "INVOICING");
-        c.addTester("tess", "Tess Tester", "SALES");
-        c.addTester("theo", "Theo Tester", "INVOICING");
+        c.addTester(TESTER, "Tess Tester", "SALES");
+        c.addTester(OTHER_TESTER, "Theo Tester", "INVOICING");
         JsonNode plan = c.planAndPublish();
         assertThat(plan.get("assignments")).hasSize(2);
         story.expect("PlanPublished 2 assignments, 0 unassigned", "GateChanged CRITICAL_SCENARIOS_ASSIGNED PASSED")
@@ -184,16 +190,16 @@ class GoLiveWeekendTest {
         awaitMilestone(c, Milestone.TECHNICAL_REVIEW_END);
         story.expect("MilestoneReached TECHNICAL_REVIEW_END", "CutoverStatusChanged IN_PROGRESS→WEEKEND_TESTING")
                 .settle("weekend testing starts");
-        c.recordResult("theo", "customer-payment", "PASSED", null, false);
+        c.recordResult(OTHER_TESTER, "customer-payment", "PASSED", null, false);
         story.expect("ResultRecorded customer-payment PASSED", "CoverageChanged 1/2 critical passed")
                 .settle("theo's scenario passes");
-        c.recordResult("tess", "order-to-invoice", "FAILED",
+        c.recordResult(TESTER, "order-to-invoice", "FAILED",
                 "The invoice PDF misses the delivery slot; invoices can be sent from the list view meanwhile", true);
         story.expect("ResultRecorded order-to-invoice FAILED", "CoverageChanged 1/2 critical passed",
                 "IncidentDetected weekend-testing CRITICAL", "IncidentReported CRITICAL from weekend-testing",
                 "PageSent PRIMARY oscar").settle("tess's critical scenario fails");
         PageSent page = topics.await(c.id, EventCatalog.PAGE_SENT);
-        c.acknowledgePage(page.pageId(), "oscar");
+        c.acknowledgePage(page.pageId(), ON_CALL);
         story.expect("PageAcknowledged PRIMARY by oscar").settle("oscar acknowledges the page");
         JsonNode incidents = c.incidents();
         assertThat(incidents).hasSize(1);
@@ -205,7 +211,7 @@ class GoLiveWeekendTest {
         assertThat(assessment.get("openIncidentIds").toString()).contains(incident);
         c.resolveIncident(incident, "invoice report template fixed and deployed");
         story.expect("IncidentResolved").settle("the incident is fixed forward");
-        c.recordResult("tess", "order-to-invoice", "PASSED", null, false);
+        c.recordResult(TESTER, "order-to-invoice", "PASSED", null, false);
         story.expect("ResultRecorded order-to-invoice PASSED", "CoverageChanged 2/2 critical passed", "WeekendSignedOff")
                 .settle("the scenario passes; the weekend is signed off");
 
@@ -243,7 +249,7 @@ class GoLiveWeekendTest {
                 "StagingReadinessChanged ready", SUCCESSFUL_REHEARSAL_GATES).settle("a clean rehearsal");
         scheduleTheWeekend(c, story, INTEGRATIONS_READY);
         c.addScenario("order-to-invoice", "Quotation to invoice", "SALES");
-        c.addTester("tess", "Tess Tester", "SALES");
+        c.addTester(TESTER, "Tess Tester", "SALES");
         c.planAndPublish();
         story.expect("PlanPublished 1 assignments, 0 unassigned", "GateChanged CRITICAL_SCENARIOS_ASSIGNED PASSED")
                 .settle("publish the test plan");
@@ -276,7 +282,7 @@ class GoLiveWeekendTest {
         catastrophe.put("systemUsable", false);
         catastrophe.put("dataIntegrityAtRisk", true);
         catastrophe.put("workaroundExists", false);
-        c.reportIncident("nina", catastrophe);
+        c.reportIncident(SECOND_ON_CALL, catastrophe);
         story.expect("IncidentReported CRITICAL from rest", "RollbackAssessmentChanged ROLL_BACK", "PageSent PRIMARY oscar")
                 .settle("nina reports a catastrophic incident");
         JsonNode assessment = c.assessment();
@@ -286,7 +292,7 @@ class GoLiveWeekendTest {
         topics.await(c.id, EventCatalog.PAGE_ESCALATED);
         story.expect("PageEscalated PRIMARY→SECONDARY", "PageSent SECONDARY nina").settle("the page escalates");
         PageSent second = topics.await(c.id, EventCatalog.PAGE_SENT, p -> "SECONDARY".equals(p.level()));
-        c.acknowledgePage(second.pageId(), "nina");
+        c.acknowledgePage(second.pageId(), SECOND_ON_CALL);
         story.expect("PageAcknowledged SECONDARY by nina").settle("nina acknowledges");
 
         // ---- the ops lead decides to roll back; the cutover ends rolled back

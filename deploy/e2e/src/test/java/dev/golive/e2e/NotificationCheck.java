@@ -31,6 +31,7 @@ import dev.golive.contracts.testing.AssignmentChanged;
 import dev.golive.contracts.testing.PlanPublished;
 import dev.golive.contracts.testing.ResultRecorded;
 import dev.golive.contracts.testing.WeekendSignedOff;
+import dev.golive.testkit.DemoUsers;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
@@ -287,7 +288,7 @@ final class NotificationCheck {
     }
 
     JsonNode deliveryLog() {
-        return cutover.api.get("notification-hub", "/api/cutovers/" + cutover.id + "/deliveries", Cutover.OPS_LEAD);
+        return cutover.api.get("notification-hub", "/api/cutovers/" + cutover.id + "/deliveries", DemoUsers.OPS_LEAD);
     }
 
     /**

@@ -2,9 +2,9 @@ package dev.golive.e2e;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import dev.golive.local.ServiceProcess;
 import dev.golive.testkit.KafkaBroker;
 import dev.golive.testkit.KeycloakServer;
+import dev.golive.testkit.PackagedService;
 import dev.golive.testkit.Ports;
 import dev.golive.testkit.Postgres;
 
@@ -22,7 +22,7 @@ import java.util.Map;
 /**
  * The whole platform as production runs it, on this machine: one PostgreSQL, one Kafka broker and
  * one Keycloak (started here, from the testkit), every service as its packaged application in its
- * own process (through deploy/local's {@link ServiceProcess}), a real SMTP server (GreenMail), the
+ * own process (the testkit's {@link PackagedService}), a real SMTP server (GreenMail), the
  * stakeholders' webhook endpoints and the integrations' health endpoints, all on loopback.
  *
  * <p>Time is compressed by configuration only: each service gets the knobs that make its timers
@@ -63,7 +63,7 @@ final class Platform implements AutoCloseable {
     final GreenMail smtp;
     final WebhookReceiver webhooks;
     final ProbeTarget integrations;
-    final List<ServiceProcess> services;
+    final List<PackagedService> services;
     final TopicRecorder topics;
     final Api api;
     /** How long the platform took to be ready, for the report. */
@@ -90,28 +90,30 @@ final class Platform implements AutoCloseable {
             webhooks = started(new WebhookReceiver());
             integrations = started(new ProbeTarget());
 
-            Map<String, String> env = ServiceProcess.platformEnv(postgres, "golive", kafka, keycloak);
+            Map<String, String> env = PackagedService.platformEnv(postgres, "golive", kafka, keycloak);
             env.put("GOLIVE_SMTP_HOST", "127.0.0.1");
             env.put("GOLIVE_SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()));
             Map<String, String> baseUrls = new LinkedHashMap<>();
-            List<ServiceProcess> processes = new ArrayList<>();
+            List<PackagedService> processes = new ArrayList<>();
+            // Stopped together: each is asked first, then waited for, so their shutdowns overlap.
+            started.push(() -> {
+                processes.forEach(PackagedService::requestStop);
+                processes.forEach(PackagedService::stop);
+            });
             for (Map.Entry<String, List<String>> service : SERVICE_OPTIONS.entrySet()) {
                 String name = service.getKey();
-                // C1 only and the serial collector: six services and Keycloak share this machine's
-                // cores, so the services start and answer sooner without a second JIT at work.
-                List<String> jvm = new ArrayList<>(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
-                jvm.addAll(service.getValue());
-                ServiceProcess process = ServiceProcess.start(name, ServiceProcess.jar(repoRoot, name),
-                        Ports.freePort(), env, logs.resolve(name + ".log"), jvm.toArray(String[]::new));
+                PackagedService process = PackagedService.builder(name, PackagedService.jar(repoRoot, name))
+                        .env(env)
+                        // C1 only and the serial collector: six services and Keycloak share this machine's
+                        // cores, so the services start and answer sooner without a second JIT at work.
+                        .jvmOptions("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
+                        .jvmOptions(service.getValue())
+                        .logFile(logs.resolve(name + ".log"))
+                        .start();
                 processes.add(process);
                 baseUrls.put(name, process.baseUrl());
             }
-            // Stopped together: each is asked first, then waited for, so their shutdowns overlap.
-            started.push(() -> {
-                processes.forEach(ServiceProcess::requestStop);
-                processes.forEach(ServiceProcess::stop);
-            });
-            for (ServiceProcess service : processes) {
+            for (PackagedService service : processes) {
                 service.awaitReady(READY_TIMEOUT);
             }
             services = List.copyOf(processes);

@@ -22,6 +22,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import static dev.golive.testkit.DemoUsers.ON_CALL;
+import static dev.golive.testkit.DemoUsers.OPS_LEAD;
+
 /**
  * Seeds a demo through the services' REST APIs, as the realm's demo users: an Odoo 16 → 19
  * cutover on the next eligible Friday, a rehearsal whose custom modules fail once and then pass,
@@ -37,9 +40,6 @@ final class DemoSeed {
     static final String ZONE = "Europe/Brussels";
     /** The window events reach the other services through Kafka: give them this long. */
     private static final Duration PROPAGATION = Duration.ofMinutes(2);
-
-    private static final String OPS_LEAD = "olivia";
-    private static final String ON_CALL = "oscar";
 
     private final SeedClient api;
     private final Map<String, String> urls;

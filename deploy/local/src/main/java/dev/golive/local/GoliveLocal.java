@@ -2,8 +2,10 @@ package dev.golive.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.golive.testkit.DemoUsers;
 import dev.golive.testkit.KafkaBroker;
 import dev.golive.testkit.KeycloakServer;
+import dev.golive.testkit.PackagedService;
 import dev.golive.testkit.Postgres;
 
 import java.io.IOException;
@@ -61,7 +63,7 @@ public final class GoliveLocal {
 
     private final Path root;
     private final Path data;
-    private final List<ServiceProcess> children = new CopyOnWriteArrayList<>();
+    private final List<PackagedService> children = new CopyOnWriteArrayList<>();
 
     private GoliveLocal(Path root) {
         this.root = root;
@@ -106,8 +108,8 @@ public final class GoliveLocal {
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             say("Golive: stopping");
-            children.forEach(ServiceProcess::requestStop);
-            children.forEach(ServiceProcess::stop);
+            children.forEach(PackagedService::requestStop);
+            children.forEach(PackagedService::stop);
             keycloak.stop();
             kafka.stop();
             postgres.stop();
@@ -115,13 +117,13 @@ public final class GoliveLocal {
             say("Golive: stopped; data kept in .golive/");
         }));
 
-        Map<String, String> env = ServiceProcess.platformEnv(postgres, "golive", kafka, keycloak);
+        Map<String, String> env = PackagedService.platformEnv(postgres, "golive", kafka, keycloak);
         env.putAll(serviceEnv(services, realmFile));
         for (Service service : services) {
-            children.add(ServiceProcess.start(service.name(), ServiceProcess.jar(root, service.name()),
-                    service.port(), env, data.resolve("logs/" + service.name() + ".log")));
+            children.add(PackagedService.builder(service.name(), PackagedService.jar(root, service.name()))
+                    .port(service.port()).env(env).logFile(data.resolve("logs/" + service.name() + ".log")).start());
         }
-        for (ServiceProcess service : children) {
+        for (PackagedService service : children) {
             service.awaitReady(STARTUP_TIMEOUT);
             if (!service.name().equals(CONSOLE)) {
                 say("  " + pad(service.name()) + service.baseUrl() + "  (API docs: /q/swagger-ui)");
@@ -146,15 +148,15 @@ public final class GoliveLocal {
         services.stream().filter(s -> s.name().equals(CONSOLE)).findFirst().ifPresentOrElse(
                 console -> say("  Console: " + console.url() + "/"),
                 () -> say("  Console: not built yet; the APIs are listed above."));
-        say("  Logins (password " + KeycloakServer.DEMO_PASSWORD + "):");
+        say("  Logins (password " + DemoUsers.PASSWORD + "):");
         for (DemoSeed.DemoUser user : users) {
             say("    " + String.format(Locale.ROOT, "%-8s %-22s %s", user.username(), String.join(", ", user.roles()),
                     user.zone()));
         }
         say("  E-mail sent by Golive: .golive/mail/*.eml (one file a message), or IMAP " + MAIL_HOST + ":" + IMAP_PORT
                 + " (login: the recipient's address, any password)");
-        say("  An API token: curl -s -d grant_type=password -d client_id=golive-cli -d username=olivia \\");
-        say("    -d password=golive-demo " + keycloak.tokenEndpoint());
+        say("  An API token: curl -s -d grant_type=password -d client_id=golive-cli -d username=" + DemoUsers.OPS_LEAD + " \\");
+        say("    -d password=" + DemoUsers.PASSWORD + " " + keycloak.tokenEndpoint());
         say("Press Ctrl-C to stop everything (the data stays in .golive/).");
         Thread.currentThread().join();
     }

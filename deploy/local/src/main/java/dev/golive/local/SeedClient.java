@@ -3,37 +3,26 @@ package dev.golive.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.golive.testkit.KeycloakServer;
+import dev.golive.testkit.TokenCache;
+import dev.golive.testkit.UserHttp;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
+import java.io.UncheckedIOException;
 
 /**
- * JSON calls to the services as a demo user, with that user's token from Keycloak (password grant
- * on {@code golive-cli}). A refusal (4xx, 5xx) becomes a {@link SeedException} carrying the
- * service's problem detail, so the seed can stop with a clear message.
+ * JSON calls to the services as a demo user, through the testkit's {@link UserHttp} (tokens from
+ * Keycloak, renewed shortly before they expire). A refusal (4xx, 5xx) becomes a
+ * {@link SeedException} carrying the service's problem detail, so the seed can stop with a clear
+ * message.
  */
 final class SeedClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Tokens live five minutes in the realm; fetch a new one well before. */
-    private static final Duration TOKEN_REUSE = Duration.ofMinutes(2);
 
-    private final KeycloakServer keycloak;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final Map<String, Token> tokens = new HashMap<>();
-
-    private record Token(String value, Instant fetched) {
-    }
+    private final UserHttp http;
 
     SeedClient(KeycloakServer keycloak) {
-        this.keycloak = keycloak;
+        this.http = new UserHttp(TokenCache.of(keycloak));
     }
 
     JsonNode get(String user, String url) {
@@ -50,37 +39,24 @@ final class SeedClient {
 
     /** One call; the answer's JSON body (an empty object when there is none). */
     JsonNode send(String user, String method, String url, Object body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token(user))
-                .header("Accept", "application/json");
+        String call = method + " " + url + " as " + user;
+        UserHttp.Answer answer;
         try {
-            if (body == null) {
-                request.method(method, HttpRequest.BodyPublishers.noBody());
-            } else {
-                request.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-            }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 400) {
-                throw new SeedException(method + " " + url + " as " + user, response.statusCode(), problem(response.body()));
-            }
-            return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new SeedException(method + " " + url + " as " + user, 0, e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SeedException(method + " " + url + " as " + user, 0, "interrupted");
+            answer = http.send(user, method, url, body);
+        } catch (UncheckedIOException e) {
+            throw new SeedException(call, 0, e.getCause().getMessage());
+        } catch (IllegalStateException noTokenOrInterrupted) {
+            throw new SeedException(call, 0, noTokenOrInterrupted.getMessage());
         }
-    }
-
-    private synchronized String token(String user) {
-        Token token = tokens.get(user);
-        if (token == null || token.fetched().isBefore(Instant.now().minus(TOKEN_REUSE))) {
-            token = new Token(keycloak.accessToken(user, KeycloakServer.DEMO_PASSWORD), Instant.now());
-            tokens.put(user, token);
+        if (answer.status() >= 400) {
+            throw new SeedException(call, answer.status(), problem(answer.body()));
         }
-        return token.value();
+        try {
+            JsonNode json = answer.json();
+            return json == null ? JSON.createObjectNode() : json;
+        } catch (IllegalStateException notJson) {
+            throw new SeedException(call, answer.status(), notJson.getMessage());
+        }
     }
 
     /** The problem detail's title, detail, field errors and reasons on one line each; else the raw body. */

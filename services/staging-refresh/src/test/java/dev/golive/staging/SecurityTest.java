@@ -1,6 +1,7 @@
 package dev.golive.staging;
 
 import dev.golive.staging.support.Api;
+import dev.golive.testkit.DemoUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class SecurityTest {
     @Test
     void testers_and_stakeholders_read_but_do_not_write_and_only_the_ops_lead_sets_the_policy_and_secret() {
         String id = UUID.randomUUID().toString();
-        for (String reader : new String[] {Api.TESTER, Api.STAKEHOLDER}) {
+        for (String reader : new String[] {DemoUsers.TESTER, DemoUsers.STAKEHOLDER}) {
             as(reader).body(rehearsal()).post(Api.rehearsals(id)).then().statusCode(403)
                     .contentType("application/problem+json");
             as(reader).body(Map.of("customModuleCommits", 1, "moduleListChanges", 0))
@@ -48,18 +49,18 @@ class SecurityTest {
             as(reader).get("/api/cutovers/" + id + "/staging-readiness").then().statusCode(200)
                     .body("ready", equalTo(false)).body("reasons[0]", equalTo("NO_SUCCESSFUL_REHEARSAL"));
         }
-        as(Api.ON_CALL).body(Map.of("maxAge", "P7D")).put("/api/cutovers/" + id + "/staging-policy")
+        as(DemoUsers.ON_CALL).body(Map.of("maxAge", "P7D")).put("/api/cutovers/" + id + "/staging-policy")
                 .then().statusCode(403).contentType("application/problem+json");
-        as(Api.ON_CALL).post("/api/cutovers/" + id + "/staging-webhook-secret").then().statusCode(403);
-        as(Api.TESTER).get("/api/cutovers/" + id + "/staging-policy").then().statusCode(200)
+        as(DemoUsers.ON_CALL).post("/api/cutovers/" + id + "/staging-webhook-secret").then().statusCode(403);
+        as(DemoUsers.TESTER).get("/api/cutovers/" + id + "/staging-policy").then().statusCode(200)
                 .body("defaults", equalTo(true));
 
         // The roles that may write, can.
-        String rid = as(Api.ON_CALL).body(rehearsal()).post(Api.rehearsals(id)).then().statusCode(201)
+        String rid = as(DemoUsers.ON_CALL).body(rehearsal()).post(Api.rehearsals(id)).then().statusCode(201)
                 .extract().path("id");
-        as(Api.TESTER).post(Api.rehearsal(id, rid) + "/hops/16/start").then().statusCode(403);
-        as(Api.OPS_LEAD).body(Map.of("maxAge", "P7D")).put("/api/cutovers/" + id + "/staging-policy")
+        as(DemoUsers.TESTER).post(Api.rehearsal(id, rid) + "/hops/16/start").then().statusCode(403);
+        as(DemoUsers.OPS_LEAD).body(Map.of("maxAge", "P7D")).put("/api/cutovers/" + id + "/staging-policy")
                 .then().statusCode(200).body("maxAge", equalTo("PT168H"));
-        as(Api.TESTER).get(Api.rehearsals(id)).then().statusCode(200).body("size()", equalTo(1));
+        as(DemoUsers.TESTER).get(Api.rehearsals(id)).then().statusCode(200).body("size()", equalTo(1));
     }
 }

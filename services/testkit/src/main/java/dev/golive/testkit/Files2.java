@@ -1,13 +1,17 @@
 package dev.golive.testkit;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 /** File helpers shared by the servers. */
 final class Files2 {
@@ -42,6 +46,30 @@ final class Files2 {
             });
         } catch (IOException e) {
             System.getLogger(Files2.class.getName()).log(System.Logger.Level.WARNING, "Could not delete " + root, e);
+        }
+    }
+
+    /** The last {@code lines} lines of a (log) file, read from its last 64 KiB; a note when there is none. */
+    static String tail(Path file, int lines) {
+        if (file == null || !Files.exists(file)) {
+            return "(no log)";
+        }
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+            long length = raf.length();
+            long from = Math.max(0, length - 64 * 1024);
+            byte[] bytes = new byte[(int) (length - from)];
+            raf.seek(from);
+            raf.readFully(bytes);
+            Deque<String> tail = new ArrayDeque<>();
+            for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
+                tail.addLast(line);
+                if (tail.size() > lines) {
+                    tail.removeFirst();
+                }
+            }
+            return String.join("\n", tail);
+        } catch (IOException e) {
+            return "(log unreadable: " + e + ")";
         }
     }
 

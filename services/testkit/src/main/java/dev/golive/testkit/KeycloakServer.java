@@ -2,7 +2,6 @@ package dev.golive.testkit;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -19,10 +18,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +28,6 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -58,7 +54,8 @@ public final class KeycloakServer implements AutoCloseable {
     public static final String VERSION = "26.7.3";
     public static final String REALM = "golive";
     public static final String CLI_CLIENT = "golive-cli";
-    public static final String DEMO_PASSWORD = "golive-demo";
+    /** Same as {@link DemoUsers#PASSWORD}. */
+    public static final String DEMO_PASSWORD = DemoUsers.PASSWORD;
     public static final String ADMIN_USERNAME = "admin";
     public static final String ADMIN_PASSWORD = "admin";
 
@@ -613,27 +610,7 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** The last lines of Keycloak's log. */
     public String logTail(int lines) {
-        Path f = logFile;
-        if (f == null || !Files.exists(f)) {
-            return "(no log)";
-        }
-        try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "r")) {
-            long length = raf.length();
-            long from = Math.max(0, length - 64 * 1024);
-            byte[] bytes = new byte[(int) (length - from)];
-            raf.seek(from);
-            raf.readFully(bytes);
-            Deque<String> tail = new ArrayDeque<>();
-            for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
-                tail.addLast(line);
-                if (tail.size() > lines) {
-                    tail.removeFirst();
-                }
-            }
-            return tail.stream().collect(Collectors.joining("\n"));
-        } catch (IOException e) {
-            return "(log unreadable: " + e + ")";
-        }
+        return Files2.tail(logFile, lines);
     }
 
     private static String enc(String s) {

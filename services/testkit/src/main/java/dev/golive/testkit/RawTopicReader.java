@@ -18,6 +18,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 
 /**
  * Reads raw records of one topic, for tests: a consumer with its own random group, assigned to all
@@ -31,6 +34,8 @@ public final class RawTopicReader implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(100);
     private static final Duration ASSIGN_TIMEOUT = Duration.ofSeconds(30);
+    /** How much longer than its period a hold may take (its polls block up to {@link #POLL} each). */
+    private static final Duration HOLD_SLACK = Duration.ofSeconds(5);
 
     private final String topic;
     private final KafkaConsumer<String, byte[]> consumer;
@@ -113,22 +118,33 @@ public final class RawTopicReader implements AutoCloseable {
     }
 
     /**
-     * Polls for the whole {@code period} and fails with an {@link AssertionError} as soon as a
-     * record matching {@code match} arrives (or was already buffered).
+     * Holds for the whole {@code period} (Awaitility {@code during}) that no record matching
+     * {@code match} arrives, polling all along; fails with an {@link AssertionError} naming the
+     * record(s) as soon as one arrives (or was already buffered). Buffered records stay buffered.
      */
     public void awaitNone(Predicate<ConsumerRecord<String, byte[]>> match, Duration period) {
-        long deadline = System.nanoTime() + period.toNanos();
-        while (true) {
-            List<ConsumerRecord<String, byte[]>> matching = buffer.stream().filter(match).toList();
-            if (!matching.isEmpty()) {
-                throw new AssertionError("Expected no matching record on " + topic + " for " + period
-                        + ", got " + matching.size() + ":" + describe(matching));
-            }
-            if (System.nanoTime() - deadline >= 0) {
-                return;
-            }
-            pollOnce();
+        try {
+            Awaitility.await("no matching record on " + topic + " for " + period)
+                    .during(period)
+                    .atMost(period.plus(HOLD_SLACK))
+                    .pollInSameThread() // the consumer belongs to this thread
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(10))
+                    .failFast("a matching record arrived", () -> buffer.stream().anyMatch(match))
+                    .until(() -> !arrived(match));
+        } catch (ConditionTimeoutException | TerminalFailureException e) {
+            throw new AssertionError("Expected no matching record on " + topic + " for " + period + ", got:"
+                    + describe(buffer.stream().filter(match).toList()), e);
         }
+    }
+
+    /**
+     * Polls once and tells whether a record matching {@code match} is buffered (arrived and not
+     * yet returned by an await); the record stays buffered. For Awaitility conditions.
+     */
+    public boolean arrived(Predicate<ConsumerRecord<String, byte[]>> match) {
+        pollOnce();
+        return buffer.stream().anyMatch(match);
     }
 
     /** The last header of that name as UTF-8 text, or null. */

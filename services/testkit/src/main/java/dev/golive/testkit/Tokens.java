@@ -1,21 +1,33 @@
 package dev.golive.testkit;
 
-/** Access tokens of the demo users of the {@code golive} realm, from {@link KeycloakServer#shared()}. */
+/**
+ * Access tokens of the {@link DemoUsers demo users} from {@link KeycloakServer#shared()}, cached
+ * JVM-wide (see {@link TokenCache}).
+ */
 public final class Tokens {
 
-    /** The password of every demo user (olivia, oscar, nina, tess, theo, sam, ada). */
-    public static final String DEMO_PASSWORD = KeycloakServer.DEMO_PASSWORD;
+    /** Same as {@link DemoUsers#PASSWORD} (the console's browser tests sign in with it). */
+    public static final String DEMO_PASSWORD = DemoUsers.PASSWORD;
+
+    /** Started lazily: the shared Keycloak starts on the first token asked for. */
+    private static final TokenCache SHARED = new TokenCache(
+            user -> KeycloakServer.shared().accessToken(user, DemoUsers.PASSWORD));
 
     private Tokens() {
     }
 
-    /** {@code "Bearer <access token>"} for a demo user, ready for an Authorization header. */
-    public static String bearer(String username) {
-        return "Bearer " + accessToken(username);
+    /** The JVM-wide cache behind {@link #accessToken(String)}. */
+    public static TokenCache cache() {
+        return SHARED;
     }
 
-    /** The raw access token (a JWT) of a demo user. */
+    /** {@code "Bearer <access token>"} for a demo user, ready for an Authorization header. */
+    public static String bearer(String username) {
+        return SHARED.bearer(username);
+    }
+
+    /** The access token (a JWT) of a demo user, reused until shortly before it expires. */
     public static String accessToken(String username) {
-        return KeycloakServer.shared().accessToken(username, DEMO_PASSWORD);
+        return SHARED.accessToken(username);
     }
 }

@@ -66,6 +66,32 @@ class KafkaBrokerTest {
     }
 
     @Test
+    void aHeldAbsenceFailsAsSoonAsAMatchingRecordArrives() {
+        String bootstrap = KafkaBroker.shared().bootstrapServers();
+        String topic = "testkit-hold-" + UUID.randomUUID();
+        try (RawTopicReader reader = RawTopicReader.atEnd(bootstrap, topic)) {
+            RawTopic.write(bootstrap, topic, "unwanted", "v", Map.of());
+            long begin = System.nanoTime();
+            assertThatThrownBy(() -> reader.awaitNone(r -> "unwanted".equals(r.key()), Duration.ofSeconds(60)))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("key=unwanted");
+            assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofSeconds(30));
+        }
+    }
+
+    @Test
+    void aRecordThatArrivedStaysForTheNextAwait() {
+        String bootstrap = KafkaBroker.shared().bootstrapServers();
+        String topic = "testkit-arrived-" + UUID.randomUUID();
+        try (RawTopicReader reader = RawTopicReader.atEnd(bootstrap, topic)) {
+            RawTopic.write(bootstrap, topic, "k", "v", Map.of());
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInSameThread()
+                    .until(() -> reader.arrived(r -> "k".equals(r.key())));
+            assertThat(reader.awaitRecords(r -> "k".equals(r.key()), 1, Duration.ofSeconds(1))).hasSize(1);
+        }
+    }
+
+    @Test
     void restartsOnTheSamePortWithItsData() throws Exception {
         try (KafkaBroker broker = KafkaBroker.create()) {
             broker.start();

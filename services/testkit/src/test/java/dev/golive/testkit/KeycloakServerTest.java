@@ -24,7 +24,7 @@ class KeycloakServerTest {
         KeycloakServer keycloak = KeycloakServer.shared();
         assertThat(keycloak.issuer()).isEqualTo("http://127.0.0.1:" + keycloak.port() + "/realms/golive");
 
-        JsonNode payload = payload(keycloak.accessToken("olivia", "golive-demo"));
+        JsonNode payload = payload(keycloak.accessToken(DemoUsers.OPS_LEAD, DemoUsers.PASSWORD));
 
         assertThat(texts(payload.path("realm_access").path("roles"))).contains("ops-lead");
         assertThat(texts(payload.path("aud"))).contains("cutover-planner", "staging-refresh",
@@ -37,14 +37,14 @@ class KeycloakServerTest {
 
     @Test
     void everyDemoUserCanLogInWithItsRole() throws Exception {
-        String[][] users = {
-                {"olivia", "ops-lead"}, {"oscar", "on-call"}, {"nina", "on-call"}, {"tess", "tester"},
-                {"theo", "tester"}, {"sam", "stakeholder"}, {"ada", "admin"} };
-        for (String[] user : users) {
-            JsonNode payload = payload(Tokens.accessToken(user[0]));
-            assertThat(texts(payload.path("realm_access").path("roles"))).as(user[0]).contains(user[1]);
+        for (DemoUsers.DemoUser user : DemoUsers.ALL) {
+            JsonNode payload = payload(Tokens.accessToken(user.username()));
+            assertThat(texts(payload.path("realm_access").path("roles"))).as(user.username()).contains(user.role());
+            assertThat(payload.path("preferred_username").asText()).isEqualTo(user.username());
         }
-        assertThat(Tokens.bearer("tess")).startsWith("Bearer ey");
+        assertThat(Tokens.bearer(DemoUsers.TESTER)).startsWith("Bearer ey");
+        // cached: the same token again, until shortly before it expires
+        assertThat(Tokens.accessToken(DemoUsers.TESTER)).isEqualTo(Tokens.accessToken(DemoUsers.TESTER));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.golive.testing;
 import dev.golive.testing.domain.ScenarioCatalogue;
 import dev.golive.testing.support.Api;
 import dev.golive.testing.support.Fixtures;
+import dev.golive.testkit.DemoUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -12,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static dev.golive.testing.support.Api.OPS_LEAD;
-import static dev.golive.testing.support.Api.STAKEHOLDER;
-import static dev.golive.testing.support.Api.TESTER;
+import static dev.golive.testkit.DemoUsers.OPS_LEAD;
+import static dev.golive.testkit.DemoUsers.STAKEHOLDER;
+import static dev.golive.testkit.DemoUsers.TESTER;
 import static dev.golive.testing.support.Api.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -54,7 +55,7 @@ class SecurityTest {
     @Test
     void a_stakeholder_or_a_tester_cannot_manage_scenarios_testers_or_the_plan_but_reads_them() {
         String id = UUID.randomUUID().toString();
-        for (String reader : new String[] {STAKEHOLDER, TESTER, Api.ON_CALL}) {
+        for (String reader : new String[] {STAKEHOLDER, TESTER, DemoUsers.ON_CALL}) {
             as(reader).body(scenario("month-end")).post(Api.scenarios(id)).then().statusCode(403)
                     .contentType("application/problem+json");
             as(reader).post(Api.scenarios(id) + "/catalogue").then().statusCode(403);

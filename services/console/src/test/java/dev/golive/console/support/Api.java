@@ -1,16 +1,9 @@
 package dev.golive.console.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.golive.testkit.Tokens;
+import dev.golive.testkit.UserHttp;
 import org.awaitility.Awaitility;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,14 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static dev.golive.testkit.DemoUsers.OPS_LEAD;
+import static dev.golive.testkit.DemoUsers.OTHER_TESTER;
+import static dev.golive.testkit.DemoUsers.TESTER;
+
 /**
  * What the tests set up and check directly on the services, with a demo user's token — the way
  * people who are not in the scenario under test would have acted.
  */
 public final class Api {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
 
     private Api() {
     }
@@ -42,54 +36,28 @@ public final class Api {
         return BackendServices.URLS.get("rollback-decision");
     }
 
-    /** Sends a request as {@code user}; answers the status and the JSON body (null when empty). */
-    public static Answer call(String user, String method, String url, Object body) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                    .header("Authorization", Tokens.bearer(user))
-                    .header("Accept", "application/json")
-                    .timeout(Duration.ofSeconds(30));
-            if (body == null) {
-                request.method(method, HttpRequest.BodyPublishers.noBody());
-            } else {
-                request.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-            }
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode json = response.body().isBlank() ? null : JSON.readTree(response.body());
-            return new Answer(response.statusCode(), json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    /** Sends a request as {@code user}; answers the status and the body. */
+    public static UserHttp.Answer call(String user, String method, String url, Object body) {
+        return UserHttp.shared().send(user, method, url, body);
     }
 
     /** A call that must succeed (2xx); its JSON body. */
     public static JsonNode ok(String user, String method, String url, Object body) {
-        Answer answer = call(user, method, url, body);
-        if (answer.status() / 100 != 2) {
-            throw new AssertionError(method + " " + url + " as " + user + ": HTTP " + answer.status() + " " + answer.json());
-        }
-        return answer.json();
+        return UserHttp.shared().ok(user, method, url, body);
     }
 
-    public record Answer(int status, JsonNode json) {
-    }
-
-    /** A cutover planned by olivia (ops lead) for a team of its own, so no other test's weekend conflicts with it. */
+    /** A cutover planned by the ops lead for a team of its own, so no other test's weekend conflicts with it. */
     public static JsonNode planCutover(String name, String zone) {
-        return ok("olivia", "POST", planner() + "/api/cutovers", Map.of(
+        return ok(OPS_LEAD, "POST", planner() + "/api/cutovers", Map.of(
                 "name", name, "client", "Acme " + name, "erpProduct", "Odoo", "sourceVersion", 16,
                 "targetVersion", 19, "zone", zone, "onCallTeam", "team-" + UUID.randomUUID()));
     }
 
     /** Schedules the first proposed window; answers the cutover with its window and milestones. */
     public static JsonNode scheduleFirstWindow(String cutoverId) {
-        JsonNode proposals = ok("olivia", "GET", planner() + "/api/cutovers/" + cutoverId + "/window-proposals?count=1", null);
+        JsonNode proposals = ok(OPS_LEAD, "GET", planner() + "/api/cutovers/" + cutoverId + "/window-proposals?count=1", null);
         String start = proposals.path("windows").get(0).path("downtimeStart").asText();
-        return ok("olivia", "PUT", planner() + "/api/cutovers/" + cutoverId + "/window",
+        return ok(OPS_LEAD, "PUT", planner() + "/api/cutovers/" + cutoverId + "/window",
                 Map.of("downtimeStart", start, "reason", "set up by the test"));
     }
 
@@ -109,20 +77,20 @@ public final class Api {
      */
     public static JsonNode publishedPlan(String cutoverId, JsonNode cutover) {
         String base = testing() + "/api/cutovers/" + cutoverId;
-        ok("olivia", "POST", base + "/scenarios/catalogue", null);
+        ok(OPS_LEAD, "POST", base + "/scenarios/catalogue", null);
         Instant from = milestone(cutover, "TECHNICAL_REVIEW_END");
         Instant to = milestone(cutover, "WEEKEND_TESTING_END");
         List<String> areas = List.of("SALES", "PURCHASE", "INVENTORY", "INVOICING", "MANUFACTURING", "REPORTING", "WEBSITE", "OTHER");
-        ok("olivia", "POST", base + "/testers", Map.of("name", "Tess Tester", "username", "tess", "contact",
+        ok(OPS_LEAD, "POST", base + "/testers", Map.of("name", "Tess Tester", "username", TESTER, "contact",
                 "tess@golive.example", "zone", "Europe/Paris", "areas", areas,
                 "availability", List.of(Map.of("start", from.toString(), "end", to.toString())), "maxHours", 24));
-        ok("olivia", "POST", base + "/testers", Map.of("name", "Theo Tester", "username", "theo", "contact",
+        ok(OPS_LEAD, "POST", base + "/testers", Map.of("name", "Theo Tester", "username", OTHER_TESTER, "contact",
                 "theo@golive.example", "zone", "America/Chicago", "areas", areas,
                 "availability", List.of(Map.of("start", from.toString(), "end", to.toString())), "maxHours", 24));
         Awaitility.await("weekend-testing knows the window of " + cutoverId).atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(300))
-                .until(() -> call("olivia", "POST", base + "/assignments:plan", null).status() == 200);
-        return ok("olivia", "POST", base + "/assignments:publish", null);
+                .until(() -> call(OPS_LEAD, "POST", base + "/assignments:plan", null).status() == 200);
+        return ok(OPS_LEAD, "POST", base + "/assignments:publish", null);
     }
 
     /** The assignment ids of one tester in a plan. */

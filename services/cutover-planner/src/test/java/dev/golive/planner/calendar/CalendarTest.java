@@ -1,6 +1,7 @@
 package dev.golive.planner.calendar;
 
 import dev.golive.planner.support.Api;
+import dev.golive.testkit.DemoUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -17,7 +18,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 
-import static dev.golive.planner.support.Api.OPS_LEAD;
+import static dev.golive.testkit.DemoUsers.OPS_LEAD;
 import static dev.golive.planner.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +33,7 @@ class CalendarTest {
         as(OPS_LEAD).body(Map.of("downtimeStart", friday.atTime(17, 0).toString()))
                 .put("/api/cutovers/" + id + "/window").then().statusCode(200);
 
-        String ics = as(Api.STAKEHOLDER).get("/api/cutovers/" + id + "/calendar.ics")
+        String ics = as(DemoUsers.STAKEHOLDER).get("/api/cutovers/" + id + "/calendar.ics")
                 .then().statusCode(200).contentType("text/calendar")
                 .extract().asString();
 

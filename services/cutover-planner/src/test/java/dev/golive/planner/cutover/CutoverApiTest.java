@@ -1,6 +1,7 @@
 package dev.golive.planner.cutover;
 
 import dev.golive.planner.support.Api;
+import dev.golive.testkit.DemoUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static dev.golive.planner.support.Api.OPS_LEAD;
-import static dev.golive.planner.support.Api.STAKEHOLDER;
+import static dev.golive.testkit.DemoUsers.OPS_LEAD;
+import static dev.golive.testkit.DemoUsers.STAKEHOLDER;
 import static dev.golive.planner.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -178,26 +179,26 @@ class CutoverApiTest {
         as(OPS_LEAD).body(Map.of("reason", "merged into another")).post("/api/cutovers/" + third + "/cancel")
                 .then().statusCode(200);
 
-        as(Api.TESTER).queryParam("team", team).queryParam("status", "DRAFT")
+        as(DemoUsers.TESTER).queryParam("team", team).queryParam("status", "DRAFT")
                 .get("/api/cutovers")
                 .then().statusCode(200)
                 .body("total", equalTo(2))
                 .body("items.id", containsInAnyOrder(first, second));
 
-        as(Api.TESTER).queryParam("team", team).queryParam("size", 1).queryParam("page", 1)
+        as(DemoUsers.TESTER).queryParam("team", team).queryParam("size", 1).queryParam("page", 1)
                 .get("/api/cutovers")
                 .then().statusCode(200)
                 .body("total", equalTo(3))
                 .body("items.size()", equalTo(1))
                 .body("page", equalTo(1));
 
-        as(Api.TESTER).queryParam("size", 1000).get("/api/cutovers")
+        as(DemoUsers.TESTER).queryParam("size", 1000).get("/api/cutovers")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("size"));
-        as(Api.TESTER).queryParam("status", "NOT_A_STATUS").get("/api/cutovers")
+        as(DemoUsers.TESTER).queryParam("status", "NOT_A_STATUS").get("/api/cutovers")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("status"));
-        as(Api.TESTER).queryParam("from", "next friday").get("/api/cutovers")
+        as(DemoUsers.TESTER).queryParam("from", "next friday").get("/api/cutovers")
                 .then().statusCode(422).body("errors[0].field", equalTo("from"));
     }
 

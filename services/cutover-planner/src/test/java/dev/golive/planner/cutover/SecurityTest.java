@@ -1,6 +1,7 @@
 package dev.golive.planner.cutover;
 
 import dev.golive.planner.support.Api;
+import dev.golive.testkit.DemoUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class SecurityTest {
     @Test
     void readers_cannot_create_schedule_or_cancel() {
         String id = Api.create(Api.cutover("Europe/London"));
-        for (String reader : new String[] {Api.ON_CALL, Api.TESTER, Api.STAKEHOLDER}) {
+        for (String reader : new String[] {DemoUsers.ON_CALL, DemoUsers.TESTER, DemoUsers.STAKEHOLDER}) {
             as(reader).body(Api.cutover("Europe/London")).post("/api/cutovers")
                     .then().statusCode(403).contentType("application/problem+json");
             as(reader).body(Map.of("downtimeStart", "2030-01-04T17:00")).put("/api/cutovers/" + id + "/window")
@@ -42,7 +43,7 @@ class SecurityTest {
                     .then().statusCode(403);
             as(reader).get("/api/cutovers/" + id).then().statusCode(200);
         }
-        as(Api.OPS_LEAD).get("/api/cutovers/" + id).then().statusCode(200).body("status", equalTo("DRAFT"));
+        as(DemoUsers.OPS_LEAD).get("/api/cutovers/" + id).then().statusCode(200).body("status", equalTo("DRAFT"));
     }
 
 }

@@ -1,19 +1,19 @@
 package dev.golive.planner.gonogo;
 
 import dev.golive.contracts.EventCatalog;
-import dev.golive.contracts.EventCodec;
 import dev.golive.contracts.Topics;
 import dev.golive.contracts.cutover.GateChanged;
 import dev.golive.planner.support.Api;
 import dev.golive.planner.support.Events;
 import dev.golive.planner.support.Gates;
 import dev.golive.testkit.CatalogEvents;
-import dev.golive.testkit.RawTopic;
+import dev.golive.testkit.ConsumerChecks;
+import dev.golive.testkit.ConsumerChecks.Unreadable;
+import dev.golive.testkit.DemoUsers;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -21,7 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import static dev.golive.planner.support.Api.OPS_LEAD;
+import static dev.golive.testkit.DemoUsers.OPS_LEAD;
 import static dev.golive.planner.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +44,7 @@ class GatesFromEventsTest {
         assertThat(gates.getString("decision")).isNull();
         assertThat(gates.getString("gates[0].since")).isNotNull();
 
-        for (String user : List.of(Api.ON_CALL, Api.TESTER, Api.STAKEHOLDER, Api.ADMIN)) {
+        for (String user : List.of(DemoUsers.ON_CALL, DemoUsers.TESTER, DemoUsers.STAKEHOLDER, DemoUsers.ADMIN)) {
             as(user).get("/api/cutovers/" + id + "/gates").then().statusCode(200);
         }
         io.restassured.RestAssured.given().get("/api/cutovers/" + id + "/gates").then().statusCode(401);
@@ -131,15 +131,12 @@ class GatesFromEventsTest {
     @Test
     void an_event_delivered_twice_is_applied_once() {
         String id = Api.create(Api.cutover("Europe/Paris"));
-        String ceId = UUID.randomUUID().toString();
         try (RawTopicReader cutoverTopic = RawTopicReader.atEnd(Api.bootstrap(), Topics.CUTOVER)) {
             // Raised twice under one id, resolved once: applied twice, the item would be resolved anyway, so
             // count how often the planner recorded the delivery instead of trusting the end state alone.
-            CatalogEvents.publish(Api.bootstrap(), Events.itemRaised(id, "rehearsal-1", "item-1"), ceId);
-            CatalogEvents.publish(Api.bootstrap(), Events.itemRaised(id, "rehearsal-1", "item-1"), ceId);
-            Events.publish(Events.staging(id, true));
+            ConsumerChecks.deliveredTwice(Api.bootstrap(), Events.itemRaised(id, "rehearsal-1", "item-1"),
+                    Events.staging(id, true), ceId -> processed("cutover-planner.staging", ceId));
             Gates.await(id, "STAGING_REHEARSAL", "PASSED");
-            assertThat(processed("cutover-planner.staging", ceId)).isEqualTo(1);
             assertThat(CatalogEvents.await(cutoverTopic, id, EventCatalog.GATE_CHANGED,
                     g -> g.gate().equals("UPGRADE_SUMMARY_REVIEWED"), 1)).hasSize(1);
         }
@@ -148,20 +145,10 @@ class GatesFromEventsTest {
     @Test
     void an_unreadable_event_goes_to_the_dead_letter_topic_and_the_next_one_is_applied() {
         String id = Api.create(Api.cutover("Europe/Paris"));
-        String dlqTopic = Topics.deadLetter(Topics.TESTING, "cutover-planner");
-        try (RawTopicReader dlq = RawTopicReader.atEnd(Api.bootstrap(), dlqTopic)) {
-            RawTopic.write(Api.bootstrap(), Topics.TESTING, id, "{not json",
-                    CatalogEvents.headers(UUID.randomUUID().toString(), EventCatalog.ROSTER_PUBLISHED.name(), id));
-            RawTopic.write(Api.bootstrap(), Topics.TESTING, id, EventCodec.toJson(Events.roster("not-a-uuid", false)),
-                    CatalogEvents.headers(UUID.randomUUID().toString(), EventCatalog.ROSTER_PUBLISHED.name(), id));
-            Events.publish(Events.roster(id, false));
-
-            List<ConsumerRecord<String, byte[]>> dead = dlq.awaitRecords(r -> id.equals(r.key()), 2, CatalogEvents.WAIT);
-            assertThat(RawTopicReader.text(dead.get(0))).isEqualTo("{not json");
-            assertThat(RawTopicReader.header(dead.get(1), "dead-letter-reason")).contains("not-a-uuid");
-            Gates.await(id, "ON_CALL_COVERED", "PASSED");
-            dlq.awaitNone(r -> id.equals(r.key()), Duration.ofSeconds(1));
-        }
+        // A roster whose cutover id is not one, under the key of a real cutover.
+        ConsumerChecks.deadLettersAndFlowsOn(Api.bootstrap(), "cutover-planner",
+                Unreadable.refused(Events.roster("not-a-uuid", false), "not-a-uuid").keyedBy(id),
+                Events.roster(id, false), () -> "PASSED".equals(Gates.gate(id, "ON_CALL_COVERED").get("state")));
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.golive.planner.support.Api;
 import dev.golive.planner.support.Events;
 import dev.golive.planner.support.Gates;
 import dev.golive.testkit.CatalogEvents;
+import dev.golive.testkit.DemoUsers;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -27,7 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static dev.golive.planner.support.Api.OPS_LEAD;
+import static dev.golive.testkit.DemoUsers.OPS_LEAD;
 import static dev.golive.planner.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -187,7 +188,7 @@ class GoLiveWeekendTest {
                 .extract().path("windows[0].downtimeStart");
         schedule(id, LocalDateTime.parse(downtime));
 
-        for (String user : List.of(Api.TESTER, Api.STAKEHOLDER, Api.ON_CALL, Api.ADMIN)) {
+        for (String user : List.of(DemoUsers.TESTER, DemoUsers.STAKEHOLDER, DemoUsers.ON_CALL, DemoUsers.ADMIN)) {
             as(user).body(Map.of("decision", "GO", "reason", "ready")).post("/api/cutovers/" + id + "/go-no-go")
                     .then().statusCode(403).contentType("application/problem+json");
         }

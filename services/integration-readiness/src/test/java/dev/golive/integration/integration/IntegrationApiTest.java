@@ -8,6 +8,7 @@ import dev.golive.contracts.integration.ChecklistItemChanged;
 import dev.golive.contracts.integration.IntegrationRegistered;
 import dev.golive.integration.support.Api;
 import dev.golive.integration.support.Events;
+import dev.golive.testkit.DemoUsers;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -34,11 +35,11 @@ class IntegrationApiTest {
     void registering_an_integration_stores_it_opens_its_checklist_and_announces_it() {
         String cutoverId = UUID.randomUUID().toString();
         try (RawTopicReader integration = RawTopicReader.atEnd(Api.bootstrap(), Topics.INTEGRATION)) {
-            String id = as(Api.ON_CALL).body(Api.integrationBody("Carrier", "HIGH", false,
+            String id = as(DemoUsers.ON_CALL).body(Api.integrationBody("Carrier", "HIGH", false,
                             List.of("stock.picking:carrier_tracking_ref")))
                     .post(Api.integrations(cutoverId)).then().statusCode(201)
                     .header("Location", containsString("/integrations/"))
-                    .body("registeredBy", equalTo(Api.ON_CALL))
+                    .body("registeredBy", equalTo(DemoUsers.ON_CALL))
                     .body("credentialsExpireOn", equalTo("2099-12-31"))
                     .extract().path("id");
 
@@ -50,23 +51,23 @@ class IntegrationApiTest {
             assertThat(registered.testableOnStaging()).isFalse();
             assertThat(registered.fields()).containsExactly("stock.picking:carrier_tracking_ref");
 
-            as(Api.STAKEHOLDER).get(Api.checklist(cutoverId, id)).then().statusCode(200)
+            as(DemoUsers.STAKEHOLDER).get(Api.checklist(cutoverId, id)).then().statusCode(200)
                     .body("satisfied", equalTo(false)).body("items", hasSize(6))
                     .body("items.status", org.hamcrest.Matchers.everyItem(equalTo("OPEN")));
-            as(Api.TESTER).get(Api.integrations(cutoverId)).then().statusCode(200).body("id", hasItem(id));
-            as(Api.STAKEHOLDER).get(Api.readiness(cutoverId)).then().statusCode(200)
+            as(DemoUsers.TESTER).get(Api.integrations(cutoverId)).then().statusCode(200).body("id", hasItem(id));
+            as(DemoUsers.STAKEHOLDER).get(Api.readiness(cutoverId)).then().statusCode(200)
                     .body("ready", equalTo(false)).body("goLiveDateKnown", equalTo(false))
                     .body("integrations[0].integrationId", equalTo(id))
                     .body("reasons[0]", containsString("HIGH integration \"Carrier\" is not ready"));
 
             // Recording a check: who is the caller, announced with the evidence.
-            as(Api.OPS_LEAD).body(Map.of("status", "PASSED", "evidence", "production API key present, expires 2099"))
+            as(DemoUsers.OPS_LEAD).body(Map.of("status", "PASSED", "evidence", "production API key present, expires 2099"))
                     .put(Api.checklist(cutoverId, id) + "/CREDENTIALS").then().statusCode(200)
-                    .body("status", equalTo("PASSED")).body("checkedBy", equalTo(Api.OPS_LEAD));
+                    .body("status", equalTo("PASSED")).body("checkedBy", equalTo(DemoUsers.OPS_LEAD));
             ChecklistItemChanged changed = CatalogEvents.await(integration, cutoverId,
                     EventCatalog.CHECKLIST_ITEM_CHANGED, 1).get(0);
             assertThat(changed.item()).isEqualTo("CREDENTIALS");
-            assertThat(changed.checkedBy()).isEqualTo(Api.OPS_LEAD);
+            assertThat(changed.checkedBy()).isEqualTo(DemoUsers.OPS_LEAD);
             assertThat(changed.evidence()).startsWith("production API key");
             assertThat(changed.reason()).isNull();
         }
@@ -79,11 +80,11 @@ class IntegrationApiTest {
         body.put("kind", "CARRIER_PIGEON");
         body.put("endpoints", List.of("https://user:pw@api.carrier.example/v2", "ftp://files.example"));
         body.remove("testableOnStaging");
-        as(Api.OPS_LEAD).body(body).post(Api.integrations(cutoverId)).then().statusCode(422)
+        as(DemoUsers.OPS_LEAD).body(body).post(Api.integrations(cutoverId)).then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("name", "kind", "criticality", "testableOnStaging",
                         "endpoints[0]", "endpoints[1]", "fields[0]"));
-        as(Api.OPS_LEAD).get(Api.integrations(cutoverId)).then().statusCode(200).body("", hasSize(0));
+        as(DemoUsers.OPS_LEAD).get(Api.integrations(cutoverId)).then().statusCode(200).body("", hasSize(0));
     }
 
     @Test
@@ -92,7 +93,7 @@ class IntegrationApiTest {
         Map<String, Object> body = new HashMap<>(Api.integrationBody("Payments", "CRITICAL", true, List.of()));
         body.put("apiKey", "sk_live_51H-very-secret");
         body.put("password", "hunter2");
-        String response = as(Api.OPS_LEAD).body(body).post(Api.integrations(cutoverId)).then().statusCode(422)
+        String response = as(DemoUsers.OPS_LEAD).body(body).post(Api.integrations(cutoverId)).then().statusCode(422)
                 .body("errors.field", containsInAnyOrder("apiKey", "password"))
                 .extract().asString();
         assertThat(response).doesNotContain("sk_live").doesNotContain("hunter2");
@@ -100,9 +101,9 @@ class IntegrationApiTest {
         body.remove("apiKey");
         body.remove("password");
         body.put("bearer", "abc");
-        as(Api.OPS_LEAD).body(body).post(Api.integrations(cutoverId)).then().statusCode(400)
+        as(DemoUsers.OPS_LEAD).body(body).post(Api.integrations(cutoverId)).then().statusCode(400)
                 .body("errors[0].field", equalTo("bearer"));
-        as(Api.OPS_LEAD).get(Api.integrations(cutoverId)).then().statusCode(200).body("", hasSize(0));
+        as(DemoUsers.OPS_LEAD).get(Api.integrations(cutoverId)).then().statusCode(200).body("", hasSize(0));
     }
 
     @Test
@@ -120,7 +121,7 @@ class IntegrationApiTest {
     void testers_and_stakeholders_read_but_do_not_write() {
         String cutoverId = UUID.randomUUID().toString();
         String id = Api.register(cutoverId, Api.integrationBody("Carrier", "HIGH", true, List.of()));
-        for (String reader : new String[] {Api.TESTER, Api.STAKEHOLDER}) {
+        for (String reader : new String[] {DemoUsers.TESTER, DemoUsers.STAKEHOLDER}) {
             as(reader).body(Api.integrationBody("Shop", "HIGH", true, List.of())).post(Api.integrations(cutoverId))
                     .then().statusCode(403).contentType("application/problem+json");
             as(reader).body(Api.integrationBody("Carrier 2", "HIGH", true, List.of()))
@@ -140,26 +141,26 @@ class IntegrationApiTest {
         String cutoverId = UUID.randomUUID().toString();
         String id = Api.register(cutoverId, Api.integrationBody("Carrier", "HIGH", true, List.of()));
         String item = Api.checklist(cutoverId, id) + "/PAYLOADS";
-        as(Api.ON_CALL).body(Map.of("status", "PASSED")).put(item).then().statusCode(422)
+        as(DemoUsers.ON_CALL).body(Map.of("status", "PASSED")).put(item).then().statusCode(422)
                 .body("errors.field", containsInAnyOrder("evidence"));
-        as(Api.ON_CALL).body(Map.of("status", "MAYBE", "evidence", "hmm")).put(item).then().statusCode(422)
+        as(DemoUsers.ON_CALL).body(Map.of("status", "MAYBE", "evidence", "hmm")).put(item).then().statusCode(422)
                 .body("errors[0].field", equalTo("status"));
-        as(Api.ON_CALL).body(Map.of("status", "PASSED", "evidence", "ok")).put(Api.checklist(cutoverId, id) + "/COFFEE")
+        as(DemoUsers.ON_CALL).body(Map.of("status", "PASSED", "evidence", "ok")).put(Api.checklist(cutoverId, id) + "/COFFEE")
                 .then().statusCode(422).body("errors[0].field", equalTo("item"));
-        as(Api.ON_CALL).body(Map.of("status", "FAILED", "evidence", "order payload lacks the incoterm")).put(item)
+        as(DemoUsers.ON_CALL).body(Map.of("status", "FAILED", "evidence", "order payload lacks the incoterm")).put(item)
                 .then().statusCode(200);
-        as(Api.ON_CALL).body(Map.of("status", "NOT_APPLICABLE")).put(item).then().statusCode(409)
+        as(DemoUsers.ON_CALL).body(Map.of("status", "NOT_APPLICABLE")).put(item).then().statusCode(409)
                 .body("reasons[0]", equalTo("FAILED->NOT_APPLICABLE"));
 
-        as(Api.ON_CALL).body(Map.of("target", "gopher://api.carrier.example", "timeout", "PT5M", "retries", 9,
+        as(DemoUsers.ON_CALL).body(Map.of("target", "gopher://api.carrier.example", "timeout", "PT5M", "retries", 9,
                         "expectedStatus", 42, "jsonAssertions", Map.of("status", "ok")))
                 .post(Api.probes(cutoverId, id)).then().statusCode(422)
                 .body("errors.field", containsInAnyOrder("target", "expectedStatus", "timeout", "retries",
                         "jsonAssertions[\"status\"]"));
-        as(Api.ON_CALL).body(Map.of("target", "https://api.carrier.example/health")).post(Api.probes(cutoverId, id))
+        as(DemoUsers.ON_CALL).body(Map.of("target", "https://api.carrier.example/health")).post(Api.probes(cutoverId, id))
                 .then().statusCode(201).body("timeout", equalTo("PT10S")).body("retries", equalTo(2))
                 .body("certificateMargin", equalTo("PT336H"));
-        as(Api.ON_CALL).post(Api.probes(cutoverId, id) + "/" + UUID.randomUUID() + ":run").then().statusCode(404)
+        as(DemoUsers.ON_CALL).post(Api.probes(cutoverId, id) + "/" + UUID.randomUUID() + ":run").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 }

@@ -10,6 +10,7 @@ import dev.golive.integration.support.Db;
 import dev.golive.integration.support.Events;
 import dev.golive.integration.support.LoopbackServers;
 import dev.golive.integration.support.ProbeTls;
+import dev.golive.testkit.DemoUsers;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -55,7 +56,7 @@ class ProbeRunTest {
     }
 
     private JsonPath run(String probeId) {
-        return as(Api.ON_CALL).post(Api.run(cutoverId, integrationId, probeId)).then().statusCode(200)
+        return as(DemoUsers.ON_CALL).post(Api.run(cutoverId, integrationId, probeId)).then().statusCode(200)
                 .extract().jsonPath();
     }
 
@@ -78,7 +79,7 @@ class ProbeRunTest {
             assertThat(completed.scheduled()).isFalse();
             assertThat(completed.responseTimeMillis()).isNotNull();
         }
-        as(Api.TESTER).get(Api.probes(cutoverId, integrationId) + "/" + probeId + "/results").then().statusCode(200)
+        as(DemoUsers.TESTER).get(Api.probes(cutoverId, integrationId) + "/" + probeId + "/results").then().statusCode(200)
                 .body("", hasSize(1)).body("[0].outcome", equalTo("PASSED"));
     }
 
@@ -95,7 +96,7 @@ class ProbeRunTest {
                 "jsonAssertions", Map.of("/version", "18")));
         assertThat(run(json).getList("failures", String.class)).containsExactly("/version: expected \"18\", got \"19\"");
 
-        as(Api.STAKEHOLDER).get(Api.readiness(cutoverId)).then().statusCode(200)
+        as(DemoUsers.STAKEHOLDER).get(Api.readiness(cutoverId)).then().statusCode(200)
                 .body("ready", equalTo(false))
                 .body("integrations[0].reasons.find { it.startsWith('the last probe failed') }",
                         org.hamcrest.Matchers.containsString("expected HTTP 200, got 418"));

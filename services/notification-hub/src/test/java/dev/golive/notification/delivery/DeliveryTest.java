@@ -13,6 +13,7 @@ import dev.golive.notification.support.Events;
 import dev.golive.notification.support.SmtpServer;
 import dev.golive.notification.support.WebhookReceiver;
 import dev.golive.testkit.CatalogEvents;
+import dev.golive.testkit.DemoUsers;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -94,10 +95,10 @@ class DeliveryTest {
         assertThat(body.get("deliveryId").asText()).isEqualTo(post.deliveryId());
 
         // Feed: once, for sam only.
-        List<Map<String, Object>> feed = feed(Api.STAKEHOLDER, cutover);
+        List<Map<String, Object>> feed = feed(DemoUsers.STAKEHOLDER, cutover);
         assertThat(feed).hasSize(1);
         assertThat(feed.get(0).get("kind")).isEqualTo("WINDOW_SCHEDULED");
-        assertThat(feed(Api.ON_CALL, cutover)).isEmpty();
+        assertThat(feed(DemoUsers.ON_CALL, cutover)).isEmpty();
 
         // An incident: oscar (on call) hears it in French, in Tokyo time; sam did not subscribe.
         CatalogEvents.publish(Api.bootstrap(), Events.incident(cutover, "HIGH", "Invoices print blank"));
@@ -109,11 +110,11 @@ class DeliveryTest {
         WebhookReceiver.Received chat = receiver.at(oscarHook).get(0);
         assertThat(chat.signedWith(oscarSecret)).isTrue();
         assertThat(json.readTree(chat.body()).get("text").asText()).startsWith(incident.subject());
-        await().atMost(WAIT).until(() -> feed(Api.ON_CALL, cutover).size() == 1);
+        await().atMost(WAIT).until(() -> feed(DemoUsers.ON_CALL, cutover).size() == 1);
 
         assertThat(SmtpServer.to(sam.email())).hasSize(1);
         assertThat(receiver.at(sam.hook())).hasSize(1);
-        assertThat(feed(Api.STAKEHOLDER, cutover)).hasSize(1);
+        assertThat(feed(DemoUsers.STAKEHOLDER, cutover)).hasSize(1);
     }
 
     @Test
@@ -131,7 +132,7 @@ class DeliveryTest {
         assertThat(Db.deliveries(cutover)).hasSize(3);
         assertThat(SmtpServer.to(sam.email())).hasSize(1);
         assertThat(receiver.at(sam.hook())).hasSize(1);
-        assertThat(feed(Api.STAKEHOLDER, cutover)).hasSize(1);
+        assertThat(feed(DemoUsers.STAKEHOLDER, cutover)).hasSize(1);
         assertThat(Db.processed("notification-hub.cutover", ceId)).isEqualTo(1);
     }
 
@@ -169,21 +170,21 @@ class DeliveryTest {
             assertThat(failed.attempts()).isEqualTo(5);
             assertThat(failed.reason()).contains("503");
 
-            Api.as(Api.ADMIN).get("/api/deliveries?status=FAILED").then().statusCode(200);
-            List<String> failedIds = Api.as(Api.ADMIN).get("/api/deliveries?status=FAILED").jsonPath().getList("id");
+            Api.as(DemoUsers.ADMIN).get("/api/deliveries?status=FAILED").then().statusCode(200);
+            List<String> failedIds = Api.as(DemoUsers.ADMIN).get("/api/deliveries?status=FAILED").jsonPath().getList("id");
             assertThat(failedIds).contains(failed.deliveryId());
-            Api.as(Api.OPS_LEAD).get("/api/deliveries?status=FAILED").then().statusCode(403);
-            Api.as(Api.OPS_LEAD).get("/api/cutovers/" + cutover + "/deliveries").then().statusCode(200)
+            Api.as(DemoUsers.OPS_LEAD).get("/api/deliveries?status=FAILED").then().statusCode(403);
+            Api.as(DemoUsers.OPS_LEAD).get("/api/cutovers/" + cutover + "/deliveries").then().statusCode(200)
                     .body("find { it.id == '" + failed.deliveryId() + "' }.status", equalTo("FAILED"));
-            Api.as(Api.OPS_LEAD).post("/api/deliveries/" + failed.deliveryId() + "/retry").then().statusCode(403);
+            Api.as(DemoUsers.OPS_LEAD).post("/api/deliveries/" + failed.deliveryId() + "/retry").then().statusCode(403);
 
-            Api.as(Api.ADMIN).post("/api/deliveries/" + failed.deliveryId() + "/retry").then().statusCode(200)
+            Api.as(DemoUsers.ADMIN).post("/api/deliveries/" + failed.deliveryId() + "/retry").then().statusCode(200)
                     .body("status", equalTo("PENDING"));
             NotificationDelivered delivered = CatalogEvents.await(notifications, cutover,
                     EventCatalog.NOTIFICATION_DELIVERED, d -> d.deliveryId().equals(failed.deliveryId()), 1).get(0);
             assertThat(delivered.attempts()).isEqualTo(1);
             assertThat(receiver.at(sam.hook())).hasSize(6);
-            Api.as(Api.ADMIN).post("/api/deliveries/" + failed.deliveryId() + "/retry").then().statusCode(409);
+            Api.as(DemoUsers.ADMIN).post("/api/deliveries/" + failed.deliveryId() + "/retry").then().statusCode(409);
         }
     }
 
@@ -192,15 +193,15 @@ class DeliveryTest {
         String cutover = UUID.randomUUID().toString();
         sam(cutover);
         CatalogEvents.publish(Api.bootstrap(), Events.scheduled(cutover, 1, Events.inDays(11)));
-        await().atMost(WAIT).until(() -> feed(Api.STAKEHOLDER, cutover).size() == 1);
-        String item = (String) feed(Api.STAKEHOLDER, cutover).get(0).get("id");
+        await().atMost(WAIT).until(() -> feed(DemoUsers.STAKEHOLDER, cutover).size() == 1);
+        String item = (String) feed(DemoUsers.STAKEHOLDER, cutover).get(0).get("id");
 
         // Someone else's item answers like an item that does not exist.
-        Api.as(Api.ON_CALL).post("/api/me/feed/" + item + "/read").then().statusCode(404)
+        Api.as(DemoUsers.ON_CALL).post("/api/me/feed/" + item + "/read").then().statusCode(404)
                 .contentType("application/problem+json");
-        Api.as(Api.STAKEHOLDER).post("/api/me/feed/" + item + "/read").then().statusCode(200)
+        Api.as(DemoUsers.STAKEHOLDER).post("/api/me/feed/" + item + "/read").then().statusCode(200)
                 .body("readAt", org.hamcrest.Matchers.notNullValue());
-        assertThat(Api.as(Api.STAKEHOLDER).get("/api/me/feed?unread=true").jsonPath().getList("id")).doesNotContain(item);
+        assertThat(Api.as(DemoUsers.STAKEHOLDER).get("/api/me/feed?unread=true").jsonPath().getList("id")).doesNotContain(item);
     }
 
     private static List<Map<String, Object>> feed(String user, String cutover) {

@@ -10,6 +10,7 @@ import dev.golive.notification.support.Db;
 import dev.golive.notification.support.Events;
 import dev.golive.notification.support.SmtpServer;
 import dev.golive.testkit.CatalogEvents;
+import dev.golive.testkit.DemoUsers;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -65,9 +66,9 @@ class PagingTest {
             assertThat(primary.level()).isEqualTo("PRIMARY");
             assertThat(primary.recipientUsername()).isEqualTo("nina");
             // Someone the page did not reach may not acknowledge it.
-            Api.as(Api.TESTER).post("/api/pages/" + primary.pageId() + "/acknowledge").then().statusCode(403)
+            Api.as(DemoUsers.TESTER).post("/api/pages/" + primary.pageId() + "/acknowledge").then().statusCode(403)
                     .contentType("application/problem+json");
-            Api.as(Api.STAKEHOLDER).post("/api/pages/" + primary.pageId() + "/acknowledge").then().statusCode(403);
+            Api.as(DemoUsers.STAKEHOLDER).post("/api/pages/" + primary.pageId() + "/acknowledge").then().statusCode(403);
             // nina hears of the incident (she subscribed) and is paged: two e-mails, the page with its link.
             await().atMost(CatalogEvents.WAIT).until(() -> pages("nina." + tag + "@example.com").size() == 1);
             assertThat(pages("nina." + tag + "@example.com").get(0).text())
@@ -81,7 +82,7 @@ class PagingTest {
             assertThat(secondary.recipientUsername()).isEqualTo("oscar");
             await().atMost(CatalogEvents.WAIT).until(() -> pages("oscar." + tag + "@example.com").size() == 1);
 
-            Api.as(Api.ON_CALL).post("/api/pages/" + primary.pageId() + "/acknowledge").then().statusCode(200)
+            Api.as(DemoUsers.ON_CALL).post("/api/pages/" + primary.pageId() + "/acknowledge").then().statusCode(200)
                     .body("status", equalTo("ACKNOWLEDGED")).body("acknowledgement.by", equalTo("oscar"))
                     .body("acknowledgement.via", equalTo("API"));
             PageAcknowledged acknowledged = CatalogEvents.await(events, cutover, EventCatalog.PAGE_ACKNOWLEDGED, 1).get(0);
@@ -90,18 +91,18 @@ class PagingTest {
             events.awaitNone(CatalogEvents.of(cutover, EventCatalog.PAGE_ESCALATED,
                     e -> e.escalatedAt().isAfter(acknowledged.acknowledgedAt())), Duration.ofSeconds(5));
 
-            JsonPath pages = Api.as(Api.OPS_LEAD).get("/api/cutovers/" + cutover + "/pages").then().statusCode(200)
+            JsonPath pages = Api.as(DemoUsers.OPS_LEAD).get("/api/cutovers/" + cutover + "/pages").then().statusCode(200)
                     .extract().jsonPath();
             assertThat(pages.getList("steps[0].level", String.class)).containsExactly("PRIMARY", "SECONDARY");
             assertThat(pages.getList("steps[0].outcome", String.class)).containsExactly("ESCALATED", "ACKNOWLEDGED");
             assertThat(pages.getList("steps[0].username", String.class)).containsExactly("nina", "oscar");
-            Api.as(Api.STAKEHOLDER).get("/api/cutovers/" + cutover + "/pages").then().statusCode(403);
-            assertThat(Api.as(Api.ON_CALL_2).get("/api/me/pages").jsonPath().getList("id", String.class))
+            Api.as(DemoUsers.STAKEHOLDER).get("/api/cutovers/" + cutover + "/pages").then().statusCode(403);
+            assertThat(Api.as(DemoUsers.SECOND_ON_CALL).get("/api/me/pages").jsonPath().getList("id", String.class))
                     .contains(primary.pageId());
-            assertThat(Api.as(Api.TESTER).get("/api/me/pages").jsonPath().getList("id", String.class))
+            assertThat(Api.as(DemoUsers.TESTER).get("/api/me/pages").jsonPath().getList("id", String.class))
                     .doesNotContain(primary.pageId());
             // oscar was paged once, on every channel he has, the feed included.
-            assertThat(Api.as(Api.ON_CALL).get("/api/me/feed").jsonPath().getList("findAll { it.kind == 'PAGE' && it.cutoverId == '"
+            assertThat(Api.as(DemoUsers.ON_CALL).get("/api/me/feed").jsonPath().getList("findAll { it.kind == 'PAGE' && it.cutoverId == '"
                     + cutover + "' }")).hasSize(1);
         }
     }
@@ -116,7 +117,7 @@ class PagingTest {
             // No roster: the first ON_CALL stakeholder is primary.
             assertThat(sent.recipientUsername()).isEqualTo("oscar");
 
-            List<Map<String, Object>> feed = Api.as(Api.ON_CALL).get("/api/me/feed").jsonPath()
+            List<Map<String, Object>> feed = Api.as(DemoUsers.ON_CALL).get("/api/me/feed").jsonPath()
                     .getList("findAll { it.kind == 'PAGE' && it.cutoverId == '" + cutover + "' }");
             assertThat(feed).hasSize(1);
             Matcher link = LINK.matcher((String) feed.get(0).get("body"));

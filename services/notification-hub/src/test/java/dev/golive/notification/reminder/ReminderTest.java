@@ -8,6 +8,7 @@ import dev.golive.notification.support.Db;
 import dev.golive.notification.support.Events;
 import dev.golive.notification.support.SmtpServer;
 import dev.golive.testkit.CatalogEvents;
+import dev.golive.testkit.DemoUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -88,11 +89,11 @@ class ReminderTest {
         assertThat(SmtpServer.to(email).get(0).text()).contains("Next update by");
 
         // The ops lead writes an update; only the ops lead may.
-        Api.as(Api.STAKEHOLDER).body(Map.of("text", "Restore done")).post("/api/cutovers/" + cutover + "/updates")
+        Api.as(DemoUsers.STAKEHOLDER).body(Map.of("text", "Restore done")).post("/api/cutovers/" + cutover + "/updates")
                 .then().statusCode(403);
-        Api.as(Api.OPS_LEAD).body(Map.of("text", "")).post("/api/cutovers/" + cutover + "/updates")
+        Api.as(DemoUsers.OPS_LEAD).body(Map.of("text", "")).post("/api/cutovers/" + cutover + "/updates")
                 .then().statusCode(422).body("errors[0].field", org.hamcrest.Matchers.equalTo("text"));
-        Api.as(Api.OPS_LEAD).body(Map.of("text", "Upgrade done, testing starts at 09:00"))
+        Api.as(DemoUsers.OPS_LEAD).body(Map.of("text", "Upgrade done, testing starts at 09:00"))
                 .post("/api/cutovers/" + cutover + "/updates").then().statusCode(201);
         await().atMost(CatalogEvents.WAIT).until(() -> SmtpServer.to(email).size() == 2);
         assertThat(SmtpServer.to(email).get(1).text()).contains("Upgrade done, testing starts at 09:00")

@@ -1,6 +1,7 @@
 package dev.golive.notification.stakeholder;
 
 import dev.golive.notification.support.Api;
+import dev.golive.testkit.DemoUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -28,17 +29,17 @@ class StakeholderApiTest {
         String id = created.getString("id");
         assertThat(created.getString("webhooks[0].secret")).startsWith("whsec_").hasSizeGreaterThan(30);
 
-        Api.as(Api.OPS_LEAD).get(Api.stakeholders(cutover) + "/" + id).then().statusCode(200)
+        Api.as(DemoUsers.OPS_LEAD).get(Api.stakeholders(cutover) + "/" + id).then().statusCode(200)
                 .body("webhooks[0]", not(hasKey("secret")))
                 .body("webhooks[0].url", equalTo("https://chat.example.com/hooks/1"));
-        String list = Api.as(Api.ADMIN).get(Api.stakeholders(cutover)).then().statusCode(200).extract().asString();
+        String list = Api.as(DemoUsers.ADMIN).get(Api.stakeholders(cutover)).then().statusCode(200).extract().asString();
         assertThat(list).doesNotContain(created.getString("webhooks[0].secret")).contains("sam@example.com");
 
-        String added = Api.as(Api.OPS_LEAD).body(Map.of("url", "https://hooks.example.com/golive", "format", "GOLIVE_JSON"))
+        String added = Api.as(DemoUsers.OPS_LEAD).body(Map.of("url", "https://hooks.example.com/golive", "format", "GOLIVE_JSON"))
                 .post(Api.stakeholders(cutover) + "/" + id + "/webhooks").then().statusCode(201)
                 .extract().jsonPath().getString("secret");
         assertThat(added).startsWith("whsec_").isNotEqualTo(created.getString("webhooks[0].secret"));
-        assertThat(Api.as(Api.OPS_LEAD).get(Api.stakeholders(cutover) + "/" + id).asString()).doesNotContain(added);
+        assertThat(Api.as(DemoUsers.OPS_LEAD).get(Api.stakeholders(cutover) + "/" + id).asString()).doesNotContain(added);
     }
 
     @Test
@@ -51,11 +52,11 @@ class StakeholderApiTest {
                 "ROLLBACK_ASSESSMENT");
 
         String path = Api.stakeholders(cutover) + "/" + created.getString("id") + "/subscriptions";
-        Api.as(Api.OPS_LEAD).body(List.of(Map.of("eventKind", "*", "minimumSeverity", "CRITICAL", "channel", "EMAIL")))
+        Api.as(DemoUsers.OPS_LEAD).body(List.of(Map.of("eventKind", "*", "minimumSeverity", "CRITICAL", "channel", "EMAIL")))
                 .put(path).then().statusCode(200)
                 .body("subscriptions.eventKind", containsInAnyOrder("*"))
                 .body("subscriptions.minimumSeverity", containsInAnyOrder("CRITICAL"));
-        Api.as(Api.OPS_LEAD).body(List.of()).put(path).then().statusCode(200)
+        Api.as(DemoUsers.OPS_LEAD).body(List.of()).put(path).then().statusCode(200)
                 .body("subscriptions.eventKind", hasItem("INCIDENT_OPENED"));
     }
 
@@ -65,13 +66,13 @@ class StakeholderApiTest {
         Map<String, Object> body = Api.stakeholder("tess", "CHIEF", "Mars/Olympus", "tlh", "not-an-address",
                 Map.of("ftp://files.example.com", "CHAT_TEXT"));
         body.put("subscriptions", List.of(Map.of("eventKind", "EVERYTHING", "minimumSeverity", "INFO", "channel", "FEED")));
-        Api.as(Api.OPS_LEAD).body(body).post(Api.stakeholders(cutover)).then().statusCode(422)
+        Api.as(DemoUsers.OPS_LEAD).body(body).post(Api.stakeholders(cutover)).then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("role", "zone", "language", "email", "webhooks[0].url",
                         "subscriptions[0].eventKind"));
-        Api.as(Api.OPS_LEAD).get(Api.stakeholders(cutover)).then().statusCode(200).body("size()", equalTo(0));
+        Api.as(DemoUsers.OPS_LEAD).get(Api.stakeholders(cutover)).then().statusCode(200).body("size()", equalTo(0));
 
-        Api.as(Api.OPS_LEAD).body("{\"name\": \"Tess\", \"nickname\": \"T\"}").post(Api.stakeholders(cutover))
+        Api.as(DemoUsers.OPS_LEAD).body("{\"name\": \"Tess\", \"nickname\": \"T\"}").post(Api.stakeholders(cutover))
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
@@ -83,29 +84,29 @@ class StakeholderApiTest {
         Api.create(cutover, Api.stakeholder("theo", "TESTER", "Europe/London", "en", null, Map.of()));
         String one = Api.stakeholders(cutover) + "/" + tess;
 
-        Api.as(Api.OPS_LEAD).body(Map.of("zone", "Asia/Tokyo", "email", "tess@example.com"))
+        Api.as(DemoUsers.OPS_LEAD).body(Map.of("zone", "Asia/Tokyo", "email", "tess@example.com"))
                 .contentType("application/merge-patch+json").patch(one).then().statusCode(200)
                 .body("zone", equalTo("Asia/Tokyo")).body("email", equalTo("tess@example.com"))
                 .body("name", equalTo("Tess"));
-        Api.as(Api.OPS_LEAD).body(Map.of("name", "Tess T.", "username", "theo", "role", "TESTER", "zone", "Asia/Tokyo"))
+        Api.as(DemoUsers.OPS_LEAD).body(Map.of("name", "Tess T.", "username", "theo", "role", "TESTER", "zone", "Asia/Tokyo"))
                 .put(one).then().statusCode(422).body("errors.field", containsInAnyOrder("username"));
-        Api.as(Api.OPS_LEAD).body(Map.of("name", "Tess T.", "username", "tess", "role", "OPS_LEAD", "zone", "Asia/Tokyo"))
+        Api.as(DemoUsers.OPS_LEAD).body(Map.of("name", "Tess T.", "username", "tess", "role", "OPS_LEAD", "zone", "Asia/Tokyo"))
                 .put(one).then().statusCode(200).body("role", equalTo("OPS_LEAD")).body("email", equalTo(null));
 
-        Api.as(Api.OPS_LEAD).delete(one).then().statusCode(204);
-        Api.as(Api.OPS_LEAD).get(one).then().statusCode(404).contentType("application/problem+json");
+        Api.as(DemoUsers.OPS_LEAD).delete(one).then().statusCode(204);
+        Api.as(DemoUsers.OPS_LEAD).get(one).then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void only_the_ops_lead_manages_stakeholders_and_a_token_is_required() {
         String cutover = UUID.randomUUID().toString();
         Map<String, Object> body = Api.stakeholder("sam", "BUSINESS_STAKEHOLDER", "Europe/London", "en", null, Map.of());
-        Api.as(Api.STAKEHOLDER).body(body).post(Api.stakeholders(cutover)).then().statusCode(403)
+        Api.as(DemoUsers.STAKEHOLDER).body(body).post(Api.stakeholders(cutover)).then().statusCode(403)
                 .contentType("application/problem+json");
-        Api.as(Api.ON_CALL).get(Api.stakeholders(cutover)).then().statusCode(403);
+        Api.as(DemoUsers.ON_CALL).get(Api.stakeholders(cutover)).then().statusCode(403);
         Api.anonymous().body(body).post(Api.stakeholders(cutover)).then().statusCode(401)
                 .contentType("application/problem+json");
         Api.anonymous().get("/api/me/feed").then().statusCode(401);
-        Api.as(Api.OPS_LEAD).get(Api.stakeholders(cutover)).then().statusCode(200).body("size()", equalTo(0));
+        Api.as(DemoUsers.OPS_LEAD).get(Api.stakeholders(cutover)).then().statusCode(200).body("size()", equalTo(0));
     }
 }

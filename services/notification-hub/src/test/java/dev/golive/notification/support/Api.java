@@ -6,36 +6,19 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dev.golive.testkit.DemoUsers.OPS_LEAD;
+
 /** Calls to the service as the realm's demo users, with real tokens from Keycloak. */
 public final class Api {
 
-    public static final String OPS_LEAD = "olivia";
-    public static final String ON_CALL = "oscar";
-    public static final String ON_CALL_2 = "nina";
-    public static final String TESTER = "tess";
-    public static final String STAKEHOLDER = "sam";
-    public static final String ADMIN = "ada";
-
-    private static final Map<String, Token> TOKENS = new HashMap<>();
-
-    private record Token(String value, Instant fetched) {
-    }
-
-    public static synchronized RequestSpecification as(String user) {
-        Token token = TOKENS.get(user);
-        if (token == null || token.fetched().isBefore(Instant.now().minus(Duration.ofMinutes(3)))) {
-            token = new Token(Tokens.accessToken(user), Instant.now());
-            TOKENS.put(user, token);
-        }
-        return RestAssured.given().auth().oauth2(token.value()).contentType(ContentType.JSON);
+    /** A JSON request as a demo user (see {@link dev.golive.testkit.DemoUsers}), with its cached token. */
+    public static RequestSpecification as(String user) {
+        return RestAssured.given().auth().oauth2(Tokens.accessToken(user)).contentType(ContentType.JSON);
     }
 
     public static RequestSpecification anonymous() {

@@ -21,10 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static dev.golive.rollback.support.Api.ON_CALL;
-import static dev.golive.rollback.support.Api.OPS_LEAD;
-import static dev.golive.rollback.support.Api.STAKEHOLDER;
-import static dev.golive.rollback.support.Api.TESTER;
+import static dev.golive.testkit.DemoUsers.ON_CALL;
+import static dev.golive.testkit.DemoUsers.OPS_LEAD;
+import static dev.golive.testkit.DemoUsers.STAKEHOLDER;
+import static dev.golive.testkit.DemoUsers.TESTER;
 import static dev.golive.rollback.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

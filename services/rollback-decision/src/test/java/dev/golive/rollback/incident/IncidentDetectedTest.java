@@ -18,7 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import static dev.golive.rollback.support.Api.TESTER;
+import static dev.golive.testkit.DemoUsers.TESTER;
 import static dev.golive.rollback.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -1,5 +1,6 @@
 package dev.golive.rollback.security;
 
+import dev.golive.testkit.DemoUsers;
 import dev.golive.testkit.KeycloakServer;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -53,7 +54,7 @@ final class RealmAdmin {
         Map<String, Object> user = Map.of(
                 "username", username, "enabled", true, "emailVerified", true,
                 "firstName", "Impostor", "lastName", "Of " + username, "email", username + "@" + realm + ".test",
-                "credentials", List.of(Map.of("type", "password", "value", KeycloakServer.DEMO_PASSWORD,
+                "credentials", List.of(Map.of("type", "password", "value", DemoUsers.PASSWORD,
                         "temporary", false)),
                 "realmRoles", List.of(role));
         Map<String, Object> client = Map.of(
@@ -97,7 +98,7 @@ final class RealmAdmin {
     String accessToken(String realm, String clientId, String username) {
         return RestAssured.given().contentType(ContentType.URLENC)
                 .formParam("grant_type", "password").formParam("client_id", clientId)
-                .formParam("username", username).formParam("password", KeycloakServer.DEMO_PASSWORD)
+                .formParam("username", username).formParam("password", DemoUsers.PASSWORD)
                 .post(keycloak.baseUrl() + "/realms/" + realm + "/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
     }

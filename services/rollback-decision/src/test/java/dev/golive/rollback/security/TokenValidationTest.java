@@ -3,6 +3,7 @@ package dev.golive.rollback.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.golive.rollback.support.Api;
+import dev.golive.testkit.DemoUsers;
 import dev.golive.testkit.KeycloakServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -56,7 +57,7 @@ class TokenValidationTest {
         // the signature check and only the issuer can tell them apart.
         String sharedKey = RealmAdmin.newRsaPrivateKey();
         sharedKeyComponent = admin.addVerificationKey(GOLIVE, "impostor-shared-key", sharedKey);
-        admin.createRealm(IMPOSTOR_REALM, Api.OPS_LEAD, "ops-lead", AUDIENCE, sharedKey);
+        admin.createRealm(IMPOSTOR_REALM, DemoUsers.OPS_LEAD, "ops-lead", AUDIENCE, sharedKey);
     }
 
     @AfterAll
@@ -76,12 +77,12 @@ class TokenValidationTest {
 
     @Test
     void a_valid_token_with_a_reading_role_reads() {
-        Api.as(Api.STAKEHOLDER).get(incidents()).then().statusCode(200).contentType(ContentType.JSON);
+        Api.as(DemoUsers.STAKEHOLDER).get(incidents()).then().statusCode(200).contentType(ContentType.JSON);
     }
 
     @Test
     void an_expired_token_is_refused() {
-        String token = admin.accessToken(GOLIVE, SHORT_LIVED_CLIENT, Api.OPS_LEAD);
+        String token = admin.accessToken(GOLIVE, SHORT_LIVED_CLIENT, DemoUsers.OPS_LEAD);
         JsonNode claims = claims(token);
         assertThat(claims.get("iss").asText()).isEqualTo(KeycloakServer.shared().issuer());
         assertThat(audiences(claims)).contains(AUDIENCE);
@@ -96,7 +97,7 @@ class TokenValidationTest {
 
     @Test
     void a_token_from_another_issuer_is_refused_even_when_signed_by_a_published_key() {
-        String token = admin.accessToken(IMPOSTOR_REALM, KeycloakServer.CLI_CLIENT, Api.OPS_LEAD);
+        String token = admin.accessToken(IMPOSTOR_REALM, KeycloakServer.CLI_CLIENT, DemoUsers.OPS_LEAD);
         JsonNode claims = claims(token);
         assertThat(claims.get("iss").asText()).endsWith("/realms/" + IMPOSTOR_REALM);
         assertThat(audiences(claims)).contains(AUDIENCE);
@@ -108,7 +109,7 @@ class TokenValidationTest {
 
     @Test
     void a_token_for_another_audience_is_refused() {
-        String token = admin.accessToken(GOLIVE, NO_AUDIENCE_CLIENT, Api.OPS_LEAD);
+        String token = admin.accessToken(GOLIVE, NO_AUDIENCE_CLIENT, DemoUsers.OPS_LEAD);
         JsonNode claims = claims(token);
         assertThat(claims.get("iss").asText()).isEqualTo(KeycloakServer.shared().issuer());
         assertThat(audiences(claims)).doesNotContain(AUDIENCE);
@@ -120,8 +121,8 @@ class TokenValidationTest {
     @Test
     void a_valid_token_without_the_role_for_the_action_is_forbidden() {
         Map<String, Object> decision = Map.of("decision", "PROCEED", "rationale", "every critical flow passed");
-        forbidden(Api.as(Api.TESTER).body(decision).post(Api.decisions(UUID.randomUUID().toString())).then());
-        forbidden(Api.as(Api.STAKEHOLDER).body(Api.incident("Stock moves twice", "HIGH", true))
+        forbidden(Api.as(DemoUsers.TESTER).body(decision).post(Api.decisions(UUID.randomUUID().toString())).then());
+        forbidden(Api.as(DemoUsers.STAKEHOLDER).body(Api.incident("Stock moves twice", "HIGH", true))
                 .post(incidents()).then());
     }
 

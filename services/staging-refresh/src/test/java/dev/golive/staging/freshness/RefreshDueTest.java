@@ -10,6 +10,7 @@ import dev.golive.scheduling.trigger.CutoverTriggers;
 import dev.golive.staging.support.Api;
 import dev.golive.staging.support.CutoverEvents;
 import dev.golive.staging.support.TestClock;
+import dev.golive.testkit.DemoUsers;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -23,8 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import static dev.golive.staging.support.Api.OPS_LEAD;
-import static dev.golive.staging.support.Api.ON_CALL;
+import static dev.golive.testkit.DemoUsers.OPS_LEAD;
+import static dev.golive.testkit.DemoUsers.ON_CALL;
 import static dev.golive.staging.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -148,7 +149,7 @@ class RefreshDueTest {
     @Test
     void the_policy_has_defaults_and_refuses_invalid_values_naming_them() {
         String id = UUID.randomUUID().toString();
-        as(Api.TESTER).get("/api/cutovers/" + id + "/staging-policy").then().statusCode(200)
+        as(DemoUsers.TESTER).get("/api/cutovers/" + id + "/staging-policy").then().statusCode(200)
                 .body("maxAge", equalTo("PT336H")).body("maxCustomModuleCommits", equalTo(0))
                 .body("maxModuleListChanges", equalTo(0)).body("defaults", equalTo(true));
         as(OPS_LEAD).body(Map.of("maxAge", "-P1D", "maxCustomModuleCommits", -1))
@@ -159,6 +160,6 @@ class RefreshDueTest {
                 .then().statusCode(422)
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("customModuleCommits",
                         "moduleListChanges"));
-        as(Api.TESTER).get("/api/cutovers/" + id + "/staging-policy").then().body("defaults", equalTo(true));
+        as(DemoUsers.TESTER).get("/api/cutovers/" + id + "/staging-policy").then().body("defaults", equalTo(true));
     }
 }

@@ -13,6 +13,7 @@ import dev.golive.staging.support.Api;
 import dev.golive.staging.support.CutoverEvents;
 import dev.golive.staging.support.Db;
 import dev.golive.staging.support.TestClock;
+import dev.golive.testkit.DemoUsers;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -27,8 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static dev.golive.staging.support.Api.OPS_LEAD;
-import static dev.golive.staging.support.Api.ON_CALL;
+import static dev.golive.testkit.DemoUsers.OPS_LEAD;
+import static dev.golive.testkit.DemoUsers.ON_CALL;
 import static dev.golive.staging.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -170,7 +171,7 @@ class AttemptLoopTest {
             assertThat(((StagingReadinessChanged) CatalogEvents.decode(ready)).basedOnRehearsalId()).isEqualTo(rid);
 
             // (2 h 30 + 20 min) × 1.25 = 3 h 32 min 30 s: fits the 4 h of expected downtime.
-            as(Api.STAKEHOLDER).get("/api/cutovers/" + id + "/staging-readiness").then().statusCode(200)
+            as(DemoUsers.STAKEHOLDER).get("/api/cutovers/" + id + "/staging-readiness").then().statusCode(200)
                     .body("ready", equalTo(true))
                     .body("reasons", hasSize(0))
                     .body("basedOnRehearsalId", equalTo(rid))
@@ -210,7 +211,7 @@ class AttemptLoopTest {
             CatalogEvents.publish(Api.bootstrap(), CutoverEvents.updated(id, 18, 19, Duration.ofMinutes(70), CutoverEvents.ZONE));
             var again = CatalogEvents.await(staging, id, EventCatalog.UPGRADE_FORECAST_EXCEEDS_WINDOW, 1).get(0);
             assertThat(again.shortfall()).isEqualTo(Duration.ofMinutes(5));
-            as(Api.TESTER).get("/api/cutovers/" + id + "/staging-readiness").then().statusCode(200)
+            as(DemoUsers.TESTER).get("/api/cutovers/" + id + "/staging-readiness").then().statusCode(200)
                     .body("forecast.fits", equalTo(false)).body("forecast.margin", equalTo("PT-5M"));
         }
     }

@@ -7,6 +7,7 @@ import dev.golive.contracts.Topics;
 import dev.golive.contracts.staging.SummaryItemRaised;
 import dev.golive.contracts.staging.SummaryItemResolved;
 import dev.golive.staging.support.Api;
+import dev.golive.testkit.DemoUsers;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -18,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static dev.golive.staging.support.Api.ON_CALL;
-import static dev.golive.staging.support.Api.OPS_LEAD;
+import static dev.golive.testkit.DemoUsers.ON_CALL;
+import static dev.golive.testkit.DemoUsers.OPS_LEAD;
 import static dev.golive.staging.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -100,7 +101,7 @@ class SummaryItemsTest {
         as(ON_CALL).body(Map.of("items", bad.subList(0, 3))).post(items(id, rid) + "/batch").then().statusCode(201)
                 .body("items", hasSize(3))
                 .body("items.status", containsInAnyOrder("OPEN", "OPEN", "OPEN"));
-        as(Api.TESTER).get(items(id, rid)).then().statusCode(200).body("$", hasSize(3))
+        as(DemoUsers.TESTER).get(items(id, rid)).then().statusCode(200).body("$", hasSize(3))
                 .body("kind", org.hamcrest.Matchers.contains("DISABLED_VIEW", "DISABLED_AUTOMATED_ACTION",
                         "CONFIGURATION_CHANGE"));
         assertThat(Api.readinessReasons(id)).containsExactly("OPEN_SUMMARY_ITEMS");

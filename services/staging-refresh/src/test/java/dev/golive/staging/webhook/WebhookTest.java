@@ -6,6 +6,7 @@ import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.Topics;
 import dev.golive.staging.domain.WebhookSignature;
 import dev.golive.staging.support.Api;
+import dev.golive.testkit.DemoUsers;
 import dev.golive.testkit.RawTopicReader;
 import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
@@ -17,7 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import static dev.golive.staging.support.Api.OPS_LEAD;
+import static dev.golive.testkit.DemoUsers.OPS_LEAD;
 import static dev.golive.staging.support.Api.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -51,7 +52,7 @@ class WebhookTest {
     }
 
     private static String stage(String cutoverId, String rehearsalId) {
-        return as(Api.STAKEHOLDER).get(Api.rehearsal(cutoverId, rehearsalId)).then().statusCode(200)
+        return as(DemoUsers.STAKEHOLDER).get(Api.rehearsal(cutoverId, rehearsalId)).then().statusCode(200)
                 .extract().path("stage");
     }
 
@@ -140,6 +141,6 @@ class WebhookTest {
         // No secret, no entry: the endpoint of a cutover without one answers 401 like a bad signature.
         String other = UUID.randomUUID().toString();
         deliver(other, sign(secret, calls[0]), "x", calls[0]).statusCode(401);
-        as(Api.ON_CALL).post("/api/cutovers/" + id + "/staging-webhook-secret").then().statusCode(403);
+        as(DemoUsers.ON_CALL).post("/api/cutovers/" + id + "/staging-webhook-secret").then().statusCode(403);
     }
 }

@@ -10,6 +10,7 @@ import dev.golive.testing.domain.ScenarioCatalogue;
 import dev.golive.testing.support.Api;
 import dev.golive.testing.support.Cutovers;
 import dev.golive.testing.support.Fixtures;
+import dev.golive.testkit.DemoUsers;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -23,8 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static dev.golive.testing.support.Api.OPS_LEAD;
-import static dev.golive.testing.support.Api.TESTER;
+import static dev.golive.testkit.DemoUsers.OPS_LEAD;
+import static dev.golive.testkit.DemoUsers.TESTER;
 import static dev.golive.testing.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -76,7 +77,7 @@ class PlanApiTest {
                 .body("assignments.localStart", everyItem(startsWith(
                         weekend.downtimeStart().atZone(LONDON).toLocalDate().plusDays(1).toString())));
         as(TESTER).queryParam("tester", testers.get(1)).get(Api.assignments(id)).then().statusCode(200)
-                .body("assignments.testerUsername", everyItem(equalTo(Api.OTHER_TESTER)))
+                .body("assignments.testerUsername", everyItem(equalTo(DemoUsers.OTHER_TESTER)))
                 // theo's wall clock is Paris: an hour ahead of London
                 .body("assignments.testerZone", everyItem(equalTo("Europe/Paris")));
         as(TESTER).queryParam("tester", "nobody").get(Api.assignments(id)).then().statusCode(422)

@@ -11,6 +11,7 @@ import dev.golive.testing.support.Api;
 import dev.golive.testing.support.Cutovers;
 import dev.golive.testing.support.Db;
 import dev.golive.testing.support.Fixtures;
+import dev.golive.testkit.DemoUsers;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -22,8 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static dev.golive.testing.support.Api.OPS_LEAD;
-import static dev.golive.testing.support.Api.TESTER;
+import static dev.golive.testkit.DemoUsers.OPS_LEAD;
+import static dev.golive.testkit.DemoUsers.TESTER;
 import static dev.golive.testing.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -60,7 +61,7 @@ class WindowPlanningTest {
             assertThat(assignments).allSatisfy(a -> {
                 assertThat(Instant.parse((String) a.get("start"))).isAfterOrEqualTo(weekend.testingStart());
                 assertThat(Instant.parse((String) a.get("end"))).isBeforeOrEqualTo(weekend.testingEnd());
-                assertThat((String) a.get("testerUsername")).isIn(Api.TESTER, Api.OTHER_TESTER);
+                assertThat((String) a.get("testerUsername")).isIn(DemoUsers.TESTER, DemoUsers.OTHER_TESTER);
             });
             // A draft is not announced.
             testing.awaitNone(CatalogEvents.of(id, EventCatalog.PLAN_PUBLISHED), Duration.ofMillis(500));

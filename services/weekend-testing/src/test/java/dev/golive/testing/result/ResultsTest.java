@@ -12,6 +12,7 @@ import dev.golive.testing.domain.ScenarioCatalogue;
 import dev.golive.testing.support.Api;
 import dev.golive.testing.support.Db;
 import dev.golive.testing.support.Fixtures;
+import dev.golive.testkit.DemoUsers;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -21,8 +22,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static dev.golive.testing.support.Api.OPS_LEAD;
-import static dev.golive.testing.support.Api.STAKEHOLDER;
+import static dev.golive.testkit.DemoUsers.OPS_LEAD;
+import static dev.golive.testkit.DemoUsers.STAKEHOLDER;
 import static dev.golive.testing.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -45,7 +46,7 @@ class ResultsTest {
     }
 
     private static String other(String username) {
-        return Api.TESTER.equals(username) ? Api.OTHER_TESTER : Api.TESTER;
+        return DemoUsers.TESTER.equals(username) ? DemoUsers.OTHER_TESTER : DemoUsers.TESTER;
     }
 
     @Test
@@ -109,7 +110,7 @@ class ResultsTest {
 
         as(other(owner)).body(result("PASSED", null)).post(results(id, quotation)).then().statusCode(403)
                 .contentType("application/problem+json");
-        as(Api.ON_CALL).body(result("PASSED", null)).post(results(id, quotation)).then().statusCode(403);
+        as(DemoUsers.ON_CALL).body(result("PASSED", null)).post(results(id, quotation)).then().statusCode(403);
         as(STAKEHOLDER).body(result("PASSED", null)).post(results(id, quotation)).then().statusCode(403);
         assertThat(Db.results(id)).isZero();
 

@@ -8,6 +8,7 @@ import dev.golive.contracts.testing.RosterPublished;
 import dev.golive.testing.support.Api;
 import dev.golive.testing.support.Cutovers;
 import dev.golive.testing.support.Fixtures;
+import dev.golive.testkit.DemoUsers;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -23,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static dev.golive.testing.support.Api.OPS_LEAD;
+import static dev.golive.testkit.DemoUsers.OPS_LEAD;
 import static dev.golive.testing.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -73,7 +74,7 @@ class RosterTest {
             assertThat(published.publishedBy()).isEqualTo(OPS_LEAD);
         }
 
-        as(Api.ON_CALL).get(Api.roster(id)).then().statusCode(200)
+        as(DemoUsers.ON_CALL).get(Api.roster(id)).then().statusCode(200)
                 .body("shifts.id", containsInAnyOrder("p1", "p2", "s1"))
                 .body("gaps.role", contains("SECONDARY"));
     }
@@ -93,14 +94,14 @@ class RosterTest {
         as(OPS_LEAD).body(Map.of("shifts", shifts)).put(Api.roster(id)).then().statusCode(200)
                 .body("sound", equalTo(true)).body("gaps.size()", equalTo(0)).body("overlaps.size()", equalTo(0));
 
-        String ics = as(Api.ON_CALL).get(Api.roster(id) + "/Nina Oncall/calendar.ics").then().statusCode(200)
+        String ics = as(DemoUsers.ON_CALL).get(Api.roster(id) + "/Nina Oncall/calendar.ics").then().statusCode(200)
                 .contentType("text/calendar").extract().asString();
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         List<VEvent> events = calendar.getComponents("VEVENT");
         assertThat(events).hasSize(2);
         assertThat(events).allSatisfy(e -> assertThat(e.getProperty(Property.DTSTART).orElseThrow().toString())
                 .contains("TZID=" + Cutovers.ZONE));
-        as(Api.ON_CALL).get(Api.roster(id) + "/Nobody/calendar.ics").then().statusCode(404);
+        as(DemoUsers.ON_CALL).get(Api.roster(id) + "/Nobody/calendar.ics").then().statusCode(404);
     }
 
     @Test
@@ -119,6 +120,6 @@ class RosterTest {
                 .body("errors.field", containsInAnyOrder("shifts[0].person", "shifts[0].role", "shifts[0].end",
                         "shifts[1].id"));
         as(OPS_LEAD).get(Api.roster(known)).then().statusCode(404);
-        as(Api.TESTER).body(Map.of("shifts", List.of())).put(Api.roster(known)).then().statusCode(403);
+        as(DemoUsers.TESTER).body(Map.of("shifts", List.of())).put(Api.roster(known)).then().statusCode(403);
     }
 }

@@ -1,6 +1,7 @@
 package dev.golive.testing.support;
 
 import dev.golive.testkit.CatalogEvents;
+import dev.golive.testkit.DemoUsers;
 
 import io.restassured.path.json.JsonPath;
 
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static dev.golive.testing.support.Api.OPS_LEAD;
+import static dev.golive.testkit.DemoUsers.OPS_LEAD;
 import static dev.golive.testing.support.Api.as;
 import static org.awaitility.Awaitility.await;
 
@@ -42,9 +43,9 @@ public final class Fixtures {
     /** Adds tess and theo; returns their tester ids, tess first. */
     public static List<String> testers(String cutoverId, Cutovers.Weekend weekend) {
         LocalDate saturday = weekend.downtimeStart().atZone(LONDON).toLocalDate().plusDays(1);
-        String tess = addTester(cutoverId, tester("Tess Tester", Api.TESTER, "Europe/London", ALL_AREAS,
+        String tess = addTester(cutoverId, tester("Tess Tester", DemoUsers.TESTER, "Europe/London", ALL_AREAS,
                 at(saturday, 8), at(saturday, 20), 8));
-        String theo = addTester(cutoverId, tester("Theo Tester", Api.OTHER_TESTER, "Europe/Paris", ALL_AREAS,
+        String theo = addTester(cutoverId, tester("Theo Tester", DemoUsers.OTHER_TESTER, "Europe/Paris", ALL_AREAS,
                 at(saturday.plusDays(1), 8), at(saturday.plusDays(1), 16), 8));
         return List.of(tess, theo);
     }

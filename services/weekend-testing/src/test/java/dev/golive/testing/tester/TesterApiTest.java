@@ -3,6 +3,7 @@ package dev.golive.testing.tester;
 import dev.golive.testing.domain.ScenarioCatalogue;
 import dev.golive.testing.support.Api;
 import dev.golive.testing.support.Fixtures;
+import dev.golive.testkit.DemoUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -18,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static dev.golive.testing.support.Api.OPS_LEAD;
+import static dev.golive.testkit.DemoUsers.OPS_LEAD;
 import static dev.golive.testing.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -45,7 +46,7 @@ class TesterApiTest {
         as(OPS_LEAD).delete(Api.scenarios(id) + "/" + ScenarioCatalogue.QUOTATION).then().statusCode(409)
                 .body("reasons", contains("PREREQUISITE_OF"));
         as(OPS_LEAD).delete(Api.scenarios(id) + "/" + ScenarioCatalogue.DOCUMENTS).then().statusCode(204);
-        as(Api.TESTER).get(Api.scenarios(id)).then().statusCode(200).body("$", hasSize(8));
+        as(DemoUsers.TESTER).get(Api.scenarios(id)).then().statusCode(200).body("$", hasSize(8));
     }
 
     @Test
@@ -53,14 +54,14 @@ class TesterApiTest {
         String id = UUID.randomUUID().toString();
         Instant from = Instant.parse("2026-12-12T09:00:00Z");
         Instant to = Instant.parse("2026-12-12T17:00:00Z");
-        String testerId = Fixtures.addTester(id, Fixtures.tester("Tess Tester", Api.TESTER, "Europe/Brussels",
+        String testerId = Fixtures.addTester(id, Fixtures.tester("Tess Tester", DemoUsers.TESTER, "Europe/Brussels",
                 List.of("SALES", "INVOICING"), from, to, 6));
-        as(Api.STAKEHOLDER).get(Api.testers(id) + "/" + testerId).then().statusCode(200)
-                .body("username", equalTo(Api.TESTER))
+        as(DemoUsers.STAKEHOLDER).get(Api.testers(id) + "/" + testerId).then().statusCode(200)
+                .body("username", equalTo(DemoUsers.TESTER))
                 .body("areas", contains("SALES", "INVOICING"))
                 .body("availability[0].localStart", equalTo("2026-12-12T10:00:00"));
 
-        Map<String, Object> changed = Fixtures.tester("Tess Tester", Api.TESTER, "Europe/Brussels", List.of("SALES"),
+        Map<String, Object> changed = Fixtures.tester("Tess Tester", DemoUsers.TESTER, "Europe/Brussels", List.of("SALES"),
                 from, to, 4);
         as(OPS_LEAD).body(changed).put(Api.testers(id) + "/" + testerId).then().statusCode(200)
                 .body("maxHours", equalTo(4)).body("areas", contains("SALES")).body("version", equalTo(1));
@@ -75,7 +76,7 @@ class TesterApiTest {
         List<String> theirs = planned.plan().getList("assignments.findAll { it.testerId == '" + planned.theoId() + "' }.id");
         assertThat(theirs).isNotEmpty();
 
-        String ics = as(Api.OTHER_TESTER).get(Api.testers(id) + "/" + planned.theoId() + "/calendar.ics").then()
+        String ics = as(DemoUsers.OTHER_TESTER).get(Api.testers(id) + "/" + planned.theoId() + "/calendar.ics").then()
                 .statusCode(200).contentType("text/calendar").extract().asString();
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         calendar.validate();
@@ -92,6 +93,6 @@ class TesterApiTest {
                 .replace("-", "").replace(":", "");
         assertThat(events).anySatisfy(e -> assertThat(e.getProperty(Property.DTSTART).orElseThrow().toString())
                 .contains("TZID=Europe/Paris").contains(local));
-        as(Api.TESTER).get(Api.testers(id) + "/" + UUID.randomUUID() + "/calendar.ics").then().statusCode(404);
+        as(DemoUsers.TESTER).get(Api.testers(id) + "/" + UUID.randomUUID() + "/calendar.ics").then().statusCode(404);
     }
 }
