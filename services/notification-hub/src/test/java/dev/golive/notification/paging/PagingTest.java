@@ -133,7 +133,7 @@ class PagingTest {
                     .contains("name=\"token\" value=\"" + link.group(2) + "\"");
             Api.anonymous().get("/api/pages/" + sent.pageId() + "/ack?token=" + link.group(2)).then().statusCode(200);
             events.awaitNone(CatalogEvents.of(cutover, EventCatalog.PAGE_ACKNOWLEDGED), Duration.ofSeconds(2));
-            assertThat(Api.as(Api.ON_CALL).get("/api/me/pages").jsonPath()
+            assertThat(Api.as(DemoUsers.ON_CALL).get("/api/me/pages").jsonPath()
                     .getString("find { it.id == '" + sent.pageId() + "' }.status")).isEqualTo("OPEN");
             // A wrong token in the form is refused like a wrong link.
             Api.anonymous().contentType("application/x-www-form-urlencoded").formParam("token", "not-the-token")
@@ -145,7 +145,7 @@ class PagingTest {
             assertThat(done).contains("You acknowledged this page").contains("id=\"status\">ACKNOWLEDGED<");
             PageAcknowledged acknowledged = CatalogEvents.await(events, cutover, EventCatalog.PAGE_ACKNOWLEDGED, 1).get(0);
             assertThat(acknowledged.via()).isEqualTo("LINK");
-            assertThat(Api.as(Api.ON_CALL).get("/api/me/pages").jsonPath()
+            assertThat(Api.as(DemoUsers.ON_CALL).get("/api/me/pages").jsonPath()
                     .getString("find { it.id == '" + sent.pageId() + "' }.acknowledgement.by")).isEqualTo("oscar");
             events.awaitNone(CatalogEvents.of(cutover, EventCatalog.PAGE_ESCALATED,
                     e -> e.escalatedAt().isAfter(acknowledged.acknowledgedAt())), Duration.ofSeconds(4));

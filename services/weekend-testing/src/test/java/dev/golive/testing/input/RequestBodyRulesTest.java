@@ -1,6 +1,7 @@
 package dev.golive.testing.input;
 
 import dev.golive.testing.support.Api;
+import dev.golive.testkit.DemoUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -34,44 +35,44 @@ class RequestBodyRulesTest {
     @Test
     void a_nul_in_a_text_is_refused_naming_the_field_and_nothing_is_written() {
         String cutover = UUID.randomUUID().toString();
-        as(Api.OPS_LEAD).body(scenario("quotation", "Quotation\u0000 to invoice"))
+        as(DemoUsers.OPS_LEAD).body(scenario("quotation", "Quotation\u0000 to invoice"))
                 .post(Api.scenarios(cutover))
                 .then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors", hasSize(1))
                 .body("errors[0].field", equalTo("title"))
                 .body("errors[0].message", containsString("U+0000"));
-        as(Api.OPS_LEAD).get(Api.scenarios(cutover) + "/quotation").then().statusCode(404);
+        as(DemoUsers.OPS_LEAD).get(Api.scenarios(cutover) + "/quotation").then().statusCode(404);
     }
 
     @Test
     void a_text_longer_than_any_field_may_have_is_refused_naming_the_field() {
         String cutover = UUID.randomUUID().toString();
-        as(Api.OPS_LEAD).body(scenario("quotation", "x".repeat(1_000_000)))
+        as(DemoUsers.OPS_LEAD).body(scenario("quotation", "x".repeat(1_000_000)))
                 .post(Api.scenarios(cutover))
                 .then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("title"))
                 .body("errors[0].message", containsString("at most 10000 characters"));
-        as(Api.OPS_LEAD).get(Api.scenarios(cutover) + "/quotation").then().statusCode(404);
+        as(DemoUsers.OPS_LEAD).get(Api.scenarios(cutover) + "/quotation").then().statusCode(404);
     }
 
     @Test
     void a_key_given_twice_is_a_400_problem() {
         String cutover = UUID.randomUUID().toString();
-        as(Api.OPS_LEAD).body("{\"id\":\"quotation\",\"title\":\"A\",\"title\":\"B\",\"area\":\"SALES\","
+        as(DemoUsers.OPS_LEAD).body("{\"id\":\"quotation\",\"title\":\"A\",\"title\":\"B\",\"area\":\"SALES\","
                         + "\"criticality\":\"CRITICAL\",\"estimatedMinutes\":20}")
                 .post(Api.scenarios(cutover))
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("detail", containsString("title"));
-        as(Api.OPS_LEAD).get(Api.scenarios(cutover) + "/quotation").then().statusCode(404);
+        as(DemoUsers.OPS_LEAD).get(Api.scenarios(cutover) + "/quotation").then().statusCode(404);
     }
 
     @Test
     void json_that_cannot_be_parsed_is_a_400_problem() {
         String cutover = UUID.randomUUID().toString();
-        as(Api.OPS_LEAD).body("{\"id\":\"quotation\",\"title\":")
+        as(DemoUsers.OPS_LEAD).body("{\"id\":\"quotation\",\"title\":")
                 .post(Api.scenarios(cutover))
                 .then().statusCode(400)
                 .contentType("application/problem+json")
