@@ -41,9 +41,8 @@ class TesterRecordsResultTest {
 
             mine.findElement(By.cssSelector("summary")).click();
             mine.findElement(By.cssSelector("input[value=PASSED]")).click();
-            mine.findElement(By.cssSelector("button[type=submit]")).click();
+            browser.submit(mine.findElement(By.cssSelector("button[type=submit]")));
             browser.until(d -> !d.findElements(By.cssSelector("#a-" + tess.get(0) + " [data-outcome=PASSED]")).isEmpty());
-            browser.awaitScript();
             browser.screenshot("my-scenarios-phone");
 
             JsonNode recorded = Api.ok("olivia", "GET", results + tess.get(0) + "/results", null);

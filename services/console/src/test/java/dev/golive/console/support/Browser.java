@@ -36,6 +36,7 @@ public final class Browser implements AutoCloseable {
 
     public static final String CONSOLE = "http://127.0.0.1:8089";
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final ChromeDriver driver;
     private final WebDriverWait wait;
@@ -43,7 +44,7 @@ public final class Browser implements AutoCloseable {
     private Browser(ChromeDriver driver) {
         this.driver = driver;
         // a panel replaced by a live update while a condition reads it is read again on the next poll
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.wait = new WebDriverWait(driver, WAIT);
         this.wait.ignoring(StaleElementReferenceException.class);
     }
 
@@ -77,9 +78,30 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> d.getCurrentUrl().contains("/protocol/openid-connect/auth") || d.getCurrentUrl().contains("/login-actions/"));
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(dev.golive.testkit.Tokens.DEMO_PASSWORD);
-        driver.findElement(By.id("kc-login")).click();
+        submit(driver.findElement(By.id("kc-login")));
         wait.until(d -> d.getCurrentUrl().startsWith(CONSOLE));
-        awaitScript();
+        return this;
+    }
+
+    /** Submits the form found by {@code formCss} with its submit button, see {@link #submit(WebElement)}. */
+    public Browser submit(String formCss) {
+        return submit(find(formCss + " [type=submit]"));
+    }
+
+    /**
+     * Clicks {@code control}, which submits a form, and waits for the console page the submission
+     * loads (the same page re-rendered with the refusal, or the one a success redirects to) until
+     * its script ran. Waiting for the script alone is not enough: the page being left ran it too,
+     * so a check could still read the old page. That page is marked before the click; the wait ends
+     * in a document without the mark.
+     */
+    public Browser submit(WebElement control) {
+        script("window.goliveSubmittedFrom = true");
+        control.click();
+        new WebDriverWait(driver, WAIT)
+                .withMessage("the console page loaded by the form submission (its script run)")
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.goliveSubmittedFrom !== true && window.goliveConsoleReady === true")));
         return this;
     }
 
