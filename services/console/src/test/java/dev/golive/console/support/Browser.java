@@ -29,7 +29,7 @@ import java.util.logging.Level;
 
 /**
  * A real headless Chromium (the Debian package's, driven by its chromedriver — Selenium never
- * fetches a browser), with a fresh profile under {@code target/} for each test, signed in through
+ * fetches a browser; {@link ChromiumInstalled} says what to do when they are missing), with a fresh profile under {@code target/} for each test, signed in through
  * the real Keycloak login page.
  */
 public final class Browser implements AutoCloseable {
@@ -56,7 +56,7 @@ public final class Browser implements AutoCloseable {
     public static Browser open(int width, int height) {
         Path profile = Path.of("target", "chromium-profiles", UUID.randomUUID().toString()).toAbsolutePath();
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(ChromiumInstalled.browser().toString());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=en-GB");
@@ -64,7 +64,7 @@ public final class Browser implements AutoCloseable {
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingDriverExecutable(ChromiumInstalled.driver().toFile())
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
