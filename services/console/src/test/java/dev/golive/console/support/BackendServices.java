@@ -34,7 +34,7 @@ import java.util.Map;
  *
  * <p>The jars must exist: a reactor build packages those modules before this one (the root pom
  * lists them first); alone, package them once with
- * {@code mvn -o -pl services/cutover-planner,services/weekend-testing,services/rollback-decision package -DskipTests}.
+ * {@code mvn -B package -DskipTests -pl services/cutover-planner,services/weekend-testing,services/rollback-decision -am}.
  * {@code -Dgolive.console.backends=<dir>} takes them from another checkout's {@code services/} instead.
  */
 public class BackendServices implements QuarkusTestResourceLifecycleManager {
@@ -73,7 +73,7 @@ public class BackendServices implements QuarkusTestResourceLifecycleManager {
             Path jar = root.resolve("services/" + service + "/target/quarkus-app/quarkus-run.jar");
             if (!Files.isRegularFile(jar)) {
                 throw new IllegalStateException(jar + " is missing: package " + service
-                        + " first (mvn -o -pl services/" + service + " package -DskipTests)");
+                        + " first (mvn -B package -DskipTests -pl services/" + service + " -am)");
             }
             ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
                     "-Duser.timezone=UTC", "-jar", jar.toString())
