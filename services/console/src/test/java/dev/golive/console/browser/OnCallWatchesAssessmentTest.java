@@ -3,9 +3,11 @@ package dev.golive.console.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.golive.console.support.Api;
 import dev.golive.console.support.Browser;
+import dev.golive.console.support.ChromiumInstalled;
 import io.quarkus.test.junit.QuarkusTest;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.support.ui.Select;
 
 import java.time.Duration;
@@ -14,6 +16,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(ChromiumInstalled.class) // before Quarkus starts the platform
 @QuarkusTest
 class OnCallWatchesAssessmentTest {
 
@@ -34,8 +37,7 @@ class OnCallWatchesAssessmentTest {
             assertThat(browser.all("#form-gonogo")).isEmpty();
 
             // a form the service refuses: the reason shows next to the field, nothing is reported
-            browser.find("#form-incident button[type=submit]").click();
-            browser.awaitScript();
+            browser.submit("#form-incident");
             assertThat(browser.text("#inc-title-error")).isNotBlank();
             assertThat(Api.ok("oscar", "GET", Api.rollback() + "/api/cutovers/" + id + "/incidents", null)).isEmpty();
 
@@ -43,9 +45,8 @@ class OnCallWatchesAssessmentTest {
             new Select(browser.find("#inc-flow")).selectByValue("REPORTING");
             new Select(browser.find("#inc-severity")).selectByValue("LOW");
             browser.find("#inc-workaround").click();
-            browser.find("#form-incident button[type=submit]").click();
+            browser.submit("#form-incident");
             browser.until(d -> d.findElements(org.openqa.selenium.By.cssSelector("#incident-list li")).size() == 1);
-            browser.awaitScript();
             assertThat(browser.text("#incident-list")).contains("Delivery slip shows the old logo").contains("oscar");
             assertThat(browser.text("#assessment-recommendation")).isEqualTo("Fix forward");
 

@@ -3,8 +3,10 @@ package dev.golive.console.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.golive.console.support.Api;
 import dev.golive.console.support.Browser;
+import dev.golive.console.support.ChromiumInstalled;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -13,6 +15,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(ChromiumInstalled.class) // before Quarkus starts the platform
 @QuarkusTest
 class OpsLeadPlansCutoverTest {
 
@@ -34,26 +37,23 @@ class OpsLeadPlansCutoverTest {
             fill(browser, "#plan-client", "Acme Retail");
             fill(browser, "#plan-zone", "Mars/Olympus");
             fill(browser, "#plan-team", "team-" + suffix);
-            browser.find("#form-plan button[type=submit]").click();
-            browser.awaitScript();
+            browser.submit("#form-plan");
             assertThat(browser.text("#plan-zone-error")).contains("IANA");
             assertThat(browser.find("#plan-name").getAttribute("value")).isEqualTo(name);
             assertThat(cutoversNamed(name)).isEmpty();
 
             fill(browser, "#plan-zone", "Europe/Paris");
-            browser.find("#form-plan button[type=submit]").click();
-            browser.until(d -> d.getCurrentUrl().endsWith("/window"));
-            browser.awaitScript();
+            browser.submit("#form-plan");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/window");
             List<WebElement> proposals = browser.all("input[name=downtimeStart]");
             assertThat(proposals).hasSizeGreaterThan(1);
             String chosen = proposals.get(0).getAttribute("value");
             browser.screenshot("window-proposals");
             proposals.get(0).click();
             fill(browser, "#window-reason", "after the stocktake");
-            browser.find("#form-window button[type=submit]").click();
+            browser.submit("#form-window");
 
             browser.until(d -> d.findElements(By.cssSelector("#panel-timeline tbody tr")).size() == 8);
-            browser.awaitScript();
             assertThat(browser.text("h1")).contains(name).contains("Scheduled");
             assertThat(browser.text("#panel-timeline")).contains("Point of no return").contains("CET");
             // olivia's zone (Europe/London) differs from the cutover's: her own time is shown too
@@ -67,14 +67,12 @@ class OpsLeadPlansCutoverTest {
 
             // the go/no-go gates and the decision form: the planner says what is missing and when it can be decided
             assertThat(browser.text("#gates-recommendation")).isIn("Go", "No go");
-            browser.find("#form-gonogo button[type=submit]").click();
-            browser.awaitScript();
+            browser.submit("#form-gonogo");
             assertThat(browser.text("#gng-error")).contains("GO or NO_GO");
             assertThat(browser.text("#gng-reason-error")).contains("required");
             browser.find("#gng-nogo").click();
             fill(browser, "#gng-reason", "the rehearsal is not fresh yet");
-            browser.find("#form-gonogo button[type=submit]").click();
-            browser.awaitScript();
+            browser.submit("#form-gonogo");
             assertThat(browser.text("#form-gonogo .form-message")).contains("can be recorded from then on");
             assertThat(browser.find("#gng-reason").getAttribute("value")).isEqualTo("the rehearsal is not fresh yet");
 

@@ -3,9 +3,11 @@ package dev.golive.console.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.golive.console.support.Api;
 import dev.golive.console.support.Browser;
+import dev.golive.console.support.ChromiumInstalled;
 import io.quarkus.test.junit.QuarkusTest;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -15,6 +17,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(ChromiumInstalled.class) // before Quarkus starts the platform
 @QuarkusTest
 class StakeholderStatusTest {
 

@@ -3,8 +3,10 @@ package dev.golive.console.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.golive.console.support.Api;
 import dev.golive.console.support.Browser;
+import dev.golive.console.support.ChromiumInstalled;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -14,6 +16,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(ChromiumInstalled.class) // before Quarkus starts the platform
 @QuarkusTest
 class TesterRecordsResultTest {
 
@@ -41,9 +44,8 @@ class TesterRecordsResultTest {
 
             mine.findElement(By.cssSelector("summary")).click();
             mine.findElement(By.cssSelector("input[value=PASSED]")).click();
-            mine.findElement(By.cssSelector("button[type=submit]")).click();
+            browser.submit(mine.findElement(By.cssSelector("button[type=submit]")));
             browser.until(d -> !d.findElements(By.cssSelector("#a-" + tess.get(0) + " [data-outcome=PASSED]")).isEmpty());
-            browser.awaitScript();
             browser.screenshot("my-scenarios-phone");
 
             JsonNode recorded = Api.ok("olivia", "GET", results + tess.get(0) + "/results", null);

@@ -29,13 +29,14 @@ import java.util.logging.Level;
 
 /**
  * A real headless Chromium (the Debian package's, driven by its chromedriver — Selenium never
- * fetches a browser), with a fresh profile under {@code target/} for each test, signed in through
+ * fetches a browser; {@link ChromiumInstalled} says what to do when they are missing), with a fresh profile under {@code target/} for each test, signed in through
  * the real Keycloak login page.
  */
 public final class Browser implements AutoCloseable {
 
     public static final String CONSOLE = "http://127.0.0.1:8089";
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final ChromeDriver driver;
     private final WebDriverWait wait;
@@ -43,7 +44,7 @@ public final class Browser implements AutoCloseable {
     private Browser(ChromeDriver driver) {
         this.driver = driver;
         // a panel replaced by a live update while a condition reads it is read again on the next poll
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.wait = new WebDriverWait(driver, WAIT);
         this.wait.ignoring(StaleElementReferenceException.class);
     }
 
@@ -55,7 +56,7 @@ public final class Browser implements AutoCloseable {
     public static Browser open(int width, int height) {
         Path profile = Path.of("target", "chromium-profiles", UUID.randomUUID().toString()).toAbsolutePath();
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(ChromiumInstalled.browser().toString());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=en-GB");
@@ -63,7 +64,7 @@ public final class Browser implements AutoCloseable {
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingDriverExecutable(ChromiumInstalled.driver().toFile())
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
@@ -77,9 +78,30 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> d.getCurrentUrl().contains("/protocol/openid-connect/auth") || d.getCurrentUrl().contains("/login-actions/"));
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(dev.golive.testkit.Tokens.DEMO_PASSWORD);
-        driver.findElement(By.id("kc-login")).click();
+        submit(driver.findElement(By.id("kc-login")));
         wait.until(d -> d.getCurrentUrl().startsWith(CONSOLE));
-        awaitScript();
+        return this;
+    }
+
+    /** Submits the form found by {@code formCss} with its submit button, see {@link #submit(WebElement)}. */
+    public Browser submit(String formCss) {
+        return submit(find(formCss + " [type=submit]"));
+    }
+
+    /**
+     * Clicks {@code control}, which submits a form, and waits for the console page the submission
+     * loads (the same page re-rendered with the refusal, or the one a success redirects to) until
+     * its script ran. Waiting for the script alone is not enough: the page being left ran it too,
+     * so a check could still read the old page. That page is marked before the click; the wait ends
+     * in a document without the mark.
+     */
+    public Browser submit(WebElement control) {
+        script("window.goliveSubmittedFrom = true");
+        control.click();
+        new WebDriverWait(driver, WAIT)
+                .withMessage("the console page loaded by the form submission (its script run)")
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.goliveSubmittedFrom !== true && window.goliveConsoleReady === true")));
         return this;
     }
 
