@@ -3,6 +3,7 @@ package dev.golive.planner.cutover;
 import dev.golive.contracts.cutover.Blackout;
 import dev.golive.contracts.cutover.CutoverStatus;
 import dev.golive.contracts.cutover.GoLivePolicy;
+import dev.golive.planner.domain.UpgradePath;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

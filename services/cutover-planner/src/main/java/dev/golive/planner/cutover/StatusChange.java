@@ -2,8 +2,9 @@ package dev.golive.planner.cutover;
 
 import dev.golive.contracts.cutover.CutoverStatus;
 import dev.golive.contracts.cutover.CutoverStatusChanged;
-import dev.golive.problems.ProblemException;
 import dev.golive.messaging.outbox.Outbox;
+import dev.golive.planner.domain.StatusTransitions;
+import dev.golive.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -3,6 +3,7 @@ package dev.golive.planner.cutover;
 import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.rollback.RollbackDecided;
 import dev.golive.contracts.testing.WeekendSignedOff;
+import dev.golive.planner.domain.WeekendProgress;
 import dev.golive.planner.milestone.CutoverMilestone;
 import dev.golive.planner.milestone.MilestoneAnnounced;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -5,14 +5,22 @@ import dev.golive.contracts.cutover.GoLiveWindowRescheduled;
 import dev.golive.contracts.cutover.GoLiveWindowScheduled;
 import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.cutover.MilestoneTime;
+import dev.golive.messaging.outbox.Outbox;
 import dev.golive.planner.cutover.Cutover;
 import dev.golive.planner.cutover.CutoverService;
 import dev.golive.planner.cutover.StatusChange;
-import dev.golive.planner.cutover.StatusTransitions;
-import dev.golive.problems.ProblemException;
+import dev.golive.planner.domain.BusyWeekend;
+import dev.golive.planner.domain.GoLivePolicyRules;
+import dev.golive.planner.domain.GoLiveWindow;
+import dev.golive.planner.domain.Proposals;
+import dev.golive.planner.domain.SkipReason;
+import dev.golive.planner.domain.StatusTransitions;
+import dev.golive.planner.domain.WindowCalculator;
+import dev.golive.planner.domain.WindowEligibility;
+import dev.golive.planner.domain.WindowProposer;
 import dev.golive.planner.milestone.CutoverMilestone;
 import dev.golive.planner.milestone.MilestoneTriggers;
-import dev.golive.messaging.outbox.Outbox;
+import dev.golive.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -125,7 +133,7 @@ public class WindowScheduling {
 
         previousRows.forEach(CutoverMilestone::delete);
         entityManager.flush();
-        List<MilestoneTime> milestones = window.milestoneTimes();
+        List<MilestoneTime> milestones = MilestoneTimes.of(window);
         milestones.forEach(time -> CutoverMilestone.of(cutover.id, cutover.windowRevision, time).persist());
         triggers.replace(cutover.id, cutover.windowRevision, milestones);
 
