@@ -79,6 +79,15 @@ public final class GoNoGoGates {
         return failingGates().isEmpty() ? GoNoGo.GO : GoNoGo.NO_GO;
     }
 
+    /**
+     * The verdicts that tell something new after {@code announced} (another state, or other
+     * reasons), in {@link Gate} order.
+     */
+    public List<GateVerdict> changedSince(GoNoGoGates announced) {
+        Objects.requireNonNull(announced, "announced");
+        return verdicts.values().stream().filter(v -> !v.sameAs(announced.get(v.gate()))).toList();
+    }
+
     /** The gates not passed (failed or unknown), in {@link Gate} order. */
     public List<Gate> failingGates() {
         return verdicts.values().stream().filter(g -> !g.passed()).map(GateVerdict::gate).toList();

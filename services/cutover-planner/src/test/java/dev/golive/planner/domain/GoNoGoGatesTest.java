@@ -181,6 +181,26 @@ class GoNoGoGatesTest {
         assertThat(gates.get(Gate.NO_OPEN_CRITICAL_INCIDENT).state()).isEqualTo(PASSED);
     }
 
+    @Test
+    void only_a_verdict_with_another_state_or_other_reasons_is_news() {
+        GateEvidence evidence = allPassing();
+        GoNoGoGates announced = GoNoGoGates.evaluate(evidence, DOWNTIME);
+        assertThat(GoNoGoGates.evaluate(evidence, DOWNTIME).changedSince(announced)).isEmpty();
+
+        evidence.integrationReadiness(false, List.of("bank feed not verified"));
+        evidence.stagingReadiness(true, List.of("a note that changes nothing"));
+        GoNoGoGates now = GoNoGoGates.evaluate(evidence, DOWNTIME);
+        assertThat(now.changedSince(announced)).extracting(GateVerdict::gate).containsExactly(Gate.INTEGRATIONS_READY);
+
+        evidence.integrationReadiness(false, List.of("bank feed not verified", "payroll export late"));
+        assertThat(GoNoGoGates.evaluate(evidence, DOWNTIME).changedSince(now)).singleElement()
+                .satisfies(v -> assertThat(v.reasons()).containsExactly("bank feed not verified", "payroll export late"));
+
+        assertThat(announced.changedSince(GoNoGoGates.of(List.of()))).extracting(GateVerdict::gate)
+                .containsExactly(Gate.STAGING_REHEARSAL, Gate.UPGRADE_SUMMARY_REVIEWED, Gate.UPGRADE_FORECAST_FITS,
+                        Gate.INTEGRATIONS_READY, Gate.CRITICAL_SCENARIOS_ASSIGNED, Gate.ON_CALL_COVERED);
+    }
+
     static GateEvidence allPassing() {
         GateEvidence e = new GateEvidence();
         e.stagingReadiness(true, List.of());
