@@ -13,7 +13,6 @@ import dev.golive.planner.domain.UpgradePath;
 import dev.golive.planner.milestone.MilestoneTriggers;
 import dev.golive.planner.window.WindowScheduling;
 import dev.golive.problems.ProblemException;
-import dev.golive.problems.field.FieldViolation;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -53,7 +52,7 @@ public class CutoverService {
         GoLivePolicy policy = request.policy() == null ? GoLivePolicy.defaults()
                 : request.policy().orElse(GoLivePolicy.defaults());
         List<Blackout> blackouts = request.blackouts() == null ? List.of() : request.blackouts();
-        requireValid(CutoverRules.check(request.name(), request.client(), request.erpProduct(),
+        ProblemException.refuseIfAny(CutoverRules.check(request.name(), request.client(), request.erpProduct(),
                 request.sourceVersion(), request.targetVersion(), request.zone(), request.onCallTeam(), policy,
                 blackouts));
 
@@ -98,7 +97,7 @@ public class CutoverService {
         String team = patch.onCallTeam() != null ? patch.onCallTeam() : cutover.onCallTeam;
         GoLivePolicy policy = patch.policy() != null ? patch.policy().orElse(cutover.policy) : cutover.policy;
         List<Blackout> blackouts = patch.blackouts() != null ? patch.blackouts() : cutover.blackoutList();
-        requireValid(CutoverRules.check(name, client, erpProduct, source, target, zone, team, policy, blackouts));
+        ProblemException.refuseIfAny(CutoverRules.check(name, client, erpProduct, source, target, zone, team, policy, blackouts));
 
         List<String> changed = new ArrayList<>();
         boolean planChanged = false;
@@ -219,12 +218,5 @@ public class CutoverService {
                 Sort.descending("downtimeStartLocal").and("createdAt", Sort.Direction.Descending), params);
         List<CutoverView> items = found.page(Page.of(page, size)).list().stream().map(CutoverView::of).toList();
         return new CutoverPage(items, page, size, found.count());
-    }
-
-    public static void requireValid(List<FieldViolation> violations) {
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations.stream()
-                    .toList());
-        }
     }
 }

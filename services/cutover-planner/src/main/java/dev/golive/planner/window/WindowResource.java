@@ -28,11 +28,14 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 public class WindowResource {
 
-    @Inject
-    WindowScheduling windows;
+    private final WindowScheduling windows;
+    private final SecurityIdentity caller;
 
     @Inject
-    SecurityIdentity caller;
+    WindowResource(WindowScheduling windows, SecurityIdentity caller) {
+        this.windows = windows;
+        this.caller = caller;
+    }
 
     /** The next eligible windows, and the candidates passed over with the reasons. */
     @GET

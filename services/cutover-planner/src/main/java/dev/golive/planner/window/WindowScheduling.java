@@ -7,7 +7,6 @@ import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.cutover.MilestoneTime;
 import dev.golive.messaging.outbox.Outbox;
 import dev.golive.planner.cutover.Cutover;
-import dev.golive.planner.cutover.CutoverService;
 import dev.golive.planner.cutover.StatusChange;
 import dev.golive.planner.domain.BusyWeekend;
 import dev.golive.planner.domain.GoLivePolicyRules;
@@ -38,7 +37,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Proposing, choosing and moving a cutover's go-live window, with its milestone triggers. */
+/**
+ * Proposing, choosing and moving a cutover's go-live window, with its milestone triggers. The
+ * cutover's use cases (a plan change re-lays the weekend) and the go/no-go (a NO_GO moves it)
+ * call this; it works on the cutover itself and its status change, never back on their use cases.
+ */
 @ApplicationScoped
 public class WindowScheduling {
 
@@ -47,20 +50,21 @@ public class WindowScheduling {
             CutoverStatus.GO_NO_GO_PASSED, CutoverStatus.GO_NO_GO_FAILED, CutoverStatus.IN_PROGRESS,
             CutoverStatus.WEEKEND_TESTING);
 
-    @Inject
-    Clock clock;
+    private final Clock clock;
+    private final Outbox outbox;
+    private final MilestoneTriggers triggers;
+    private final StatusChange statusChange;
+    private final EntityManager entityManager;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    MilestoneTriggers triggers;
-
-    @Inject
-    StatusChange statusChange;
-
-    @Inject
-    EntityManager entityManager;
+    WindowScheduling(Clock clock, Outbox outbox, MilestoneTriggers triggers, StatusChange statusChange,
+                     EntityManager entityManager) {
+        this.clock = clock;
+        this.outbox = outbox;
+        this.triggers = triggers;
+        this.statusChange = statusChange;
+        this.entityManager = entityManager;
+    }
 
     @Transactional
     public Proposals propose(UUID cutoverId, int count) {
@@ -114,7 +118,7 @@ public class WindowScheduling {
                 .getSingleResult();
 
         GoLiveWindow window = WindowCalculator.compute(downtimeStart, cutover.zoneId(), cutover.policy);
-        CutoverService.requireValid(GoLivePolicyRules.check(window, cutover.policy));
+        ProblemException.refuseIfAny(GoLivePolicyRules.check(window, cutover.policy));
         Instant now = clock.instant();
         List<SkipReason> reasons = WindowEligibility.check(window, now, cutover.policy, cutover.blackoutList(),
                 teamWeekends(cutover));
