@@ -16,11 +16,14 @@ import java.util.List;
 @ApplicationScoped
 public class StatusChange {
 
-    @Inject
-    Outbox outbox;
+    private final Outbox outbox;
+    private final Clock clock;
 
     @Inject
-    Clock clock;
+    StatusChange(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void move(Cutover cutover, CutoverStatus to, String reason, String by) {

@@ -27,11 +27,14 @@ public class WeekendStatus {
 
     private static final Logger LOG = Logger.getLogger(WeekendStatus.class);
 
-    @Inject
-    StatusChange statusChange;
+    private final StatusChange statusChange;
+    private final Clock clock;
 
     @Inject
-    Clock clock;
+    WeekendStatus(StatusChange statusChange, Clock clock) {
+        this.statusChange = statusChange;
+        this.clock = clock;
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     void onMilestone(@Observes MilestoneAnnounced reached) {
