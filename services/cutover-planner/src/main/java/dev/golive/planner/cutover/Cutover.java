@@ -3,6 +3,10 @@ package dev.golive.planner.cutover;
 import dev.golive.contracts.cutover.Blackout;
 import dev.golive.contracts.cutover.CutoverStatus;
 import dev.golive.contracts.cutover.GoLivePolicy;
+import dev.golive.planner.domain.CutoverDetails;
+import dev.golive.planner.domain.CutoverEdited;
+import dev.golive.planner.domain.CutoverPatch;
+import dev.golive.planner.domain.UpgradePath;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -28,7 +32,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** A planned upgrade go-live: what is upgraded, for whom, by which team, and when. */
+/**
+ * A planned upgrade go-live: what is upgraded, for whom, by which team, and when. What an ops lead
+ * plans and edits is {@link CutoverDetails}, whose rules decide every change ({@link #plan},
+ * {@link #edit}); the status moves along {@code StatusTransitions} through {@code StatusChange}.
+ */
 @Entity
 @Table(name = "cutover")
 public class Cutover extends PanacheEntityBase {
@@ -102,6 +110,53 @@ public class Cutover extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** A new cutover in DRAFT, planned by {@code by} at {@code at}; the caller persists it. */
+    public static Cutover plan(CutoverDetails details, String by, Instant at) {
+        Cutover cutover = new Cutover();
+        cutover.id = UUID.randomUUID();
+        cutover.write(details);
+        cutover.status = CutoverStatus.DRAFT;
+        cutover.createdBy = by;
+        cutover.createdAt = at;
+        cutover.updatedAt = at;
+        return cutover;
+    }
+
+    /** What an ops lead planned, as the domain reads it. */
+    public CutoverDetails details() {
+        return new CutoverDetails(name, client, erpProduct, sourceVersion, targetVersion, zone, onCallTeam, policy,
+                blackoutList());
+    }
+
+    /**
+     * Applies an ops lead's patch as {@link CutoverDetails#edit} decides (a refusal changes
+     * nothing) and says what changed; unless nothing did, writes it and stamps {@code at}.
+     */
+    public CutoverEdited edit(CutoverPatch patch, Instant at) {
+        CutoverEdited edited = details().edit(patch, status);
+        if (!edited.changedNothing()) {
+            write(edited.details());
+            updatedAt = at;
+        }
+        return edited;
+    }
+
+    private void write(CutoverDetails details) {
+        name = details.name();
+        client = details.client();
+        erpProduct = details.erpProduct();
+        sourceVersion = details.sourceVersion();
+        targetVersion = details.targetVersion();
+        upgradePath = UpgradePath.format(details.upgradePath());
+        zone = details.zone();
+        onCallTeam = details.onCallTeam();
+        policy = details.policy();
+        if (!details.blackouts().equals(blackoutList())) {
+            // Only when they changed: replacing the collection rewrites every row of it.
+            replaceBlackouts(details.blackouts());
+        }
+    }
 
     public ZoneId zoneId() {
         return ZoneId.of(zone);

@@ -2,6 +2,7 @@ package dev.golive.planner.cutover;
 
 import dev.golive.contracts.Roles;
 import dev.golive.contracts.cutover.CutoverStatus;
+import dev.golive.planner.domain.CutoverPatch;
 import dev.golive.problems.QueryParams;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,11 +31,14 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CutoverResource {
 
-    @Inject
-    CutoverService cutovers;
+    private final CutoverService cutovers;
+    private final SecurityIdentity caller;
 
     @Inject
-    SecurityIdentity caller;
+    CutoverResource(CutoverService cutovers, SecurityIdentity caller) {
+        this.cutovers = cutovers;
+        this.caller = caller;
+    }
 
     @POST
     @RolesAllowed(Roles.OPS_LEAD)

@@ -1,16 +1,16 @@
 package dev.golive.planner.cutover;
 
-import dev.golive.contracts.cutover.Blackout;
 import dev.golive.contracts.cutover.CutoverCancelled;
 import dev.golive.contracts.cutover.CutoverPlanned;
 import dev.golive.contracts.cutover.CutoverStatus;
 import dev.golive.contracts.cutover.CutoverUpdated;
-import dev.golive.contracts.cutover.GoLivePolicy;
-import dev.golive.problems.ProblemException;
-import dev.golive.planner.milestone.MilestoneTriggers;
 import dev.golive.messaging.outbox.Outbox;
-import dev.golive.problems.field.FieldViolation;
+import dev.golive.planner.domain.CutoverDetails;
+import dev.golive.planner.domain.CutoverEdited;
+import dev.golive.planner.domain.CutoverPatch;
+import dev.golive.planner.milestone.MilestoneTriggers;
 import dev.golive.planner.window.WindowScheduling;
+import dev.golive.problems.ProblemException;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -19,139 +19,61 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
-/** The use cases of a cutover: plan, list, edit, cancel, move along its life cycle. */
+/**
+ * The use cases of a cutover: plan, list, edit, cancel, move along its life cycle. The cutover
+ * and its domain decide what changes ({@link CutoverDetails}, {@link StatusChange}); these load
+ * it, call it, keep it and announce what happened.
+ */
 @ApplicationScoped
 public class CutoverService {
 
-    @Inject
-    Clock clock;
+    private final Clock clock;
+    private final Outbox outbox;
+    private final StatusChange statusChange;
+    private final MilestoneTriggers triggers;
+    private final WindowScheduling windows;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    StatusChange statusChange;
-
-    @Inject
-    MilestoneTriggers triggers;
-
-    @Inject
-    WindowScheduling windows;
+    CutoverService(Clock clock, Outbox outbox, StatusChange statusChange, MilestoneTriggers triggers,
+                   WindowScheduling windows) {
+        this.clock = clock;
+        this.outbox = outbox;
+        this.statusChange = statusChange;
+        this.triggers = triggers;
+        this.windows = windows;
+    }
 
     @Transactional
     public Cutover plan(CutoverRequest request, String by) {
-        GoLivePolicy policy = request.policy() == null ? GoLivePolicy.defaults()
-                : request.policy().orElse(GoLivePolicy.defaults());
-        List<Blackout> blackouts = request.blackouts() == null ? List.of() : request.blackouts();
-        requireValid(CutoverRules.check(request.name(), request.client(), request.erpProduct(),
-                request.sourceVersion(), request.targetVersion(), request.zone(), request.onCallTeam(), policy,
-                blackouts));
-
-        Instant now = clock.instant();
-        Cutover cutover = new Cutover();
-        cutover.id = UUID.randomUUID();
-        cutover.name = request.name().strip();
-        cutover.client = request.client().strip();
-        cutover.erpProduct = request.erpProduct().strip();
-        cutover.sourceVersion = request.sourceVersion();
-        cutover.targetVersion = request.targetVersion();
-        cutover.upgradePath = UpgradePath.format(UpgradePath.between(cutover.sourceVersion, cutover.targetVersion));
-        cutover.zone = request.zone();
-        cutover.onCallTeam = request.onCallTeam().strip();
-        cutover.policy = policy;
-        cutover.replaceBlackouts(blackouts);
-        cutover.status = CutoverStatus.DRAFT;
-        cutover.createdBy = by;
-        cutover.createdAt = now;
-        cutover.updatedAt = now;
+        CutoverDetails details = CutoverDetails.plan(request.name(), request.client(), request.erpProduct(),
+                request.sourceVersion(), request.targetVersion(), request.zone(), request.onCallTeam(),
+                request.policy(), request.blackouts());
+        Cutover cutover = Cutover.plan(details, by, clock.instant());
         cutover.persist();
 
         outbox.append(new CutoverPlanned(cutover.id.toString(), cutover.name, cutover.client, cutover.erpProduct,
                 cutover.sourceVersion, cutover.targetVersion, cutover.upgradePathVersions(), cutover.zone,
-                cutover.onCallTeam, cutover.policy, cutover.blackoutList(), by, now));
+                cutover.onCallTeam, cutover.policy, cutover.blackoutList(), by, cutover.createdAt));
         return cutover;
     }
 
     @Transactional
     public Cutover update(UUID id, CutoverPatch patch, String by) {
         Cutover cutover = Cutover.require(id);
-        if (StatusTransitions.terminal(cutover.status)) {
-            throw ProblemException.conflict("cutover-closed",
-                    "A cutover in status " + cutover.status + " can no longer be edited", List.of());
-        }
-        String name = patch.name() != null ? patch.name() : cutover.name;
-        String client = patch.client() != null ? patch.client() : cutover.client;
-        String erpProduct = patch.erpProduct() != null ? patch.erpProduct() : cutover.erpProduct;
-        Integer source = patch.sourceVersion() != null ? patch.sourceVersion() : cutover.sourceVersion;
-        Integer target = patch.targetVersion() != null ? patch.targetVersion() : cutover.targetVersion;
-        String zone = patch.zone() != null ? patch.zone() : cutover.zone;
-        String team = patch.onCallTeam() != null ? patch.onCallTeam() : cutover.onCallTeam;
-        GoLivePolicy policy = patch.policy() != null ? patch.policy().orElse(cutover.policy) : cutover.policy;
-        List<Blackout> blackouts = patch.blackouts() != null ? patch.blackouts() : cutover.blackoutList();
-        requireValid(CutoverRules.check(name, client, erpProduct, source, target, zone, team, policy, blackouts));
-
-        List<String> changed = new ArrayList<>();
-        boolean planChanged = false;
-        if (!Objects.equals(name.strip(), cutover.name)) {
-            cutover.name = name.strip();
-            changed.add("name");
-        }
-        if (!Objects.equals(client.strip(), cutover.client)) {
-            cutover.client = client.strip();
-            changed.add("client");
-        }
-        if (!Objects.equals(erpProduct.strip(), cutover.erpProduct)) {
-            cutover.erpProduct = erpProduct.strip();
-            changed.add("erpProduct");
-        }
-        if (source != cutover.sourceVersion || target != cutover.targetVersion) {
-            cutover.sourceVersion = source;
-            cutover.targetVersion = target;
-            cutover.upgradePath = UpgradePath.format(UpgradePath.between(source, target));
-            changed.add("upgradePath");
-        }
-        if (!Objects.equals(team.strip(), cutover.onCallTeam)) {
-            cutover.onCallTeam = team.strip();
-            changed.add("onCallTeam");
-            planChanged = true;
-        }
-        if (!zone.equals(cutover.zone)) {
-            cutover.zone = zone;
-            changed.add("zone");
-            planChanged = true;
-        }
-        if (!policy.equals(cutover.policy)) {
-            cutover.policy = policy;
-            changed.add("policy");
-            planChanged = true;
-        }
-        if (!blackouts.equals(cutover.blackoutList())) {
-            cutover.replaceBlackouts(blackouts);
-            changed.add("blackouts");
-            planChanged = true;
-        }
-        if (changed.isEmpty()) {
+        CutoverEdited edited = cutover.edit(patch, clock.instant());
+        if (edited.changedNothing()) {
             return cutover;
         }
-        if (planChanged && !StatusTransitions.planEditable(cutover.status)) {
-            throw ProblemException.conflict("plan-frozen",
-                    "The go-live has started (status " + cutover.status
-                            + "): zone, policy, team and blackouts can no longer change", List.of());
-        }
-        cutover.updatedAt = clock.instant();
-        outbox.append(new CutoverUpdated(cutover.id.toString(), changed, cutover.name, cutover.client,
+        outbox.append(new CutoverUpdated(cutover.id.toString(), edited.changed(), cutover.name, cutover.client,
                 cutover.erpProduct, cutover.sourceVersion, cutover.targetVersion, cutover.upgradePathVersions(),
                 cutover.zone, cutover.onCallTeam, cutover.policy, cutover.blackoutList(), by, cutover.updatedAt));
-        if (planChanged && cutover.downtimeStartLocal != null) {
+        if (edited.planChanged() && cutover.downtimeStartLocal != null) {
             // The same weekend under the new plan: milestones move, triggers follow.
-            windows.recompute(cutover, "plan changed: " + String.join(", ", changed), by);
+            windows.recompute(cutover, "plan changed: " + String.join(", ", edited.changed()), by);
         }
         return cutover;
     }
@@ -216,12 +138,5 @@ public class CutoverService {
                 Sort.descending("downtimeStartLocal").and("createdAt", Sort.Direction.Descending), params);
         List<CutoverView> items = found.page(Page.of(page, size)).list().stream().map(CutoverView::of).toList();
         return new CutoverPage(items, page, size, found.count());
-    }
-
-    public static void requireValid(List<FieldViolation> violations) {
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations.stream()
-                    .toList());
-        }
     }
 }

@@ -5,6 +5,7 @@ import dev.golive.contracts.cutover.CutoverStatus;
 import dev.golive.contracts.cutover.GoLivePolicy;
 import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.cutover.TimeRule;
+import dev.golive.planner.domain.StatusTransitions;
 import dev.golive.planner.milestone.CutoverMilestone;
 
 import java.time.Instant;

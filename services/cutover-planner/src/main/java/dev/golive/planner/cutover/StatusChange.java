@@ -2,8 +2,9 @@ package dev.golive.planner.cutover;
 
 import dev.golive.contracts.cutover.CutoverStatus;
 import dev.golive.contracts.cutover.CutoverStatusChanged;
-import dev.golive.problems.ProblemException;
 import dev.golive.messaging.outbox.Outbox;
+import dev.golive.planner.domain.StatusTransitions;
+import dev.golive.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,11 +16,14 @@ import java.util.List;
 @ApplicationScoped
 public class StatusChange {
 
-    @Inject
-    Outbox outbox;
+    private final Outbox outbox;
+    private final Clock clock;
 
     @Inject
-    Clock clock;
+    StatusChange(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void move(Cutover cutover, CutoverStatus to, String reason, String by) {

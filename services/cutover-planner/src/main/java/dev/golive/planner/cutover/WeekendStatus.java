@@ -3,6 +3,7 @@ package dev.golive.planner.cutover;
 import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.rollback.RollbackDecided;
 import dev.golive.contracts.testing.WeekendSignedOff;
+import dev.golive.planner.domain.WeekendProgress;
 import dev.golive.planner.milestone.CutoverMilestone;
 import dev.golive.planner.milestone.MilestoneAnnounced;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,11 +27,14 @@ public class WeekendStatus {
 
     private static final Logger LOG = Logger.getLogger(WeekendStatus.class);
 
-    @Inject
-    StatusChange statusChange;
+    private final StatusChange statusChange;
+    private final Clock clock;
 
     @Inject
-    Clock clock;
+    WeekendStatus(StatusChange statusChange, Clock clock) {
+        this.statusChange = statusChange;
+        this.clock = clock;
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     void onMilestone(@Observes MilestoneAnnounced reached) {

@@ -1,6 +1,6 @@
 package dev.golive.planner.gonogo;
 
-import dev.golive.planner.gate.GoNoGo;
+import dev.golive.planner.domain.GoNoGo;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -1,6 +1,6 @@
 package dev.golive.planner.gonogo;
 
-import dev.golive.planner.gate.GateEvidence;
+import dev.golive.planner.domain.GateEvidence;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,8 +1,8 @@
 package dev.golive.planner.gonogo;
 
-import dev.golive.planner.gate.Gate;
-import dev.golive.planner.gate.GateState;
-import dev.golive.planner.gate.GateVerdict;
+import dev.golive.planner.domain.Gate;
+import dev.golive.planner.domain.GateState;
+import dev.golive.planner.domain.GateVerdict;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -16,10 +16,10 @@ import dev.golive.contracts.testing.PlanPublished;
 import dev.golive.contracts.testing.RosterPublished;
 import dev.golive.messaging.outbox.Outbox;
 import dev.golive.planner.cutover.Cutover;
-import dev.golive.planner.gate.Gate;
-import dev.golive.planner.gate.GateEvidence;
-import dev.golive.planner.gate.GateVerdict;
-import dev.golive.planner.gate.GoNoGoGates;
+import dev.golive.planner.domain.Gate;
+import dev.golive.planner.domain.GateEvidence;
+import dev.golive.planner.domain.GateVerdict;
+import dev.golive.planner.domain.GoNoGoGates;
 import dev.golive.planner.milestone.CutoverMilestone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,11 +45,14 @@ public class Gatekeeper {
 
     private static final Logger LOG = Logger.getLogger(Gatekeeper.class);
 
-    @Inject
-    Clock clock;
+    private final Clock clock;
+    private final Outbox outbox;
 
     @Inject
-    Outbox outbox;
+    Gatekeeper(Clock clock, Outbox outbox) {
+        this.clock = clock;
+        this.outbox = outbox;
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(Cutover cutover, GoliveEvent event) {
@@ -128,11 +131,7 @@ public class Gatekeeper {
         GoNoGoGates gates = GoNoGoGates.evaluate(evidence, downtimeStart(cutover));
         Map<Gate, GateStateRow> stored = GateStateRow.ofCutover(cutover.id).stream()
                 .collect(Collectors.toMap(r -> r.gate, Function.identity()));
-        GoNoGoGates announced = current(cutover);
-        for (GateVerdict verdict : gates.verdicts()) {
-            if (verdict.sameAs(announced.get(verdict.gate()))) {
-                continue;
-            }
+        for (GateVerdict verdict : gates.changedSince(current(cutover))) {
             GateStateRow row = stored.get(verdict.gate());
             boolean first = row == null;
             if (first) {

@@ -2,8 +2,8 @@ package dev.golive.planner.gonogo;
 
 import dev.golive.contracts.cutover.CutoverStatus;
 import dev.golive.planner.cutover.Cutover;
-import dev.golive.planner.gate.Gate;
-import dev.golive.planner.gate.GoNoGoGates;
+import dev.golive.planner.domain.Gate;
+import dev.golive.planner.domain.GoNoGoGates;
 
 import java.time.Instant;
 import java.util.List;

@@ -25,14 +25,16 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 public class GoNoGoResource {
 
-    @Inject
-    Gatekeeper gatekeeper;
+    private final Gatekeeper gatekeeper;
+    private final GoNoGoService goNoGo;
+    private final SecurityIdentity caller;
 
     @Inject
-    GoNoGoService goNoGo;
-
-    @Inject
-    SecurityIdentity caller;
+    GoNoGoResource(Gatekeeper gatekeeper, GoNoGoService goNoGo, SecurityIdentity caller) {
+        this.gatekeeper = gatekeeper;
+        this.goNoGo = goNoGo;
+        this.caller = caller;
+    }
 
     @GET
     @Path("/gates")

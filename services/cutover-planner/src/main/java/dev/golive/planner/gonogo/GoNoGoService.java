@@ -1,23 +1,20 @@
 package dev.golive.planner.gonogo;
 
-import dev.golive.problems.field.FieldViolation;
-
-import dev.golive.contracts.cutover.CutoverStatus;
 import dev.golive.contracts.cutover.GoNoGoDecided;
 import dev.golive.contracts.cutover.GoNoGoRecommended;
 import dev.golive.contracts.cutover.Milestone;
 import dev.golive.messaging.outbox.Outbox;
 import dev.golive.planner.cutover.Cutover;
 import dev.golive.planner.cutover.StatusChange;
-import dev.golive.planner.cutover.StatusTransitions;
-import dev.golive.planner.gate.Gate;
-import dev.golive.planner.gate.GoNoGo;
-import dev.golive.planner.gate.GoNoGoGates;
+import dev.golive.planner.domain.Gate;
+import dev.golive.planner.domain.GoNoGo;
+import dev.golive.planner.domain.GoNoGoGates;
+import dev.golive.planner.domain.GoNoGoRules;
+import dev.golive.planner.domain.StatusTransitions;
+import dev.golive.planner.domain.WindowProposer;
 import dev.golive.planner.milestone.CutoverMilestone;
 import dev.golive.planner.milestone.MilestoneAnnounced;
-import dev.golive.planner.window.WindowProposer;
 import dev.golive.planner.window.WindowScheduling;
-import dev.golive.problems.Problem;
 import dev.golive.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -28,7 +25,6 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,30 +33,29 @@ import java.util.UUID;
  * The go/no-go: the recommendation at the GO_NO_GO milestone, and the ops lead's decision.
  *
  * <p>A decision is accepted once the go/no-go milestone of the current window has been reached,
- * while the cutover is SCHEDULED and has no decision for that window yet. One exception: a GO may
- * be withdrawn by a NO_GO until the downtime starts (stopping is always safe), but a NO_GO is
- * never turned into a GO for the same window: the cutover is rescheduled instead, and the new
- * window has its own go/no-go. Anything else, including the same decision sent again, is a 409.
+ * and when {@link GoNoGoRules} accept it: while the cutover is SCHEDULED, or a NO_GO withdrawing
+ * a GO. Anything else, including the same decision sent again, is a 409.
  */
 @ApplicationScoped
 public class GoNoGoService {
 
     private static final Logger LOG = Logger.getLogger(GoNoGoService.class);
 
-    @Inject
-    Clock clock;
+    private final Clock clock;
+    private final Outbox outbox;
+    private final Gatekeeper gatekeeper;
+    private final StatusChange statusChange;
+    private final WindowScheduling windows;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    Gatekeeper gatekeeper;
-
-    @Inject
-    StatusChange statusChange;
-
-    @Inject
-    WindowScheduling windows;
+    GoNoGoService(Clock clock, Outbox outbox, Gatekeeper gatekeeper, StatusChange statusChange,
+                  WindowScheduling windows) {
+        this.clock = clock;
+        this.outbox = outbox;
+        this.gatekeeper = gatekeeper;
+        this.statusChange = statusChange;
+        this.windows = windows;
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     void onMilestone(@Observes MilestoneAnnounced reached) {
@@ -85,7 +80,9 @@ public class GoNoGoService {
         if (cutover == null) {
             throw ProblemException.notFound("cutover", cutoverId);
         }
-        GoNoGo decision = validDecision(request);
+        ProblemException.refuseIfAny(request == null ? GoNoGoRules.check(null, null, null)
+                : GoNoGoRules.check(request.decision(), request.reason(), request.rescheduleToNextWindow()));
+        GoNoGo decision = GoNoGoRules.decision(request.decision());
         boolean reschedule = Boolean.TRUE.equals(request.rescheduleToNextWindow());
         String reason = request.reason().strip();
         requireGoNoGoReached(cutover);
@@ -105,10 +102,9 @@ public class GoNoGoService {
         row.persist();
         outbox.append(new GoNoGoDecided(cutover.id.toString(), decision.name(), by, reason, row.failingGates, now));
 
-        CutoverStatus to = decision == GoNoGo.GO ? CutoverStatus.GO_NO_GO_PASSED : CutoverStatus.GO_NO_GO_FAILED;
         String why = "go/no-go " + decision + ": " + reason
                 + (decision == GoNoGo.GO && !gates.failingGates().isEmpty() ? " (over failing gates " + row.failingGates + ")" : "");
-        statusChange.move(cutover, to, why, by);
+        statusChange.move(cutover, GoNoGoRules.statusAfter(decision), why, by);
         if (!reschedule) {
             return new Outcome(row, cutover, false);
         }
@@ -124,36 +120,6 @@ public class GoNoGoService {
         return DecisionRow.latest(cutoverId);
     }
 
-    private static GoNoGo validDecision(DecisionRequest request) {
-        List<FieldViolation> errors = new ArrayList<>();
-        GoNoGo decision = null;
-        if (request == null) {
-            throw ProblemException.invalid(List.of(new FieldViolation("decision", "is required: GO or NO_GO"),
-                    new FieldViolation("reason", "is required: say why")));
-        }
-        if (request.decision() == null || request.decision().isBlank()) {
-            errors.add(new FieldViolation("decision", "is required: GO or NO_GO"));
-        } else {
-            try {
-                decision = GoNoGo.valueOf(request.decision().strip());
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldViolation("decision", "'" + request.decision() + "' is neither GO nor NO_GO"));
-            }
-        }
-        if (request.reason() == null || request.reason().isBlank()) {
-            errors.add(new FieldViolation("reason", "is required: say why"));
-        } else if (request.reason().length() > 2000) {
-            errors.add(new FieldViolation("reason", "must be at most 2000 characters"));
-        }
-        if (decision == GoNoGo.GO && Boolean.TRUE.equals(request.rescheduleToNextWindow())) {
-            errors.add(new FieldViolation("rescheduleToNextWindow", "only a NO_GO moves the cutover to another weekend"));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        return decision;
-    }
-
     private static void requireGoNoGoReached(Cutover cutover) {
         CutoverMilestone goNoGo = CutoverMilestone.find(cutover.id, Milestone.GO_NO_GO);
         if (goNoGo == null) {
@@ -167,10 +133,9 @@ public class GoNoGoService {
         }
     }
 
+    /** Refuses a decision the cutover does not take now ({@link GoNoGoRules#accepts}), saying why. */
     private static void requireUndecided(Cutover cutover, GoNoGo decision) {
-        boolean first = cutover.status == CutoverStatus.SCHEDULED;
-        boolean withdrawGo = cutover.status == CutoverStatus.GO_NO_GO_PASSED && decision == GoNoGo.NO_GO;
-        if (first || withdrawGo) {
+        if (GoNoGoRules.accepts(cutover.status, decision)) {
             return;
         }
         Optional<DecisionRow> latest = DecisionRow.latest(cutover.id)

@@ -1,5 +1,6 @@
 package dev.golive.planner.window;
 
+import dev.golive.planner.domain.InvalidPolicyException;
 import dev.golive.problems.Problem;
 import dev.golive.problems.ProblemException;
 import jakarta.ws.rs.core.Response;

@@ -3,6 +3,7 @@ package dev.golive.planner.window;
 import dev.golive.contracts.Roles;
 import dev.golive.contracts.cutover.MilestoneTime;
 import dev.golive.planner.cutover.CutoverView;
+import dev.golive.planner.domain.Proposals;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,11 +28,14 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 public class WindowResource {
 
-    @Inject
-    WindowScheduling windows;
+    private final WindowScheduling windows;
+    private final SecurityIdentity caller;
 
     @Inject
-    SecurityIdentity caller;
+    WindowResource(WindowScheduling windows, SecurityIdentity caller) {
+        this.windows = windows;
+        this.caller = caller;
+    }
 
     /** The next eligible windows, and the candidates passed over with the reasons. */
     @GET
@@ -42,7 +46,7 @@ public class WindowResource {
         Proposals proposals = windows.propose(id, count);
         return new ProposalsView(
                 proposals.windows().stream().map(w -> new WindowView(w.requestedDowntimeStart(), w.zone().getId(),
-                        w.adjustedForDst(), w.milestoneTimes())).toList(),
+                        w.adjustedForDst(), MilestoneTimes.of(w))).toList(),
                 proposals.skipped().stream().map(s -> new SkippedView(s.downtimeStart(),
                         s.reasons().stream().map(r -> new ReasonView(r.kind().name(), r.detail())).toList()))
                         .toList());

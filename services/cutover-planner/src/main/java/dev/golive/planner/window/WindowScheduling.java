@@ -5,14 +5,21 @@ import dev.golive.contracts.cutover.GoLiveWindowRescheduled;
 import dev.golive.contracts.cutover.GoLiveWindowScheduled;
 import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.cutover.MilestoneTime;
+import dev.golive.messaging.outbox.Outbox;
 import dev.golive.planner.cutover.Cutover;
-import dev.golive.planner.cutover.CutoverService;
 import dev.golive.planner.cutover.StatusChange;
-import dev.golive.planner.cutover.StatusTransitions;
-import dev.golive.problems.ProblemException;
+import dev.golive.planner.domain.BusyWeekend;
+import dev.golive.planner.domain.GoLivePolicyRules;
+import dev.golive.planner.domain.GoLiveWindow;
+import dev.golive.planner.domain.Proposals;
+import dev.golive.planner.domain.SkipReason;
+import dev.golive.planner.domain.StatusTransitions;
+import dev.golive.planner.domain.WindowCalculator;
+import dev.golive.planner.domain.WindowEligibility;
+import dev.golive.planner.domain.WindowProposer;
 import dev.golive.planner.milestone.CutoverMilestone;
 import dev.golive.planner.milestone.MilestoneTriggers;
-import dev.golive.messaging.outbox.Outbox;
+import dev.golive.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,7 +37,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Proposing, choosing and moving a cutover's go-live window, with its milestone triggers. */
+/**
+ * Proposing, choosing and moving a cutover's go-live window, with its milestone triggers. The
+ * cutover's use cases (a plan change re-lays the weekend) and the go/no-go (a NO_GO moves it)
+ * call this; it works on the cutover itself and its status change, never back on their use cases.
+ */
 @ApplicationScoped
 public class WindowScheduling {
 
@@ -39,20 +50,21 @@ public class WindowScheduling {
             CutoverStatus.GO_NO_GO_PASSED, CutoverStatus.GO_NO_GO_FAILED, CutoverStatus.IN_PROGRESS,
             CutoverStatus.WEEKEND_TESTING);
 
-    @Inject
-    Clock clock;
+    private final Clock clock;
+    private final Outbox outbox;
+    private final MilestoneTriggers triggers;
+    private final StatusChange statusChange;
+    private final EntityManager entityManager;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    MilestoneTriggers triggers;
-
-    @Inject
-    StatusChange statusChange;
-
-    @Inject
-    EntityManager entityManager;
+    WindowScheduling(Clock clock, Outbox outbox, MilestoneTriggers triggers, StatusChange statusChange,
+                     EntityManager entityManager) {
+        this.clock = clock;
+        this.outbox = outbox;
+        this.triggers = triggers;
+        this.statusChange = statusChange;
+        this.entityManager = entityManager;
+    }
 
     @Transactional
     public Proposals propose(UUID cutoverId, int count) {
@@ -106,7 +118,7 @@ public class WindowScheduling {
                 .getSingleResult();
 
         GoLiveWindow window = WindowCalculator.compute(downtimeStart, cutover.zoneId(), cutover.policy);
-        CutoverService.requireValid(GoLivePolicyRules.check(window, cutover.policy));
+        ProblemException.refuseIfAny(GoLivePolicyRules.check(window, cutover.policy));
         Instant now = clock.instant();
         List<SkipReason> reasons = WindowEligibility.check(window, now, cutover.policy, cutover.blackoutList(),
                 teamWeekends(cutover));
@@ -125,7 +137,7 @@ public class WindowScheduling {
 
         previousRows.forEach(CutoverMilestone::delete);
         entityManager.flush();
-        List<MilestoneTime> milestones = window.milestoneTimes();
+        List<MilestoneTime> milestones = MilestoneTimes.of(window);
         milestones.forEach(time -> CutoverMilestone.of(cutover.id, cutover.windowRevision, time).persist());
         triggers.replace(cutover.id, cutover.windowRevision, milestones);
 

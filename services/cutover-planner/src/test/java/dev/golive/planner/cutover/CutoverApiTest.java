@@ -7,6 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -149,6 +153,41 @@ class CutoverApiTest {
         as(OPS_LEAD).body(Map.of("reason", "again")).post("/api/cutovers/" + id + "/cancel")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("https://golive.dev/problems/status-transition-not-allowed"));
+    }
+
+    @Test
+    void a_cancelled_cutover_refuses_every_patch() {
+        String id = Api.create(Api.cutover("Europe/London"));
+        as(OPS_LEAD).body(Map.of("reason", "project paused")).post("/api/cutovers/" + id + "/cancel")
+                .then().statusCode(200);
+
+        as(OPS_LEAD).body(Map.of("name", "Renamed")).patch("/api/cutovers/" + id)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://golive.dev/problems/cutover-closed"))
+                .body("detail", equalTo("A cutover in status CANCELLED can no longer be edited"));
+        as(OPS_LEAD).get("/api/cutovers/" + id).then().body("name", equalTo("Odoo 16 to 19 for Acme"));
+    }
+
+    @Test
+    void once_the_go_live_started_the_plan_is_frozen_but_the_name_may_change() {
+        String id = Api.create(Api.cutover("Europe/London"));
+        LocalDate friday = LocalDate.now(ZoneId.of("Europe/London")).plusDays(15)
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+        as(OPS_LEAD).body(Map.of("downtimeStart", friday.atTime(17, 0).toString()))
+                .put("/api/cutovers/" + id + "/window").then().statusCode(200);
+        for (String status : List.of("GO_NO_GO_PASSED", "IN_PROGRESS")) {
+            as(OPS_LEAD).body(Map.of("status", status, "reason", "by hand")).post("/api/cutovers/" + id + "/status")
+                    .then().statusCode(200);
+        }
+
+        as(OPS_LEAD).body(Map.of("zone", "Europe/Paris")).patch("/api/cutovers/" + id)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://golive.dev/problems/plan-frozen"));
+        as(OPS_LEAD).body(Map.of("name", "Acme go-live")).patch("/api/cutovers/" + id)
+                .then().statusCode(200)
+                .body("name", equalTo("Acme go-live"))
+                .body("zone", equalTo("Europe/London"))
+                .body("status", equalTo("IN_PROGRESS"));
     }
 
     @Test

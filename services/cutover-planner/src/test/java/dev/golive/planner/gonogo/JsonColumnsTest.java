@@ -1,7 +1,7 @@
 package dev.golive.planner.gonogo;
 
-import dev.golive.planner.gate.GateEvidence;
-import dev.golive.planner.gate.GoNoGoGates;
+import dev.golive.planner.domain.GateEvidence;
+import dev.golive.planner.domain.GoNoGoGates;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

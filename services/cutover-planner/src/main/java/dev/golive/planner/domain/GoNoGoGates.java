@@ -1,0 +1,224 @@
+package dev.golive.planner.domain;
+
+import dev.golive.planner.domain.GateEvidence.Incident;
+import dev.golive.planner.domain.GateEvidence.SummaryItem;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The seven go/no-go gates of a cutover and the recommendation they make: GO when every gate
+ * passed, NO_GO otherwise (a gate still UNKNOWN counts against going live).
+ *
+ * <p>How each gate reads the evidence:
+ * <ul>
+ *   <li>STAGING_REHEARSAL: staging-refresh's verdict; its reasons are carried, except
+ *       OPEN_SUMMARY_ITEMS, which is UPGRADE_SUMMARY_REVIEWED's business (a verdict whose only
+ *       reason is open summary items passes this gate).</li>
+ *   <li>UPGRADE_SUMMARY_REVIEWED: fails while an item of the latest successful rehearsal is open
+ *       (all open items when no success is known), or while staging-refresh reports
+ *       OPEN_SUMMARY_ITEMS; unknown until a successful rehearsal or a ready staging verdict.</li>
+ *   <li>UPGRADE_FORECAST_FITS: fails on UpgradeForecastExceedsWindow for the latest successful
+ *       rehearsal; a later successful rehearsal without such an alert passes it (staging-refresh
+ *       alerts right after the rehearsal's completion, so an unfitting one fails a moment later).</li>
+ *   <li>INTEGRATIONS_READY: integration-readiness's cutover-wide verdict, reasons carried.</li>
+ *   <li>CRITICAL_SCENARIOS_ASSIGNED: the published plan has an assignment and no unassigned
+ *       critical scenario. An unassigned scenario whose criticality the plan does not state (a
+ *       plan published before the field existed) counts as possibly critical.</li>
+ *   <li>ON_CALL_COVERED: the published roster has no gap.</li>
+ *   <li>NO_OPEN_CRITICAL_INCIDENT: no CRITICAL incident reported before the downtime start is
+ *       unresolved (OPEN or MITIGATED). No incident at all passes: it is the normal state, not a
+ *       lack of evidence.</li>
+ * </ul>
+ */
+public final class GoNoGoGates {
+
+    private final Map<Gate, GateVerdict> verdicts;
+
+    private GoNoGoGates(Map<Gate, GateVerdict> verdicts) {
+        this.verdicts = verdicts;
+    }
+
+    /** The gates from the evidence; incidents reported at or after {@code downtimeStart} (if any) do not count. */
+    public static GoNoGoGates evaluate(GateEvidence evidence, Instant downtimeStart) {
+        Objects.requireNonNull(evidence, "evidence");
+        Map<Gate, GateVerdict> v = new EnumMap<>(Gate.class);
+        v.put(Gate.STAGING_REHEARSAL, staging(evidence));
+        v.put(Gate.UPGRADE_SUMMARY_REVIEWED, summary(evidence));
+        v.put(Gate.UPGRADE_FORECAST_FITS, forecast(evidence));
+        v.put(Gate.INTEGRATIONS_READY, integrations(evidence));
+        v.put(Gate.CRITICAL_SCENARIOS_ASSIGNED, scenarios(evidence));
+        v.put(Gate.ON_CALL_COVERED, onCall(evidence));
+        v.put(Gate.NO_OPEN_CRITICAL_INCIDENT, incidents(evidence, downtimeStart));
+        return new GoNoGoGates(v);
+    }
+
+    /** Gates as stored; a gate missing from {@code known} is UNKNOWN (or passed, for incidents: see above). */
+    public static GoNoGoGates of(Collection<GateVerdict> known) {
+        Map<Gate, GateVerdict> v = new EnumMap<>(Gate.class);
+        evaluate(new GateEvidence(), null).verdicts().forEach(g -> v.put(g.gate(), g));
+        known.forEach(g -> v.put(g.gate(), g));
+        return new GoNoGoGates(v);
+    }
+
+    /** Every gate, in {@link Gate} order. */
+    public List<GateVerdict> verdicts() {
+        return List.copyOf(verdicts.values());
+    }
+
+    public GateVerdict get(Gate gate) {
+        return verdicts.get(gate);
+    }
+
+    public GoNoGo recommendation() {
+        return failingGates().isEmpty() ? GoNoGo.GO : GoNoGo.NO_GO;
+    }
+
+    /**
+     * The verdicts that tell something new after {@code announced} (another state, or other
+     * reasons), in {@link Gate} order.
+     */
+    public List<GateVerdict> changedSince(GoNoGoGates announced) {
+        Objects.requireNonNull(announced, "announced");
+        return verdicts.values().stream().filter(v -> !v.sameAs(announced.get(v.gate()))).toList();
+    }
+
+    /** The gates not passed (failed or unknown), in {@link Gate} order. */
+    public List<Gate> failingGates() {
+        return verdicts.values().stream().filter(g -> !g.passed()).map(GateVerdict::gate).toList();
+    }
+
+    private static GateVerdict staging(GateEvidence e) {
+        Gate gate = Gate.STAGING_REHEARSAL;
+        if (e.stagingReady() == null) {
+            return GateVerdict.unknown(gate, "no staging verdict from staging-refresh yet");
+        }
+        List<String> reasons = e.stagingReasons().stream()
+                .filter(r -> !GateEvidence.OPEN_SUMMARY_ITEMS.equals(r)).toList();
+        if (e.stagingReady() || reasons.isEmpty() && !e.stagingReasons().isEmpty()) {
+            return GateVerdict.passed(gate);
+        }
+        return GateVerdict.failed(gate, reasons.isEmpty() ? List.of("staging-refresh reports staging not ready")
+                : reasons);
+    }
+
+    private static GateVerdict summary(GateEvidence e) {
+        Gate gate = Gate.UPGRADE_SUMMARY_REVIEWED;
+        String basis = e.latestSuccessfulRehearsal();
+        List<String> reasons = new ArrayList<>();
+        for (SummaryItem item : e.openItems()) {
+            if (basis == null || basis.equals(item.rehearsalId())) {
+                reasons.add(describe(item));
+            }
+        }
+        if (reasons.isEmpty() && Boolean.FALSE.equals(e.stagingReady())
+                && e.stagingReasons().contains(GateEvidence.OPEN_SUMMARY_ITEMS)) {
+            reasons.add("staging-refresh reports OPEN_SUMMARY_ITEMS in the latest successful rehearsal's summary");
+        }
+        if (!reasons.isEmpty()) {
+            return GateVerdict.failed(gate, reasons);
+        }
+        if (basis == null && !Boolean.TRUE.equals(e.stagingReady())) {
+            return GateVerdict.unknown(gate, "no successful rehearsal yet, so no upgrade summary to review");
+        }
+        return GateVerdict.passed(gate);
+    }
+
+    private static String describe(SummaryItem item) {
+        StringBuilder s = new StringBuilder("open summary item ").append(item.itemId()).append(": ")
+                .append(item.kind());
+        if (item.model() != null) {
+            s.append(' ').append(item.model());
+            if (item.field() != null) {
+                s.append('.').append(item.field());
+            }
+        }
+        if (item.description() != null) {
+            s.append(" - ").append(item.description());
+        }
+        if (item.owner() != null) {
+            s.append(" (owner ").append(item.owner()).append(')');
+        }
+        return s.toString();
+    }
+
+    private static GateVerdict forecast(GateEvidence e) {
+        Gate gate = Gate.UPGRADE_FORECAST_FITS;
+        GateEvidence.ForecastExceeded exceeded = e.forecastExceeded();
+        String basis = e.latestSuccessfulRehearsal();
+        if (exceeded != null && (basis == null || basis.equals(exceeded.rehearsalId()))) {
+            return GateVerdict.failed(gate, List.of("the production upgrade forecast " + exceeded.forecast()
+                    + " from rehearsal " + exceeded.rehearsalId() + " exceeds the expected downtime "
+                    + exceeded.expectedDowntime() + " by " + exceeded.shortfall()));
+        }
+        if (basis == null) {
+            return GateVerdict.unknown(gate, "no successful rehearsal yet, so no forecast");
+        }
+        return GateVerdict.passed(gate);
+    }
+
+    private static GateVerdict integrations(GateEvidence e) {
+        Gate gate = Gate.INTEGRATIONS_READY;
+        if (e.integrationsReady() == null) {
+            return GateVerdict.unknown(gate, "no cutover-wide verdict from integration-readiness yet");
+        }
+        if (e.integrationsReady()) {
+            return GateVerdict.passed(gate);
+        }
+        return GateVerdict.failed(gate, e.integrationReasons().isEmpty()
+                ? List.of("integration-readiness reports the integrations not ready") : e.integrationReasons());
+    }
+
+    private static GateVerdict scenarios(GateEvidence e) {
+        Gate gate = Gate.CRITICAL_SCENARIOS_ASSIGNED;
+        GateEvidence.TestPlan plan = e.plan();
+        if (plan == null) {
+            return GateVerdict.unknown(gate, "no weekend test plan published yet");
+        }
+        List<String> reasons = new ArrayList<>();
+        if (plan.assignments() == 0) {
+            reasons.add("the published plan " + plan.planId() + " assigns no scenario");
+        }
+        for (GateEvidence.UnassignedScenario u : plan.unassigned()) {
+            if (Boolean.FALSE.equals(u.critical())) {
+                continue; // a non-critical scenario left over does not stop the go-live
+            }
+            reasons.add("scenario " + u.scenarioId() + (u.title() == null ? "" : " (" + u.title() + ")")
+                    + " is unassigned: " + u.reason()
+                    + (u.critical() == null ? "; the plan does not say it is not critical" : ""));
+        }
+        return reasons.isEmpty() ? GateVerdict.passed(gate) : GateVerdict.failed(gate, reasons);
+    }
+
+    private static GateVerdict onCall(GateEvidence e) {
+        Gate gate = Gate.ON_CALL_COVERED;
+        List<GateEvidence.RosterGap> gaps = e.rosterGaps();
+        if (gaps == null) {
+            return GateVerdict.unknown(gate, "no on-call roster published yet");
+        }
+        if (gaps.isEmpty()) {
+            return GateVerdict.passed(gate);
+        }
+        return GateVerdict.failed(gate, gaps.stream()
+                .map(g -> "nobody on call as " + g.role() + " from " + g.from() + " to " + g.to()).toList());
+    }
+
+    private static GateVerdict incidents(GateEvidence e, Instant downtimeStart) {
+        Gate gate = Gate.NO_OPEN_CRITICAL_INCIDENT;
+        List<String> reasons = new ArrayList<>();
+        for (Incident incident : e.incidents()) {
+            boolean beforeDowntime = downtimeStart == null || incident.reportedAt() == null
+                    || incident.reportedAt().isBefore(downtimeStart);
+            if (beforeDowntime && incident.criticalAndUnresolved()) {
+                reasons.add("critical incident " + incident.incidentId()
+                        + (incident.title() == null ? "" : " (" + incident.title() + ")") + " is " + incident.status());
+            }
+        }
+        return reasons.isEmpty() ? GateVerdict.passed(gate) : GateVerdict.failed(gate, reasons);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.golive.planner.domain;
+
+import dev.golive.contracts.cutover.Blackout;
+import dev.golive.contracts.cutover.GoLivePolicy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Whether a computed window may be chosen now. Each rule is checked on its own and every
+ * reason that applies is returned (an empty list means eligible):
+ * <ul>
+ *   <li>{@code IN_THE_PAST}: the downtime start instant is at or before {@code now};</li>
+ *   <li>{@code BEFORE_MINIMUM_LEAD_TIME}: the downtime start instant is after {@code now} but
+ *       before {@code now + minimumLeadTime} (a window in the past is reported as in the past
+ *       only, not also as too soon);</li>
+ *   <li>{@code BLACKOUT}: a local date from the downtime start's date to the business resume's
+ *       date (inclusive, in the window's zone) lies in a blackout {@code [from, to]} (inclusive);
+ *       one reason per blackout;</li>
+ *   <li>{@code TEAM_CONFLICT}: the weekend {@code [downtime start, business resume)} overlaps
+ *       another cutover's {@code [from, to)}; one reason per cutover. The caller leaves the
+ *       cutover being planned out of {@code teamWeekends}.</li>
+ * </ul>
+ * A window whose milestones needed a daylight-saving rule is not ineligible for that.
+ */
+public final class WindowEligibility {
+
+    private WindowEligibility() {
+    }
+
+    public static List<SkipReason> check(GoLiveWindow w, Instant now, GoLivePolicy p,
+                                         List<Blackout> blackouts, List<BusyWeekend> teamWeekends) {
+        Objects.requireNonNull(w, "window");
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(p, "policy");
+        Objects.requireNonNull(p.minimumLeadTime(), "policy.minimumLeadTime");
+        Objects.requireNonNull(blackouts, "blackouts");
+        Objects.requireNonNull(teamWeekends, "teamWeekends");
+
+        List<SkipReason> reasons = new ArrayList<>();
+        ResolvedTime start = w.downtimeStart();
+        Instant startInstant = start.instant();
+
+        Instant earliest = now.plus(p.minimumLeadTime());
+        if (!startInstant.isAfter(now)) {
+            reasons.add(new SkipReason(SkipReason.Kind.IN_THE_PAST,
+                    "downtime would start at " + describe(start) + ", which is not after now (" + now + ")"));
+        } else if (startInstant.isBefore(earliest)) {
+            reasons.add(new SkipReason(SkipReason.Kind.BEFORE_MINIMUM_LEAD_TIME,
+                    "downtime would start at " + describe(start) + ", less than the minimum lead time of "
+                            + p.minimumLeadTime() + " from now (earliest " + earliest + ")"));
+        }
+
+        LocalDate firstDay = start.local().toLocalDate();
+        LocalDate lastDay = w.businessResume().local().toLocalDate();
+        for (Blackout blackout : blackouts) {
+            Objects.requireNonNull(blackout.from(), "blackout.from");
+            Objects.requireNonNull(blackout.to(), "blackout.to");
+            LocalDate overlapFrom = max(firstDay, blackout.from());
+            LocalDate overlapTo = min(lastDay, blackout.to());
+            if (!overlapFrom.isAfter(overlapTo)) {
+                String days = overlapFrom.equals(overlapTo) ? overlapFrom.toString() : overlapFrom + " to " + overlapTo;
+                reasons.add(new SkipReason(SkipReason.Kind.BLACKOUT,
+                        "blackout \"" + Objects.toString(blackout.reason(), "(no reason given)") + "\" from " + blackout.from() + " to " + blackout.to()
+                                + " covers " + days + " of the weekend " + firstDay + " to " + lastDay));
+            }
+        }
+
+        Interval weekend = w.weekend();
+        for (BusyWeekend other : teamWeekends) {
+            if (weekend.overlaps(other.interval())) {
+                reasons.add(new SkipReason(SkipReason.Kind.TEAM_CONFLICT,
+                        "the on-call team is busy with cutover \"" + other.name() + "\" (" + other.cutoverId()
+                                + ") from " + other.from() + " to " + other.to()));
+            }
+        }
+        return List.copyOf(reasons);
+    }
+
+    private static String describe(ResolvedTime t) {
+        return t.local() + " " + t.zone().getId() + " (" + t.instant() + ")";
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

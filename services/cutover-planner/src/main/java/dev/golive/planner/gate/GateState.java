@@ -1,8 +1,0 @@
-package dev.golive.planner.gate;
-
-/** Where a gate stands; UNKNOWN means no evidence has arrived yet, and it does not pass. */
-public enum GateState {
-    PASSED,
-    FAILED,
-    UNKNOWN
-}
