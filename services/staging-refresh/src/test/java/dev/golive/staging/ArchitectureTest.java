@@ -48,7 +48,7 @@ class ArchitectureTest {
     void events_leave_only_through_the_outbox() {
         classes().that().resideInAPackage("dev.golive.staging..")
                 .should().onlyDependOnClassesThat().resideOutsideOfPackages("org.eclipse.microprofile.reactive.messaging..")
-                .orShould().haveSimpleName("CutoverEventsConsumer")
+                .orShould().haveSimpleName("CutoverProjector")
                 .check(classes);
     }
 }

@@ -11,8 +11,10 @@ import dev.golive.messaging.cutover.CutoverProjections;
 import dev.golive.messaging.cutover.CutoverReactions;
 import dev.golive.messaging.cutover.WindowChange;
 import dev.golive.scheduling.trigger.CutoverTriggers;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -30,6 +32,10 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class CutoverProjector implements CutoverReactions<CutoverProjection> {
+
+    /** The channel of {@code golive.cutover.v1}, and the consumer name its inbox records events under. */
+    public static final String CHANNEL = "cutover-events";
+    public static final String CONSUMER = "integration-readiness";
 
     private static final Logger LOG = Logger.getLogger(CutoverProjector.class);
 
@@ -50,9 +56,10 @@ public class CutoverProjector implements CutoverReactions<CutoverProjection> {
         this.clock = clock;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(GoliveEvent event) {
-        projection.apply(event, CutoverProjection.class, this);
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(ConsumerRecord<String, byte[]> record) {
+        projection.consume(CONSUMER, record, CutoverProjection.class, this);
     }
 
     @Override

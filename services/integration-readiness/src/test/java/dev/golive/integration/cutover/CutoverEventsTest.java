@@ -64,7 +64,7 @@ class CutoverEventsTest {
 
         // A late event of the first window changes nothing.
         String stale = CatalogEvents.publish(Api.bootstrap(), Events.rescheduled(cutoverId, 1, soon));
-        await().atMost(CatalogEvents.WAIT).until(() -> Db.processed(CutoverEventsConsumer.CONSUMER, stale) == 1);
+        await().atMost(CatalogEvents.WAIT).until(() -> Db.processed(CutoverProjector.CONSUMER, stale) == 1);
         assertThat(Db.projection(cutoverId).orElseThrow().windowRevision).isEqualTo(2);
         assertThat(scheduled(id)).containsKeys("BEFORE-P1D", "BEFORE-P7D")
                 .containsEntry("BEFORE-P7D", later.minus(Duration.ofDays(7)));

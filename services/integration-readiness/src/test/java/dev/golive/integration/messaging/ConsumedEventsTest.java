@@ -4,7 +4,7 @@ import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.Topics;
 import dev.golive.contracts.cutover.GoLiveWindowScheduled;
 import dev.golive.contracts.staging.SummaryItemRaised;
-import dev.golive.integration.cutover.CutoverEventsConsumer;
+import dev.golive.integration.cutover.CutoverProjector;
 import dev.golive.integration.staging.StagingEventsConsumer;
 import dev.golive.integration.support.Api;
 import dev.golive.integration.support.Db;
@@ -38,7 +38,7 @@ class ConsumedEventsTest {
         GoLiveWindowScheduled window = Events.scheduled(id, 1, Events.inDays(12));
         try (RawTopicReader integration = RawTopicReader.atEnd(Api.bootstrap(), Topics.INTEGRATION)) {
             ConsumerChecks.deliveredTwice(Api.bootstrap(), window, Events.rescheduled(id, 2, Events.inDays(13)),
-                    ceId -> Db.processed(CutoverEventsConsumer.CONSUMER, ceId));
+                    ceId -> Db.processed(CutoverProjector.CONSUMER, ceId));
 
             // The cutover's (empty) verdict was announced once, for the first window; the second did not change it.
             assertThat(CatalogEvents.await(integration, id, EventCatalog.INTEGRATION_READINESS_CHANGED, 1)).hasSize(1);

@@ -9,9 +9,11 @@ import dev.golive.contracts.cutover.GoLiveWindowRescheduled;
 import dev.golive.contracts.cutover.GoLiveWindowScheduled;
 import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.cutover.MilestoneTime;
+import dev.golive.messaging.inbox.InboxConsumer;
 import dev.golive.messaging.inbox.ReceivedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -37,9 +39,20 @@ public class CutoverProjections {
     private static final Logger LOG = Logger.getLogger(CutoverProjections.class);
 
     private final Clock clock;
+    private final InboxConsumer inbox;
 
-    public CutoverProjections(Clock clock) {
+    public CutoverProjections(Clock clock, InboxConsumer inbox) {
         this.clock = clock;
+        this.inbox = inbox;
+    }
+
+    /**
+     * A record of {@code golive.cutover.v1} as a service's {@code @Incoming} method receives it: applied
+     * once for {@code consumer} ({@link InboxConsumer}), then as {@link #apply} says.
+     */
+    public <R extends CutoverProjectionRow> void consume(String consumer, ConsumerRecord<String, byte[]> record,
+                                                         Class<R> type, CutoverReactions<R> reactions) {
+        inbox.consume(consumer, record, received -> apply(received.event(), type, reactions));
     }
 
     /**

@@ -1,10 +1,8 @@
 package dev.golive.messaging.testapp;
 
 import dev.golive.messaging.cutover.CutoverProjections;
-import dev.golive.messaging.inbox.InboxConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -15,21 +13,17 @@ public class TestCutoverConsumer {
     public static final String CHANNEL = "test-cutover-events";
     public static final String CONSUMER = "messaging-test.cutover";
 
-    private final InboxConsumer inbox;
     private final CutoverProjections projections;
     private final TestReactions reactions;
 
-    public TestCutoverConsumer(InboxConsumer inbox, CutoverProjections projections, TestReactions reactions) {
-        this.inbox = inbox;
+    public TestCutoverConsumer(CutoverProjections projections, TestReactions reactions) {
         this.projections = projections;
         this.reactions = reactions;
     }
 
     @Incoming(CHANNEL)
     @Blocking
-    @Transactional
     public void consume(ConsumerRecord<String, byte[]> record) {
-        inbox.consume(CONSUMER, record,
-                received -> projections.apply(received.event(), TestProjection.class, reactions));
+        projections.consume(CONSUMER, record, TestProjection.class, reactions);
     }
 }

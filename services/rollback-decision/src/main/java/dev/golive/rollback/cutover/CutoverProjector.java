@@ -8,8 +8,10 @@ import dev.golive.messaging.cutover.CutoverReactions;
 import dev.golive.messaging.cutover.WindowChange;
 import dev.golive.rollback.assessment.Reassessment;
 import dev.golive.rollback.pnr.PointOfNoReturnSchedule;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -26,6 +28,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class CutoverProjector implements CutoverReactions<CutoverProjection> {
 
+    /** The channel of {@code golive.cutover.v1}, and the consumer name its inbox records events under. */
+    public static final String CHANNEL = "cutover-events";
+    public static final String CONSUMER = "rollback-decision.cutover";
+
     private static final Logger LOG = Logger.getLogger(CutoverProjector.class);
 
     private final Clock clock;
@@ -41,9 +47,10 @@ public class CutoverProjector implements CutoverReactions<CutoverProjection> {
         this.reassessment = reassessment;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(GoliveEvent event) {
-        projection.apply(event, CutoverProjection.class, this);
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(ConsumerRecord<String, byte[]> record) {
+        projection.consume(CONSUMER, record, CutoverProjection.class, this);
     }
 
     @Override

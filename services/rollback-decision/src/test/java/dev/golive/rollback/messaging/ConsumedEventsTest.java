@@ -4,7 +4,7 @@ import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.Topics;
 import dev.golive.contracts.cutover.GoLiveWindowScheduled;
 import dev.golive.contracts.incident.IncidentDetected;
-import dev.golive.rollback.cutover.CutoverEventsConsumer;
+import dev.golive.rollback.cutover.CutoverProjector;
 import dev.golive.rollback.incident.IncidentEventsConsumer;
 import dev.golive.rollback.support.Api;
 import dev.golive.rollback.support.Cutovers;
@@ -36,7 +36,7 @@ class ConsumedEventsTest {
         try (RawTopicReader rollback = RawTopicReader.atEnd(Api.bootstrap(), Topics.ROLLBACK)) {
             Instant back = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             ConsumerChecks.deliveredTwice(Api.bootstrap(), window, Cutovers.systemBack(id, 1, back, back),
-                    ceId -> Db.processed(CutoverEventsConsumer.CONSUMER, ceId));
+                    ceId -> Db.processed(CutoverProjector.CONSUMER, ceId));
 
             assertThat(Db.projection(id).orElseThrow().systemBackAt).isEqualTo(back);
             assertThat(CatalogEvents.await(rollback, id, EventCatalog.ROLLBACK_ASSESSMENT_CHANGED, 1)).hasSize(1);

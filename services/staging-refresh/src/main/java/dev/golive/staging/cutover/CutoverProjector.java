@@ -12,8 +12,10 @@ import dev.golive.messaging.cutover.WindowChange;
 import dev.golive.scheduling.trigger.CutoverTriggers;
 import dev.golive.staging.freshness.RefreshDeadlineJob;
 import dev.golive.staging.readiness.Reevaluation;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.UUID;
 
@@ -27,6 +29,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class CutoverProjector implements CutoverReactions<CutoverProjection> {
 
+    /** The channel of {@code golive.cutover.v1}, and the consumer name its inbox records events under. */
+    public static final String CHANNEL = "cutover-events";
+    public static final String CONSUMER = "staging-refresh";
+
     private final CutoverProjections projection;
     private final CutoverTriggers triggers;
     private final Reevaluation reevaluation;
@@ -37,9 +43,10 @@ public class CutoverProjector implements CutoverReactions<CutoverProjection> {
         this.reevaluation = reevaluation;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(GoliveEvent event) {
-        projection.apply(event, CutoverProjection.class, this);
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(ConsumerRecord<String, byte[]> record) {
+        projection.consume(CONSUMER, record, CutoverProjection.class, this);
     }
 
     @Override

@@ -126,13 +126,13 @@ class CutoverEventsTest {
             clock.advance(Duration.ofHours(1));
             ConsumerChecks.redelivered(Api.bootstrap(), planned, plannedId, new CutoverStatusChanged(id,
                     CutoverStatus.DRAFT, CutoverStatus.SCHEDULED, null, "olivia", Instant.now()),
-                    ceId -> Db.processed(CutoverEventsConsumer.CONSUMER, ceId));
+                    ceId -> Db.processed(CutoverProjector.CONSUMER, ceId));
 
             assertThat(Db.projection(id).orElseThrow().updatedAt).isEqualTo(firstApplied);
             assertThat(triggerCount(id)).isEqualTo(1);
             assertThat(nextFire(id)).contains(deadline);
             assertThat(Db.projectionRows(id)).isEqualTo(1);
-            assertThat(Db.processed(CutoverEventsConsumer.CONSUMER, windowId)).isEqualTo(1);
+            assertThat(Db.processed(CutoverProjector.CONSUMER, windowId)).isEqualTo(1);
             // The first deliveries announced the first verdict (no rehearsal yet); the second ones nothing.
             List<ConsumerRecord<String, byte[]>> verdicts = staging.awaitRecords(
                     CatalogEvents.of(id, EventCatalog.STAGING_READINESS_CHANGED), 1, CatalogEvents.WAIT);

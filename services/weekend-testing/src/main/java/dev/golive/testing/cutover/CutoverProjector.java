@@ -1,13 +1,14 @@
 package dev.golive.testing.cutover;
 
-import dev.golive.contracts.GoliveEvent;
 import dev.golive.contracts.cutover.Milestone;
 import dev.golive.messaging.cutover.CutoverProjections;
 import dev.golive.messaging.cutover.CutoverReactions;
 import dev.golive.messaging.cutover.WindowChange;
 import dev.golive.testing.plan.WindowPlanning;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
@@ -19,6 +20,10 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class CutoverProjector implements CutoverReactions<CutoverProjection> {
 
+    /** The channel of {@code golive.cutover.v1}, and the consumer name its inbox records events under. */
+    public static final String CHANNEL = "cutover-events";
+    public static final String CONSUMER = "weekend-testing.cutover";
+
     private static final Logger LOG = Logger.getLogger(CutoverProjector.class);
 
     private final CutoverProjections projection;
@@ -29,9 +34,10 @@ public class CutoverProjector implements CutoverReactions<CutoverProjection> {
         this.planning = planning;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(GoliveEvent event) {
-        projection.apply(event, CutoverProjection.class, this);
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(ConsumerRecord<String, byte[]> record) {
+        projection.consume(CONSUMER, record, CutoverProjection.class, this);
     }
 
     @Override

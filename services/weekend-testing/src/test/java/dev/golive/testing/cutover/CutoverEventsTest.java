@@ -46,7 +46,7 @@ class CutoverEventsTest {
         GoLiveWindowScheduled window = Cutovers.scheduled(id, 1, weekend);
         // The cancellation, sent after both: once it is applied, so were they.
         ConsumerChecks.deliveredTwice(Api.bootstrap(), window, Cutovers.cancelled(id),
-                ceId -> Db.processed(CutoverEventsConsumer.CONSUMER, ceId));
+                ceId -> Db.processed(CutoverProjector.CONSUMER, ceId));
 
         CutoverProjection p = Db.projection(id).orElseThrow();
         assertThat(p.windowRevision).isEqualTo(1);

@@ -6,7 +6,7 @@ import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.Topics;
 import dev.golive.contracts.testing.AssignmentChanged;
 import dev.golive.contracts.testing.PlanPublished;
-import dev.golive.testing.cutover.CutoverEventsConsumer;
+import dev.golive.testing.cutover.CutoverProjector;
 import dev.golive.testing.support.Api;
 import dev.golive.testing.support.Cutovers;
 import dev.golive.testing.support.Db;
@@ -120,7 +120,7 @@ class WindowPlanningTest {
             await().atMost(CatalogEvents.WAIT).until(() -> Db.projection(id)
                     .map(p -> p.cancelledAt != null).orElse(false));
             String afterCancel = CatalogEvents.publish(Api.bootstrap(), Cutovers.rescheduled(id, 3, other, weekend));
-            await().atMost(CatalogEvents.WAIT).until(() -> Db.processed(CutoverEventsConsumer.CONSUMER, afterCancel) == 1);
+            await().atMost(CatalogEvents.WAIT).until(() -> Db.processed(CutoverProjector.CONSUMER, afterCancel) == 1);
             testing.awaitNone(CatalogEvents.of(id, EventCatalog.PLAN_PUBLISHED), Duration.ofMillis(500));
         }
         assertThat(planned.plan().getString("planId")).isEqualTo(planId);
