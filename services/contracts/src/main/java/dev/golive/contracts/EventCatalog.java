@@ -179,6 +179,10 @@ public final class EventCatalog {
         return Optional.ofNullable(BY_NAME.get(typeName));
     }
 
+    public static Optional<EventType<?>> byRecordClass(Class<?> recordClass) {
+        return Optional.ofNullable(BY_CLASS.get(recordClass));
+    }
+
     @SuppressWarnings("unchecked")
     public static <T extends GoliveEvent> EventType<T> of(T event) {
         EventType<?> type = BY_CLASS.get(event.getClass());

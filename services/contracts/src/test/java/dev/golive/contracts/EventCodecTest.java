@@ -62,6 +62,11 @@ class EventCodecTest {
                 .isInstanceOf(EventCodec.UnreadableEventException.class);
         assertThatThrownBy(() -> EventCodec.fromJson(EventCatalog.CUTOVER_PLANNED.name(),
                 "{\"name\":\"no id\"}".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("is missing required fields: cutoverId");
+        String blankId = EventCodec.toJson(new CutoverPlanned(" ", "n", "c", "Odoo", 16, 17, List.of(17),
+                "Europe/London", "blue", GoLivePolicy.defaults(), List.of(), "olivia", Instant.EPOCH));
+        assertThatThrownBy(() -> EventCodec.fromJson(EventCatalog.CUTOVER_PLANNED.name(),
+                blankId.getBytes(StandardCharsets.UTF_8)))
                 .hasMessageContaining("without cutoverId");
     }
 }

@@ -2,6 +2,7 @@ package dev.golive.contracts.cutover;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.golive.contracts.GoliveEvent;
+import dev.golive.contracts.OptionalField;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +11,6 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record GoLiveWindowRescheduled(String cutoverId, int windowRevision, String zone,
                                       List<MilestoneTime> milestones, List<MilestoneTime> previousMilestones,
-                                      String reason, String scheduledBy, Instant scheduledAt)
+                                      @OptionalField String reason, String scheduledBy, Instant scheduledAt)
         implements GoliveEvent {
 }

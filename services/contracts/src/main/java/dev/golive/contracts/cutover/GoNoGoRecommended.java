@@ -2,6 +2,7 @@ package dev.golive.contracts.cutover;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.golive.contracts.GoliveEvent;
+import dev.golive.contracts.OptionalField;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,5 +13,5 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record GoNoGoRecommended(String cutoverId, String recommendation, List<String> failingGates,
-                                Instant downtimeStart, Instant recommendedAt) implements GoliveEvent {
+                                @OptionalField Instant downtimeStart, Instant recommendedAt) implements GoliveEvent {
 }

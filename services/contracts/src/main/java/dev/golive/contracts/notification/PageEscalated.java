@@ -2,6 +2,7 @@ package dev.golive.contracts.notification;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.golive.contracts.GoliveEvent;
+import dev.golive.contracts.OptionalField;
 
 import java.time.Instant;
 
@@ -11,5 +12,5 @@ import java.time.Instant;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PageEscalated(String cutoverId, String pageId, String fromLevel, String toLevel,
-                            String toRecipientId, Instant escalatedAt) implements GoliveEvent {
+                            @OptionalField String toRecipientId, Instant escalatedAt) implements GoliveEvent {
 }

@@ -2,6 +2,7 @@ package dev.golive.contracts.notification;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.golive.contracts.GoliveEvent;
+import dev.golive.contracts.OptionalField;
 
 import java.time.Instant;
 
@@ -12,6 +13,6 @@ import java.time.Instant;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PageSent(String cutoverId, String pageId, String level, String recipientId, String recipientUsername,
-                       String reason, String sourceEventId, String sourceEventType, Instant acknowledgeBy,
-                       Instant sentAt) implements GoliveEvent {
+                       String reason, String sourceEventId, String sourceEventType,
+                       @OptionalField Instant acknowledgeBy, Instant sentAt) implements GoliveEvent {
 }

@@ -2,11 +2,13 @@ package dev.golive.contracts.staging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.golive.contracts.GoliveEvent;
+import dev.golive.contracts.OptionalField;
 
 import java.time.Instant;
 
 /** A fresh rehearsal is needed before the go-live; reason TOO_OLD, DRIFTED, FAILED or NONE_YET. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record StagingRefreshDue(String cutoverId, String reason, String detail, Instant refreshDeadline,
-                                String lastSuccessfulRehearsalId, Instant at) implements GoliveEvent {
+public record StagingRefreshDue(String cutoverId, String reason, String detail,
+                                @OptionalField Instant refreshDeadline,
+                                @OptionalField String lastSuccessfulRehearsalId, Instant at) implements GoliveEvent {
 }

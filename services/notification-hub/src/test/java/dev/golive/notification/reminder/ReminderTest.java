@@ -2,7 +2,6 @@ package dev.golive.notification.reminder;
 
 import dev.golive.contracts.cutover.CutoverStatus;
 import dev.golive.contracts.cutover.Milestone;
-import dev.golive.contracts.cutover.MilestoneReached;
 import dev.golive.notification.support.Api;
 import dev.golive.notification.support.Db;
 import dev.golive.notification.support.Events;
@@ -82,8 +81,7 @@ class ReminderTest {
         Api.create(cutover, Api.stakeholder("sam", "BUSINESS_STAKEHOLDER", "Europe/London", "en", email, Map.of()));
         CatalogEvents.publish(Api.bootstrap(), Events.status(cutover, CutoverStatus.GO_NO_GO_PASSED, CutoverStatus.IN_PROGRESS));
         Instant now = Instant.now();
-        CatalogEvents.publish(Api.bootstrap(), new MilestoneReached(cutover, 0, Milestone.DOWNTIME_START, now, now, false, 0,
-                null));
+        CatalogEvents.publish(Api.bootstrap(), Events.reached(cutover, 0, Milestone.DOWNTIME_START, now));
 
         await().atMost(CatalogEvents.WAIT).until(() -> SmtpServer.to(email).size() == 1);
         assertThat(SmtpServer.to(email).get(0).text()).contains("Next update by");

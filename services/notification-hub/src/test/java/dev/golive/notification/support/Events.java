@@ -8,6 +8,7 @@ import dev.golive.contracts.cutover.GoLivePolicy;
 import dev.golive.contracts.cutover.GoLiveWindowRescheduled;
 import dev.golive.contracts.cutover.GoLiveWindowScheduled;
 import dev.golive.contracts.cutover.Milestone;
+import dev.golive.contracts.cutover.MilestoneReached;
 import dev.golive.contracts.cutover.MilestoneTime;
 import dev.golive.contracts.cutover.TimeRule;
 import dev.golive.contracts.incident.IncidentReported;
@@ -47,6 +48,11 @@ public final class Events {
 
     public static CutoverStatusChanged status(String cutoverId, CutoverStatus from, CutoverStatus to) {
         return new CutoverStatusChanged(cutoverId, from, to, "on plan", "olivia", Instant.now());
+    }
+
+    /** The trigger of {@code milestone}, due at {@code at}, fired on time. */
+    public static MilestoneReached reached(String cutoverId, int revision, Milestone milestone, Instant at) {
+        return new MilestoneReached(cutoverId, revision, milestone, at, at, false, 0, time(milestone, at, TimeRule.EXACT));
     }
 
     public static CutoverCancelled cancelled(String cutoverId) {

@@ -144,6 +144,30 @@ class CutoverEventsTest {
     }
 
     @Test
+    void a_cutover_planned_without_its_required_fields_is_dead_lettered_naming_them_and_creates_nothing() {
+        String id = UUID.randomUUID().toString();
+        String ceId = UUID.randomUUID().toString();
+
+        try (RawTopicReader dlq = RawTopicReader.atEnd(Api.bootstrap(), DLQ);
+             RawTopicReader staging = RawTopicReader.atEnd(Api.bootstrap(), Topics.STAGING)) {
+            // A known type with only its cutover id: it can never be applied, so it is not retried either.
+            RawTopic.write(Api.bootstrap(), Topics.CUTOVER, id, "{\"cutoverId\":\"" + id + "\"}",
+                    CatalogEvents.headers(ceId, EventCatalog.CUTOVER_PLANNED.name(), id));
+
+            ConsumerRecord<String, byte[]> dead = dlq.awaitRecords(r -> id.equals(r.key()), 1, CatalogEvents.WAIT).get(0);
+            assertThat(RawTopicReader.header(dead, "dead-letter-reason")).contains(
+                    "golive.cutover.CutoverPlanned.v1 is missing required fields: name, client, erpProduct, "
+                            + "sourceVersion, targetVersion, upgradePath, zone, onCallTeam, policy, blackouts, "
+                            + "plannedBy, plannedAt");
+
+            // No cutover, no readiness verdict about it, not even a record that the event was applied.
+            staging.awaitNone(r -> id.equals(r.key()), Duration.ofSeconds(2));
+            assertThat(Db.projectionRows(id)).isZero();
+            assertThat(Db.processed(CutoverEventsConsumer.CONSUMER, ceId)).isZero();
+        }
+    }
+
+    @Test
     void unreadable_events_go_to_the_dead_letter_topic_and_the_next_good_one_is_still_applied() throws Exception {
         String id = UUID.randomUUID().toString();
         Instant deadline = daysAhead(11);
