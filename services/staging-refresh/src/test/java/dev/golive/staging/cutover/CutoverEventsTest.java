@@ -163,7 +163,7 @@ class CutoverEventsTest {
             // No cutover, no readiness verdict about it, not even a record that the event was applied.
             staging.awaitNone(r -> id.equals(r.key()), Duration.ofSeconds(2));
             assertThat(Db.projectionRows(id)).isZero();
-            assertThat(Db.processed(CutoverEventsConsumer.CONSUMER, ceId)).isZero();
+            assertThat(Db.processed(CutoverProjector.CONSUMER, ceId)).isZero();
         }
     }
 
