@@ -16,6 +16,7 @@ import dev.golive.staging.support.Db;
 import dev.golive.staging.support.TestClock;
 import dev.golive.testkit.ConsumerChecks;
 import dev.golive.testkit.ConsumerChecks.Unreadable;
+import dev.golive.testkit.RawTopic;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
