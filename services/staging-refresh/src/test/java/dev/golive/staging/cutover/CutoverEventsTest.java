@@ -40,6 +40,8 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 class CutoverEventsTest {
 
+    private static final String DLQ = Topics.deadLetter(Topics.CUTOVER, "staging-refresh");
+
     @Inject
     Scheduler quartz;
 
