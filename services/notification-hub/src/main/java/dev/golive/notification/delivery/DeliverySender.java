@@ -172,10 +172,10 @@ public class DeliverySender {
         @SuppressWarnings("unchecked")
         List<Object> ids = entityManager.createNativeQuery("""
                         SELECT id FROM delivery
-                        WHERE status = 'PENDING' AND next_attempt_at <= ?1 AND """ + lane.condition + """
+                        WHERE status = 'PENDING' AND next_attempt_at <= ?1 AND %s
                         ORDER BY next_attempt_at, created_at
                         LIMIT ?2
-                        FOR UPDATE SKIP LOCKED""")
+                        FOR UPDATE SKIP LOCKED""".formatted(lane.condition))
                 .setParameter(1, utc(now))
                 .setParameter(2, config.sender().batchSize())
                 .getResultList();

@@ -10,7 +10,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -62,10 +61,10 @@ public class PageResource {
     @Path("/pages/{pageId}/ack")
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance showByLink(@PathParam("pageId") UUID pageId, @QueryParam("token") String token) {
+    public String showByLink(@PathParam("pageId") UUID pageId, @QueryParam("token") String token) {
         Paging.LinkedPage linked = paging.byLink(pageId, token);
         return ackPage.data("page", linked.page()).data("sentTo", linked.sentTo()).data("token", token)
-                .data("acknowledgedNow", false);
+                .data("acknowledgedNow", false).render();
     }
 
     /** The person's click on that page (a form POST carrying the link's token). */
@@ -74,10 +73,10 @@ public class PageResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance acknowledgeByLink(@PathParam("pageId") UUID pageId, @FormParam("token") String token) {
+    public String acknowledgeByLink(@PathParam("pageId") UUID pageId, @FormParam("token") String token) {
         PageView page = decided(() -> paging.acknowledgeByLink(pageId, token));
         return ackPage.data("page", page).data("sentTo", page.acknowledgement().by()).data("token", null)
-                .data("acknowledgedNow", true);
+                .data("acknowledgedNow", true).render();
     }
 
     @GET
