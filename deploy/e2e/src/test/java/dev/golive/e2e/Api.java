@@ -42,6 +42,22 @@ final class Api {
         return call("PATCH", service, path, user, body, expected);
     }
 
+    /**
+     * One call whose outcome is the caller's to judge (a fault test expects some to fail): the answer,
+     * or status -1 with the error as body when none came (refused connection, reset, timeout).
+     */
+    UserHttp.Answer attempt(String method, String service, String path, String user, Object body) {
+        String base = baseUrls.get(service);
+        if (base == null) {
+            throw new IllegalArgumentException("no service " + service);
+        }
+        try {
+            return http.send(user, method, base + path, body);
+        } catch (java.io.UncheckedIOException noAnswer) {
+            return new UserHttp.Answer(-1, String.valueOf(noAnswer.getCause()));
+        }
+    }
+
     /** Calls the API and fails with the answer when the status is not {@code expected}; returns the body (or null). */
     JsonNode call(String method, String service, String path, String user, Object body, int expected) {
         String base = baseUrls.get(service);

@@ -8,16 +8,20 @@ import dev.golive.testkit.PackagedService;
 import dev.golive.testkit.Ports;
 import dev.golive.testkit.Postgres;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The whole platform as production runs it, on this machine: one PostgreSQL, one Kafka broker and
@@ -28,6 +32,10 @@ import java.util.Map;
  * <p>Time is compressed by configuration only: each service gets the knobs that make its timers
  * fit a weekend of minutes (see {@link #SERVICE_OPTIONS}); the go-live policy of each cutover does
  * the rest. Logs of every process go to {@code target/e2e-logs/}.
+ *
+ * <p>A test that breaks things ({@code FaultSuiteTest}) starts it with {@link Options}: settings
+ * added to some services, and a database that survives a restart (its data in a directory of its
+ * own, on a fixed port) instead of a throwaway one.
  */
 final class Platform implements AutoCloseable {
 
@@ -54,7 +62,21 @@ final class Platform implements AutoCloseable {
                 "-Dgolive.notification.update-interval=PT1H"));
     }
 
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+    static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+
+    /**
+     * How a test wants the platform beyond the weekend's settings.
+     *
+     * @param serviceOptions     JVM options added after {@link #SERVICE_OPTIONS}, per service
+     * @param restartableDatabase PostgreSQL on a fixed port with its data in {@code target/e2e-postgres},
+     *                            so that {@code postgres.stop()} then {@code start()} brings the same
+     *                            database back where the services look for it
+     * @param logFolder           a folder of {@code target/e2e-logs} for this platform's logs ("" for none),
+     *                            so that one test class's logs do not overwrite another's
+     */
+    record Options(Map<String, List<String>> serviceOptions, boolean restartableDatabase, String logFolder) {
+        static final Options WEEKEND = new Options(Map.of(), false, "");
+    }
 
     final Path logs;
     final Postgres postgres;
@@ -64,6 +86,8 @@ final class Platform implements AutoCloseable {
     final WebhookReceiver webhooks;
     final ProbeTarget integrations;
     final List<PackagedService> services;
+    /** The same services by name. */
+    final Map<String, PackagedService> byName;
     final TopicRecorder topics;
     final Api api;
     /** How long the platform took to be ready, for the report. */
@@ -72,12 +96,12 @@ final class Platform implements AutoCloseable {
     /** What was started, to be stopped in reverse order (also when the start fails half-way). */
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
 
-    private Platform(Path repoRoot, Path logs) throws Exception {
+    private Platform(Path repoRoot, Path logs, Options options) throws Exception {
         Instant begin = Instant.now();
         this.logs = logs;
         try {
             Files.createDirectories(logs);
-            postgres = started(Postgres.builder().build().start());
+            postgres = started(database(logs, options.restartableDatabase()));
             postgres.createDatabase("golive");
             kafka = started(KafkaBroker.create().start());
             keycloak = started(KeycloakServer.builder()
@@ -108,6 +132,7 @@ final class Platform implements AutoCloseable {
                         // cores, so the services start and answer sooner without a second JIT at work.
                         .jvmOptions("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
                         .jvmOptions(service.getValue())
+                        .jvmOptions(options.serviceOptions().getOrDefault(name, List.of()))
                         .logFile(logs.resolve(name + ".log"))
                         .start();
                 processes.add(process);
@@ -117,6 +142,9 @@ final class Platform implements AutoCloseable {
                 service.awaitReady(READY_TIMEOUT);
             }
             services = List.copyOf(processes);
+            Map<String, PackagedService> named = new LinkedHashMap<>();
+            processes.forEach(p -> named.put(p.name(), p));
+            byName = Map.copyOf(named);
             topics = started(new TopicRecorder(kafka.bootstrapServers()));
             api = new Api(keycloak, baseUrls);
             startup = Duration.between(begin, Instant.now());
@@ -131,11 +159,53 @@ final class Platform implements AutoCloseable {
         return thing;
     }
 
+    /**
+     * PostgreSQL: a throwaway one, or one whose data directory (emptied first, removed at the end) and
+     * port stay the same across {@code stop()} and {@code start()}.
+     */
+    private Postgres database(Path logs, boolean restartable) {
+        if (!restartable) {
+            return Postgres.builder().build().start();
+        }
+        Path data = Path.of(System.getProperty("golive.e2e.logs", "target/e2e-logs")).toAbsolutePath()
+                .resolveSibling("e2e-postgres");
+        deleteTree(data);
+        started.push(() -> deleteTree(data));
+        return Postgres.builder().dataDirectory(data).port(Ports.freePort()).build().start();
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not empty " + root, e);
+        }
+    }
+
+    /** A service by name. */
+    PackagedService service(String name) {
+        PackagedService service = byName.get(name);
+        if (service == null) {
+            throw new IllegalArgumentException("no service " + name + " in " + byName.keySet());
+        }
+        return service;
+    }
+
     /** Starts everything; {@code golive.repo.root} (set by the parent pom) says where the services were built. */
     static Platform start() throws Exception {
+        return start(Options.WEEKEND);
+    }
+
+    static Platform start(Options options) throws Exception {
         Path root = Path.of(System.getProperty("golive.repo.root", "../..")).toAbsolutePath().normalize();
-        Path logs = Path.of(System.getProperty("golive.e2e.logs", "target/e2e-logs")).toAbsolutePath();
-        return new Platform(root, logs);
+        Path logs = Path.of(System.getProperty("golive.e2e.logs", "target/e2e-logs")).toAbsolutePath()
+                .resolve(options.logFolder());
+        return new Platform(root, logs, options);
     }
 
     /** Stops what was started, newest first: the services before the servers they use. */

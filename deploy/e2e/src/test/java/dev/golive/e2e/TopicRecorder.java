@@ -18,9 +18,12 @@ import org.awaitility.core.ConditionTimeoutException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -36,9 +39,12 @@ final class TopicRecorder implements AutoCloseable {
     static final List<String> TOPICS = List.of(Topics.CUTOVER, Topics.STAGING, Topics.INTEGRATION, Topics.TESTING,
             Topics.INCIDENT, Topics.ROLLBACK, Topics.NOTIFICATION);
 
-    /** One record as recorded: where it was, its CloudEvents id and type, and the decoded event. */
+    /**
+     * One record as recorded: where it was, its CloudEvents id and type, the decoded event, and when it
+     * was written to the topic (the record's timestamp).
+     */
     record Recorded(String topic, int partition, long offset, String key, String id, String type, String source,
-                    GoliveEvent event, String json) {
+                    GoliveEvent event, String json, Instant at) {
         @Override
         public String toString() {
             return topic + "@" + offset + " " + shortType(type) + " " + json;
@@ -76,17 +82,29 @@ final class TopicRecorder implements AutoCloseable {
             for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(100))) {
                 String type = RawTopicReader.header(r, CloudEventHeaders.TYPE);
                 String json = r.value() == null ? null : new String(r.value(), StandardCharsets.UTF_8);
-                GoliveEvent event = type != null && EventCatalog.byName(type).isPresent() && r.value() != null
-                        ? EventCodec.fromJson(type, r.value()) : null;
+                GoliveEvent event = decoded(type, r.value());
                 Recorded rec = new Recorded(r.topic(), r.partition(), r.offset(), r.key(),
                         RawTopicReader.header(r, CloudEventHeaders.ID), type,
-                        RawTopicReader.header(r, CloudEventHeaders.SOURCE), event, json);
+                        RawTopicReader.header(r, CloudEventHeaders.SOURCE), event, json,
+                        Instant.ofEpochMilli(r.timestamp()));
                 synchronized (recorded) {
                     recorded.add(rec);
                 }
             }
         }
         consumer.close(Duration.ofSeconds(2));
+    }
+
+    /** The event, or null for a record no consumer could read either (the fault suite writes such records). */
+    private static GoliveEvent decoded(String type, byte[] value) {
+        if (type == null || value == null || EventCatalog.byName(type).isEmpty()) {
+            return null;
+        }
+        try {
+            return EventCodec.fromJson(type, value);
+        } catch (EventCodec.UnreadableEventException unreadable) {
+            return null;
+        }
     }
 
     /** Everything recorded so far about one cutover, in recording order. */
@@ -147,6 +165,23 @@ final class TopicRecorder implements AutoCloseable {
     <T extends GoliveEvent> List<T> events(String cutoverId, EventType<T> type) {
         return about(cutoverId, type.topic()).stream().filter(r -> type.name().equals(r.type()))
                 .map(r -> type.recordClass().cast(r.event())).toList();
+    }
+
+    /**
+     * How many different events (CloudEvents ids) of {@code type} about {@code cutoverId} match: a
+     * record sent again under the same id (the outbox relays at least once) counts once.
+     */
+    <T extends GoliveEvent> int distinct(String cutoverId, EventType<T> type, Predicate<T> match) {
+        return (int) about(cutoverId, type.topic()).stream()
+                .filter(r -> type.name().equals(r.type()) && r.event() != null)
+                .filter(r -> match.test(type.recordClass().cast(r.event())))
+                .map(Recorded::id).distinct().count();
+    }
+
+    /** The records that repeat a CloudEvents id recorded before them (on any topic). */
+    List<Recorded> resent() {
+        Set<String> seen = new HashSet<>();
+        return all().stream().filter(r -> r.id() != null && !seen.add(r.id())).toList();
     }
 
     /** Everything recorded so far, in recording order. */

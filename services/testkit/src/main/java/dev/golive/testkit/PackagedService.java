@@ -8,7 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +25,9 @@ import org.awaitility.core.ConditionTimeoutException;
  * process of this JVM, as it ships: {@code java -jar} with JVM options (system properties among
  * them), this process's environment plus the given variables, its HTTP port in
  * {@code QUARKUS_HTTP_PORT}, its output in a log file. Ready when {@code /q/health/ready} answers
- * 200; stopped with SIGTERM, killed when it does not stop in time.
+ * 200; stopped with SIGTERM, killed when it does not stop in time. Fault tests {@link #kill()} it
+ * (SIGKILL: no shutdown hook, no graceful stop) and {@link #startAgain()} it as it was: same command,
+ * port, environment and database, its output added to the same log.
  *
  * <p>Used by the local launcher, the console's tests (the services behind it) and the end-to-end
  * weekend (every service).
@@ -36,12 +40,16 @@ public final class PackagedService implements AutoCloseable {
     private final String name;
     private final int port;
     private final Path logFile;
-    private final Process process;
+    /** How it was started: {@link #startAgain()} runs the same. */
+    private final ProcessBuilder launch;
+    /** The running (or last) process; replaced by {@link #startAgain()}. */
+    private volatile Process process;
 
-    private PackagedService(String name, int port, Path logFile, Process process) {
+    private PackagedService(String name, int port, Path logFile, ProcessBuilder launch, Process process) {
         this.name = name;
         this.port = port;
         this.logFile = logFile;
+        this.launch = launch;
         this.process = process;
     }
 
@@ -125,6 +133,42 @@ public final class PackagedService implements AutoCloseable {
         }
     }
 
+    /**
+     * Kills the service as a crash would (SIGKILL: no shutdown hook runs, nothing is flushed, open
+     * transactions and Kafka sessions are simply abandoned) and waits until the process is gone.
+     */
+    public void kill() {
+        Process running = process;
+        running.destroyForcibly();
+        try {
+            running.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while killing " + name, e);
+        }
+    }
+
+    /**
+     * Starts the service again exactly as it was started (same command, port, environment, so the
+     * same database and broker), its output appended to the same log; does not wait for it to be
+     * ready (see {@link #awaitReady}).
+     *
+     * @throws IllegalStateException when the previous process still runs
+     */
+    public void startAgain() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " still runs (pid " + process.pid() + "): kill or stop it first");
+        }
+        try {
+            Files.writeString(logFile, System.lineSeparator() + "---- " + name + " started again at "
+                    + Instant.now() + System.lineSeparator(), StandardOpenOption.APPEND);
+            launch.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            process = launch.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + name + " again (" + launch.command() + ")", e);
+        }
+    }
+
     /** Asks the service to shut down (SIGTERM) without waiting, so that several stop together. */
     public void requestStop() {
         process.destroy();
@@ -132,6 +176,7 @@ public final class PackagedService implements AutoCloseable {
 
     /** Asks the service to shut down (SIGTERM) and waits for it; kills it when it does not stop in {@link #STOP_GRACE}. */
     public void stop() {
+        Process process = this.process;
         process.destroy();
         try {
             if (!process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
@@ -230,7 +275,7 @@ public final class PackagedService implements AutoCloseable {
             builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(httpPort));
             try {
                 Files.createDirectories(log.getParent());
-                return new PackagedService(name, httpPort, log, builder.start());
+                return new PackagedService(name, httpPort, log, builder, builder.start());
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start " + name + " (" + command + ")", e);
             }

@@ -29,8 +29,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -186,10 +188,31 @@ public class OutboxRelay {
         List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("publishedAt is null and setAsideAt is null order by seq")
                 .page(0, config.batchSize())
                 .list();
+        // A cutover's rows go one after the other: each is handed to the producer once the one before it
+        // is acknowledged (or set aside). Handed over all at once, a row retried by the client could be
+        // written after a later one, or one given up at the deadline still be written after a later round
+        // sent what follows it; consumers would then see a cutover's events out of order. Rows of
+        // different cutovers still go in parallel.
+        AtomicBoolean roundOver = new AtomicBoolean();
+        Map<String, CompletableFuture<Void>> lastOfCutover = new HashMap<>();
         List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
         for (OutboxEvent row : batch) {
-            acks.add(send(row));
+            CompletableFuture<Void> previous = lastOfCutover.get(row.key);
+            CompletableFuture<Void> ack = previous == null ? send(row)
+                    : previous.handleAsync((done, error) -> error == null || refusedForGood(error))
+                            .thenCompose(go -> go && !roundOver.get() ? send(row)
+                                    : CompletableFuture.failedFuture(new HeldBehind(row.key)));
+            lastOfCutover.put(row.key, ack);
+            acks.add(ack);
         }
+        try {
+            return awaitAcks(batch, acks);
+        } finally {
+            roundOver.set(true);
+        }
+    }
+
+    private Round awaitAcks(List<OutboxEvent> batch, List<CompletableFuture<Void>> acks) {
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
         Instant now = clock.instant();
         List<Long> published = new ArrayList<>(batch.size());
@@ -212,7 +235,7 @@ public class OutboxRelay {
                 handled++;
             } else {
                 // Kept for a later round, with everything after it of the same cutover, so its order holds.
-                if (error != null) {
+                if (error != null && !(error instanceof HeldBehind)) {
                     sendFailures.increment();
                     failure = failure != null ? failure : "event " + row.id + " not acknowledged: " + error;
                 }
@@ -227,6 +250,13 @@ public class OutboxRelay {
         }
         relayed.increment(published.size());
         return new Round(handled, failure);
+    }
+
+    /** Why a row was not sent this round: an earlier row of its cutover was not acknowledged. */
+    private static final class HeldBehind extends RuntimeException {
+        HeldBehind(String key) {
+            super("behind an unacknowledged event of cutover " + key, null, false, false);
+        }
     }
 
     /** Null once the broker acknowledged the send, else why not (a timeout included). */
