@@ -88,7 +88,7 @@ class PackagedServiceTest {
                     public static void main(String[] args) throws Exception {
                         Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("stopped")));
                         System.out.println("idle on " + System.getenv("QUARKUS_HTTP_PORT"));
-                        Thread.sleep(Long.MAX_VALUE);
+                        new java.util.concurrent.CountDownLatch(1).await(); // idles until the process is stopped
                     }
                 }
                 """);
