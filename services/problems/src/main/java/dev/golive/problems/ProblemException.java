@@ -55,6 +55,18 @@ public class ProblemException extends RuntimeException {
                 List.of(), List.of());
     }
 
+    /**
+     * 404 for a cutover this service has not heard of: cutover-planner never announced it (a
+     * mistyped or invented id), or its announcement has not arrived yet (a cutover planned a
+     * moment ago becomes known within seconds).
+     */
+    public static ProblemException unknownCutover(Object cutoverId, String service) {
+        return new ProblemException(404, "unknown-cutover", "Unknown cutover",
+                "cutover " + cutoverId + " is not known to " + service
+                        + ": cutover-planner has not announced it (if it was planned just now, try again in a moment)",
+                List.of(), List.of());
+    }
+
     public Problem toProblem(String instance) {
         return new Problem(ProblemTypes.of(slug), title, status, getMessage(), instance, errors, reasons);
     }

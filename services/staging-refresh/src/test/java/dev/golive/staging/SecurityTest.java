@@ -1,6 +1,8 @@
 package dev.golive.staging;
 
 import dev.golive.staging.support.Api;
+import dev.golive.staging.support.Db;
+import dev.golive.testkit.KnownCutovers;
 import dev.golive.testkit.DemoUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static dev.golive.staging.support.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 /** Every endpoint declares who may call it; refusals are problem details. */
@@ -39,7 +42,7 @@ class SecurityTest {
 
     @Test
     void testers_and_stakeholders_read_but_do_not_write_and_only_the_ops_lead_sets_the_policy_and_secret() {
-        String id = UUID.randomUUID().toString();
+        String id = Api.knownCutover();
         for (String reader : new String[] {DemoUsers.TESTER, DemoUsers.STAKEHOLDER}) {
             as(reader).body(rehearsal()).post(Api.rehearsals(id)).then().statusCode(403)
                     .contentType("application/problem+json");
@@ -62,5 +65,30 @@ class SecurityTest {
         as(DemoUsers.OPS_LEAD).body(Map.of("maxAge", "P7D")).put("/api/cutovers/" + id + "/staging-policy")
                 .then().statusCode(200).body("maxAge", equalTo("PT168H"));
         as(DemoUsers.TESTER).get(Api.rehearsals(id)).then().statusCode(200).body("size()", equalTo(1));
+    }
+
+    @Test
+    void a_write_for_a_cutover_cutover_planner_never_announced_is_a_404_and_writes_nothing() {
+        String unknown = UUID.randomUUID().toString();
+        as(DemoUsers.OPS_LEAD).body(rehearsal()).post(Api.rehearsals(unknown)).then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://golive.dev/problems/unknown-cutover"))
+                .body("detail", org.hamcrest.Matchers.startsWith("cutover " + unknown + " is not known to staging-refresh"));
+        as(DemoUsers.OPS_LEAD).body(Map.of("maxAge", "P7D")).put("/api/cutovers/" + unknown + "/staging-policy")
+                .then().statusCode(404).body("type", equalTo("https://golive.dev/problems/unknown-cutover"));
+        as(DemoUsers.OPS_LEAD).post("/api/cutovers/" + unknown + "/staging-webhook-secret").then().statusCode(404);
+        as(DemoUsers.OPS_LEAD).body(rehearsal()).post(Api.rehearsals("00000000-0000-0000-0000-000000000000"))
+                .then().statusCode(404).body("type", equalTo("https://golive.dev/problems/unknown-cutover"));
+        // The role check comes first: a stakeholder learns nothing about which cutovers exist.
+        as(DemoUsers.STAKEHOLDER).body(rehearsal()).post(Api.rehearsals(unknown)).then().statusCode(403);
+        // Nothing was written: no projection row, no rehearsal, no policy.
+        assertThat(Db.projectionRows(unknown)).isZero();
+        as(DemoUsers.OPS_LEAD).get(Api.rehearsals(unknown)).then().statusCode(200).body("size()", equalTo(0));
+        as(DemoUsers.OPS_LEAD).get("/api/cutovers/" + unknown + "/staging-policy").then().statusCode(200)
+                .body("defaults", equalTo(true));
+
+        // Once cutover-planner announces it, the same write is accepted.
+        KnownCutovers.announce(Api.bootstrap(), unknown, id -> Db.projection(id).isPresent());
+        as(DemoUsers.OPS_LEAD).body(rehearsal()).post(Api.rehearsals(unknown)).then().statusCode(201);
     }
 }

@@ -52,7 +52,7 @@ class RefreshDueTest {
 
     @Test
     void a_rehearsal_that_is_stale_when_the_deadline_fires_makes_a_refresh_due_too_old() {
-        String id = UUID.randomUUID().toString();
+        String id = Api.knownCutover();
         // Fresh today: 13 days old, the default policy allows 14.
         String rehearsal = Api.succeededRehearsal(id, Instant.now().minus(Duration.ofDays(13)));
         assertThat(Api.readiness(id)).containsEntry("ready", true);
@@ -84,7 +84,7 @@ class RefreshDueTest {
 
     @Test
     void a_fresh_rehearsal_at_the_deadline_makes_no_refresh_due() {
-        String id = UUID.randomUUID().toString();
+        String id = Api.knownCutover();
         Api.succeededRehearsal(id, Instant.now().minus(Duration.ofDays(1)));
         try (RawTopicReader staging = RawTopicReader.atEnd(Api.bootstrap(), Topics.STAGING)) {
             Instant deadline = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.MILLIS);
@@ -98,7 +98,7 @@ class RefreshDueTest {
 
     @Test
     void drift_beyond_the_policy_makes_a_refresh_due_at_once_and_once() {
-        String id = UUID.randomUUID().toString();
+        String id = Api.knownCutover();
         String rehearsal = Api.succeededRehearsal(id, Instant.now().minus(Duration.ofDays(2)));
         as(OPS_LEAD).body(Map.of("maxAge", "P14D", "maxCustomModuleCommits", 2, "maxModuleListChanges", 0))
                 .put("/api/cutovers/" + id + "/staging-policy").then().statusCode(200)
@@ -133,7 +133,7 @@ class RefreshDueTest {
 
     @Test
     void a_failed_rehearsal_makes_a_refresh_due_at_once() {
-        String id = UUID.randomUUID().toString();
+        String id = Api.knownCutover();
         Api.succeededRehearsal(id, Instant.now().minus(Duration.ofDays(3)));
         String second = Api.requestRehearsal(id, Instant.now().minus(Duration.ofHours(1)), 16, 19);
         try (RawTopicReader staging = RawTopicReader.atEnd(Api.bootstrap(), Topics.STAGING)) {
@@ -148,7 +148,7 @@ class RefreshDueTest {
 
     @Test
     void the_policy_has_defaults_and_refuses_invalid_values_naming_them() {
-        String id = UUID.randomUUID().toString();
+        String id = Api.knownCutover();
         as(DemoUsers.TESTER).get("/api/cutovers/" + id + "/staging-policy").then().statusCode(200)
                 .body("maxAge", equalTo("PT336H")).body("maxCustomModuleCommits", equalTo(0))
                 .body("maxModuleListChanges", equalTo(0)).body("defaults", equalTo(true));

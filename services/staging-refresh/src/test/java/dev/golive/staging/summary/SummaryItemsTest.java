@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static dev.golive.testkit.DemoUsers.ON_CALL;
 import static dev.golive.testkit.DemoUsers.OPS_LEAD;
@@ -47,7 +46,7 @@ class SummaryItemsTest {
 
     @Test
     void an_open_changed_field_blocks_readiness_until_it_is_accepted() {
-        String id = UUID.randomUUID().toString();
+        String id = Api.knownCutover();
         String rid = Api.succeededRehearsal(id, Instant.now().minus(Duration.ofDays(1)));
         assertThat(Api.readiness(id)).containsEntry("ready", true);
 
@@ -83,7 +82,7 @@ class SummaryItemsTest {
 
     @Test
     void a_batch_with_one_bad_item_is_refused_whole_naming_the_item_and_a_good_one_is_stored_whole() {
-        String id = UUID.randomUUID().toString();
+        String id = Api.knownCutover();
         String rid = Api.succeededRehearsal(id, Instant.now().minus(Duration.ofDays(1)));
 
         List<Map<String, Object>> bad = List.of(
