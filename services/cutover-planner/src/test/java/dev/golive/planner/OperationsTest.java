@@ -5,6 +5,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import dev.golive.testkit.DemoMachines;
+import dev.golive.testkit.DemoUsers;
+import dev.golive.testkit.Tokens;
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;
@@ -12,6 +15,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static dev.golive.testkit.DemoUsers.OPS_LEAD;
 import static dev.golive.planner.support.Api.as;
@@ -47,7 +55,7 @@ class OperationsTest {
     @Test
     void prometheus_metrics_show_the_outbox_and_milestone_lateness() {
         Api.create(Api.cutover("Europe/London"));
-        RestAssured.given().get("/q/metrics").then().statusCode(200)
+        scraper().get("/q/metrics").then().statusCode(200)
                 .body(containsString("golive_outbox_relayed_total"))
                 .body(containsString("golive_outbox_backlog"));
     }
@@ -65,5 +73,33 @@ class OperationsTest {
                                 "SELECT count(*) FROM qrtz_simple_triggers WHERE trigger_group = ?1")
                         .setParameter(1, "cutover-" + id).getSingleResult());
         assertThat(stored.intValue()).isEqualTo(8);
+    }
+
+    @Test
+    void metrics_are_read_only_by_the_scraper_and_admin_and_unknown_paths_add_no_series() {
+        RestAssured.given().get("/q/metrics").then().statusCode(401);
+        as(OPS_LEAD).get("/q/metrics").then().statusCode(403);
+        as(DemoUsers.ADMIN).get("/q/metrics").then().statusCode(200);
+
+        // Paths nobody serves, with and without a token: each would be a new series if the raw path
+        // became a label, and anyone could grow the scrape without bound.
+        for (int i = 0; i < 20; i++) {
+            String nowhere = "/api/nowhere-" + UUID.randomUUID();
+            RestAssured.given().get(nowhere).then().statusCode(404);
+            as(OPS_LEAD).get(nowhere).then().statusCode(404);
+            as(OPS_LEAD).get("/api/cutovers/" + UUID.randomUUID() + "/nowhere-" + i).then().statusCode(404);
+        }
+        String scrape = scraper().get("/q/metrics").then().statusCode(200).extract().asString();
+        Set<String> uris = new TreeSet<>();
+        Matcher uri = Pattern.compile("^http_server_requests_seconds_count\\{[^}]*uri=\"([^\"]*)\"", Pattern.MULTILINE)
+                .matcher(scrape);
+        while (uri.find()) {
+            uris.add(uri.group(1));
+        }
+        assertThat(uris).isNotEmpty().noneMatch(u -> u.contains("nowhere"));
+    }
+
+    private static io.restassured.specification.RequestSpecification scraper() {
+        return RestAssured.given().auth().oauth2(Tokens.machineToken(DemoMachines.METRICS));
     }
 }

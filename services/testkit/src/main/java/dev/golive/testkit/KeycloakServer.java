@@ -277,8 +277,22 @@ public final class KeycloakServer implements AutoCloseable {
      * @throws IllegalStateException with Keycloak's answer when the grant is refused
      */
     public String accessToken(String username, String password) {
-        String form = "grant_type=password&client_id=" + enc(CLI_CLIENT) + "&username=" + enc(username)
-                + "&password=" + enc(password);
+        return token("grant_type=password&client_id=" + enc(CLI_CLIENT) + "&username=" + enc(username)
+                + "&password=" + enc(password), username);
+    }
+
+    /**
+     * An access token of a machine caller: the client-credentials grant of a confidential client
+     * with a service account (see {@link DemoMachines}).
+     *
+     * @throws IllegalStateException with Keycloak's answer when the grant is refused
+     */
+    public String clientCredentialsToken(String clientId, String secret) {
+        return token("grant_type=client_credentials&client_id=" + enc(clientId) + "&client_secret=" + enc(secret),
+                clientId);
+    }
+
+    private String token(String form, String who) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(tokenEndpoint()))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -294,13 +308,13 @@ public final class KeycloakServer implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("Token request for " + username + " refused: HTTP "
+            throw new IllegalStateException("Token request for " + who + " refused: HTTP "
                     + response.statusCode() + " " + response.body());
         }
         try {
             JsonNode token = JSON.readTree(response.body()).get("access_token");
             if (token == null) {
-                throw new IllegalStateException("No access_token in " + response.body());
+                throw new IllegalStateException("No access_token in the answer for " + who);
             }
             return token.asText();
         } catch (IOException e) {

@@ -13,6 +13,10 @@ public final class Tokens {
     private static final TokenCache SHARED = new TokenCache(
             user -> KeycloakServer.shared().accessToken(user, DemoUsers.PASSWORD));
 
+    /** Machine callers' tokens ({@link DemoMachines}), by client id. */
+    private static final TokenCache MACHINES = new TokenCache(
+            client -> KeycloakServer.shared().clientCredentialsToken(client, DemoMachines.secret(client)));
+
     private Tokens() {
     }
 
@@ -29,5 +33,10 @@ public final class Tokens {
     /** The access token (a JWT) of a demo user, reused until shortly before it expires. */
     public static String accessToken(String username) {
         return SHARED.accessToken(username);
+    }
+
+    /** The access token of a machine caller ({@link DemoMachines}), from the client-credentials grant. */
+    public static String machineToken(String clientId) {
+        return MACHINES.accessToken(clientId);
     }
 }
