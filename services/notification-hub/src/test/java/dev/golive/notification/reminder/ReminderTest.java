@@ -62,7 +62,7 @@ class ReminderTest {
 
     @Test
     void a_reminder_seconds_before_the_downtime_really_reaches_the_business() {
-        String cutover = UUID.randomUUID().toString();
+        String cutover = Api.knownCutover();
         String email = "sam." + cutover.substring(0, 8) + "@example.com";
         Api.create(cutover, Api.stakeholder("sam", "BUSINESS_STAKEHOLDER", "Europe/Berlin", "en", email, Map.of()));
         Instant downtime = Instant.now().plusSeconds(8).truncatedTo(ChronoUnit.SECONDS);
@@ -76,7 +76,7 @@ class ReminderTest {
 
     @Test
     void during_the_go_live_the_business_reads_when_the_next_update_comes_and_hears_when_it_is_overdue() {
-        String cutover = UUID.randomUUID().toString();
+        String cutover = Api.knownCutover();
         String email = "sam." + cutover.substring(0, 8) + "@example.com";
         Api.create(cutover, Api.stakeholder("sam", "BUSINESS_STAKEHOLDER", "Europe/London", "en", email, Map.of()));
         CatalogEvents.publish(Api.bootstrap(), Events.status(cutover, CutoverStatus.GO_NO_GO_PASSED, CutoverStatus.IN_PROGRESS));

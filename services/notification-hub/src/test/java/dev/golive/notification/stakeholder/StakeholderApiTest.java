@@ -23,7 +23,7 @@ class StakeholderApiTest {
 
     @Test
     void a_webhook_secret_is_shown_once_at_creation_and_never_again() {
-        String cutover = UUID.randomUUID().toString();
+        String cutover = Api.knownCutover();
         JsonPath created = Api.create(cutover, Api.stakeholder("sam", "BUSINESS_STAKEHOLDER", "America/New_York", "en",
                 "sam@example.com", Map.of("https://chat.example.com/hooks/1", "CHAT_TEXT")));
         String id = created.getString("id");
@@ -44,7 +44,7 @@ class StakeholderApiTest {
 
     @Test
     void without_subscriptions_a_stakeholder_hears_what_their_role_hears_on_every_channel_they_have() {
-        String cutover = UUID.randomUUID().toString();
+        String cutover = Api.knownCutover();
         JsonPath created = Api.create(cutover, Api.stakeholder("oscar", "ON_CALL", "Europe/Paris", "fr",
                 "oscar@example.com", Map.of()));
         assertThat(created.getList("subscriptions.channel", String.class)).containsOnly("EMAIL", "FEED");
@@ -62,7 +62,7 @@ class StakeholderApiTest {
 
     @Test
     void invalid_input_is_a_problem_naming_every_field_and_nothing_is_stored() {
-        String cutover = UUID.randomUUID().toString();
+        String cutover = Api.knownCutover();
         Map<String, Object> body = Api.stakeholder("tess", "CHIEF", "Mars/Olympus", "tlh", "not-an-address",
                 Map.of("ftp://files.example.com", "CHAT_TEXT"));
         body.put("subscriptions", List.of(Map.of("eventKind", "EVERYTHING", "minimumSeverity", "INFO", "channel", "FEED")));
@@ -78,7 +78,7 @@ class StakeholderApiTest {
 
     @Test
     void put_patch_and_delete_change_the_person_and_the_username_stays_unique() {
-        String cutover = UUID.randomUUID().toString();
+        String cutover = Api.knownCutover();
         String tess = Api.create(cutover, Api.stakeholder("tess", "TESTER", "Europe/London", "en", null, Map.of()))
                 .getString("id");
         Api.create(cutover, Api.stakeholder("theo", "TESTER", "Europe/London", "en", null, Map.of()));

@@ -1,6 +1,8 @@
 package dev.golive.notification.support;
 
+import dev.golive.testkit.CatalogEvents;
 import dev.golive.testkit.KafkaBroker;
+import dev.golive.testkit.KnownCutovers;
 import dev.golive.testkit.Tokens;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import static dev.golive.testkit.DemoUsers.OPS_LEAD;
+import static org.awaitility.Awaitility.await;
 
 /** Calls to the service as the realm's demo users, with real tokens from Keycloak. */
 public final class Api {
@@ -27,6 +30,25 @@ public final class Api {
 
     public static String bootstrap() {
         return KafkaBroker.shared().bootstrapServers();
+    }
+
+    /**
+     * A new cutover announced by cutover-planner (a {@code CutoverPlanned}, no window yet) and known to
+     * the service: writes for it are accepted. Nobody hears of the announcement (no stakeholder
+     * exists yet, and CUTOVER_PLANNED is INFO, which no role hears by default).
+     */
+    public static String knownCutover() {
+        return KnownCutovers.announce(bootstrap(), id -> Db.projection(id).isPresent());
+    }
+
+    /**
+     * Announces {@code cutoverId} under {@code name} (the test's own {@link Events#planned}), and waits
+     * until the service knows it by that name: for tests whose messages name the cutover.
+     */
+    public static void announce(String cutoverId, String name) {
+        CatalogEvents.publish(bootstrap(), Events.planned(cutoverId, name));
+        await("cutover " + cutoverId + " known as " + name).atMost(CatalogEvents.WAIT)
+                .until(() -> Db.projection(cutoverId).map(p -> name.equals(p.name)).orElse(false));
     }
 
     public static String stakeholders(String cutoverId) {

@@ -103,7 +103,7 @@ class IncidentApiTest {
 
     @Test
     void every_role_reads_incidents_and_filters_by_status_and_severity() {
-        String id = UUID.randomUUID().toString();
+        String id = Api.knownCutover();
         String critical = report(id, Api.incident("Deliveries cannot be validated", "CRITICAL", false));
         String low = report(id, Api.incident("Report footer shows the old logo", "LOW", true));
         as(ON_CALL).body(Map.of("resolution", "logo replaced in the layout"))
@@ -126,7 +126,7 @@ class IncidentApiTest {
 
     @Test
     void invalid_incidents_are_refused_naming_every_field_and_nothing_is_stored() {
-        String id = UUID.randomUUID().toString();
+        String id = Api.knownCutover();
         Map<String, Object> body = new HashMap<>();
         body.put("title", " ");
         body.put("businessFlow", "SALES");
@@ -164,7 +164,7 @@ class IncidentApiTest {
 
     @Test
     void a_resolved_incident_stays_resolved_a_forbidden_transition_is_a_conflict() {
-        String id = UUID.randomUUID().toString();
+        String id = Api.knownCutover();
         String incidentId = report(id, Api.incident("Scheduled action sends duplicate emails", "MEDIUM", true));
         as(OPS_LEAD).body(Map.of("resolution", "scheduled action disabled and rewritten"))
                 .post(Api.incidents(id) + "/" + incidentId + "/resolve").then().statusCode(200);
