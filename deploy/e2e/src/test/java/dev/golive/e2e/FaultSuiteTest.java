@@ -798,7 +798,7 @@ class FaultSuiteTest {
         TABLE.add(new Line("two instances of every service", () -> total(tally), "second instances ready in "
                 + secondReady + " s; consumer group members " + membersBefore.values().stream().mapToInt(i -> i).sum()
                 + " → " + membersAfter.values().stream().mapToInt(i -> i).sum() + "; write requests per instance: " + spreadNote
-                + "; 8 milestones, " + deadlineCount + " deadlines fired, " + rows + " outbox rows, " + log.size()
+                + "; " + Milestone.values().length + " milestones, " + deadlineCount + " deadlines fired, " + rows + " outbox rows, " + log.size()
                 + " deliveries; " + resentBy(null, List.of(id)) + " re-sent, " + deadLetters.get().size()
                 + " dead letters; " + took + " s"));
         System.out.println("FAULT two instances: " + took + " s (second instances ready in " + secondReady + " s), "
