@@ -6,24 +6,78 @@ import dev.golive.testkit.KeycloakServer;
 import dev.golive.testkit.TokenCache;
 import dev.golive.testkit.UserHttp;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The services' HTTP APIs as the people of the weekend call them: each call names the service, who
  * makes it (a demo user of the realm, whose token the testkit fetches from this platform's Keycloak
- * and renews shortly before it expires) and the status it must answer.
+ * and renews shortly before it expires) and the status it must answer. A service may have several
+ * instances ({@link #alternating}): each call then goes to the next one in turn.
  */
 final class Api {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final UserHttp http;
-    private final Map<String, String> baseUrls;
+    /** service name → the base URLs of its instances, {@code http://127.0.0.1:<port>} */
+    private final Map<String, List<String>> baseUrls;
+    /**
+     * "service read" or "service write" → how many such calls it was sent, which picks the instance of
+     * the next one: reads and writes alternate each on their own, so a read-then-write habit cannot
+     * send every write to the same instance
+     */
+    private final Map<String, AtomicInteger> turns = new ConcurrentHashMap<>();
+    /** base URL → how many writes (anything but GET) it was sent */
+    private final Map<String, AtomicInteger> writes = new ConcurrentHashMap<>();
 
     /** @param baseUrls service name → {@code http://127.0.0.1:<port>} */
     Api(KeycloakServer keycloak, Map<String, String> baseUrls) {
-        this.http = new UserHttp(TokenCache.of(keycloak));
+        this(new UserHttp(TokenCache.of(keycloak)), oneEach(baseUrls));
+    }
+
+    private Api(UserHttp http, Map<String, List<String>> baseUrls) {
+        this.http = http;
         this.baseUrls = Map.copyOf(baseUrls);
+    }
+
+    private static Map<String, List<String>> oneEach(Map<String, String> baseUrls) {
+        Map<String, List<String>> each = new java.util.LinkedHashMap<>();
+        baseUrls.forEach((service, url) -> each.put(service, List.of(url)));
+        return each;
+    }
+
+    /**
+     * The same people (tokens shared) calling services that run several instances: each call to a
+     * service goes to its next instance in turn, as a load balancer would send it.
+     *
+     * @param instances service name → the base URLs of its instances
+     */
+    Api alternating(Map<String, List<String>> instances) {
+        return new Api(http, instances);
+    }
+
+    /** How many writes (anything but GET) each instance of {@code service} was sent, in the order of its instances. */
+    List<Integer> writesPerInstance(String service) {
+        return baseUrls.getOrDefault(service, List.of()).stream()
+                .map(url -> writes.getOrDefault(url, new AtomicInteger()).get()).toList();
+    }
+
+    private String baseUrl(String service, String method) {
+        List<String> instances = baseUrls.get(service);
+        if (instances == null || instances.isEmpty()) {
+            throw new IllegalArgumentException("no service " + service);
+        }
+        boolean write = !"GET".equals(method);
+        int turn = turns.computeIfAbsent(service + (write ? " write" : " read"), s -> new AtomicInteger())
+                .getAndIncrement();
+        String base = instances.get(Math.floorMod(turn, instances.size()));
+        if (write) {
+            writes.computeIfAbsent(base, b -> new AtomicInteger()).incrementAndGet();
+        }
+        return base;
     }
 
     JsonNode get(String service, String path, String user) {
@@ -47,10 +101,7 @@ final class Api {
      * or status -1 with the error as body when none came (refused connection, reset, timeout).
      */
     UserHttp.Answer attempt(String method, String service, String path, String user, Object body) {
-        String base = baseUrls.get(service);
-        if (base == null) {
-            throw new IllegalArgumentException("no service " + service);
-        }
+        String base = baseUrl(service, method);
         try {
             return http.send(user, method, base + path, body);
         } catch (java.io.UncheckedIOException noAnswer) {
@@ -60,10 +111,7 @@ final class Api {
 
     /** Calls the API and fails with the answer when the status is not {@code expected}; returns the body (or null). */
     JsonNode call(String method, String service, String path, String user, Object body, int expected) {
-        String base = baseUrls.get(service);
-        if (base == null) {
-            throw new IllegalArgumentException("no service " + service);
-        }
+        String base = baseUrl(service, method);
         return http.expect(expected, user, method, base + path, body);
     }
 }

@@ -44,8 +44,13 @@ final class Cutover {
     Map<Stakeholder, String> stakeholderIds;
 
     Cutover(Platform platform, String label) {
+        this(platform, platform.api, label);
+    }
+
+    /** A cutover whose people call the services through {@code api} (e.g. one spread over several instances). */
+    Cutover(Platform platform, Api api, String label) {
         this.platform = platform;
-        this.api = platform.api;
+        this.api = api;
         this.label = label;
     }
 
@@ -80,7 +85,12 @@ final class Cutover {
      * milestones seconds apart (see {@link Weekend}).
      */
     void setWeekendPolicy(java.time.Duration lead) {
-        weekend = Weekend.startingIn(lead, zone);
+        setWeekendPolicy(Weekend.startingIn(lead, zone));
+    }
+
+    /** The ops lead sets the policy of {@code weekend}, a weekend in this cutover's zone. */
+    void setWeekendPolicy(Weekend weekend) {
+        this.weekend = weekend;
         api.patch("cutover-planner", "/api/cutovers/" + id, OPS_LEAD, Map.of("policy", weekend.policy()), 200);
     }
 

@@ -4,10 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.EventType;
 import dev.golive.contracts.Topics;
+import dev.golive.contracts.cutover.CutoverStatus;
 import dev.golive.contracts.cutover.CutoverUpdated;
 import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.cutover.MilestoneReached;
 import dev.golive.contracts.incident.IncidentReported;
+import dev.golive.contracts.integration.LiveVerificationScheduled;
+import dev.golive.contracts.integration.ProbeCompleted;
+import dev.golive.contracts.notification.NotificationDelivered;
+import dev.golive.contracts.notification.PageSent;
 import dev.golive.contracts.staging.StagingRefreshDue;
 import dev.golive.testkit.CatalogEvents;
 import dev.golive.testkit.PackagedService;
@@ -33,12 +38,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.parallel.Isolated;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -53,6 +65,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -61,6 +74,7 @@ import java.util.stream.Collectors;
 
 import static dev.golive.testkit.DemoUsers.ON_CALL;
 import static dev.golive.testkit.DemoUsers.OPS_LEAD;
+import static dev.golive.testkit.DemoUsers.SECOND_ON_CALL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -580,11 +594,233 @@ class FaultSuiteTest {
         assertNothingLostNorDoubled("milestone", tally);
     }
 
+    // ================================================================== 6. two instances of every service
+
+    /** From scheduling the window to the downtime: the roster, then the go/no-go, fit before it; one reminder is due. */
+    private static final Duration TWINS_LEAD = Duration.ofSeconds(60);
+    /** A testing window of a minute: no scenario is played in it (one takes 5), an incident is. */
+    private static final Duration TWINS_TESTING = Duration.ofSeconds(50);
+    /** Each service's database schema, where its outbox and its deadlines are. */
+    private static final Map<String, String> SCHEMAS = new LinkedHashMap<>();
+
+    static {
+        SCHEMAS.put("cutover-planner", "planner");
+        SCHEMAS.put("staging-refresh", "staging");
+        SCHEMAS.put("integration-readiness", "integration");
+        SCHEMAS.put("weekend-testing", "testing");
+        SCHEMAS.put("rollback-decision", "rollback");
+        SCHEMAS.put("notification-hub", "notification");
+    }
+
+    /**
+     * A second instance of every service joins the first — its own process and port, the same
+     * database schema, consumer groups and clustered Quartz store — and a compressed weekend runs
+     * through both, each write going to the other instance than the one before: every milestone and
+     * every other deadline fires once, every outbox row reaches its topic once, every stakeholder
+     * hears each notice once on each channel, and nothing is dead-lettered.
+     */
+    @Test
+    @Order(6)
+    void twoInstancesOfEveryServiceThroughACompressedWeekend() {
+        Instant begun = Instant.now();
+        Map<String, Integer> membersBefore = groupMembers();
+        platform.startSecondInstances();
+        long secondReady = Duration.between(begun, Instant.now()).toSeconds();
+        Map<String, List<String>> instances = new LinkedHashMap<>();
+        Platform.SERVICE_OPTIONS.keySet().forEach(name -> instances.put(name,
+                List.of(platform.service(name).baseUrl(), platform.secondInstance(name).baseUrl())));
+        Api spread = platform.api.alternating(instances);
+        // Both instances in each service's consumer group before the weekend: they share its partitions.
+        settle("both instances of every service in its consumer groups", () -> groupMembers().entrySet().stream()
+                .allMatch(g -> g.getValue() >= 2 * membersBefore.getOrDefault(g.getKey(), 0)));
+        Map<String, Integer> membersAfter = groupMembers();
+
+        // ---- the preparation: plan, stakeholders, a clean rehearsal, an integration checked
+        TopicRecorder topics = platform.topics;
+        Tally tally = new Tally();
+        Cutover c = new Cutover(platform, spread, "twins");
+        ZoneId zone = Weekend.zoneForToday();
+        c.plan("Team Gemini", zone);
+        String id = c.id;
+        await("staging-refresh's verdict on the new cutover and the planner's gate", CATCH_UP).until(() ->
+                topics.distinct(id, EventCatalog.GATE_CHANGED, g -> "STAGING_REHEARSAL".equals(g.gate())) == 1);
+        c.eventsBeforeStakeholders = topics.about(id).size();
+        c.stakeholderIds = c.registerStakeholders(GoLiveWeekendTest.stakeholders(c.label), zone);
+        c.requestRehearsal();
+        c.runStandardUpgrade();
+        c.customModuleAttempt("e5f6a7b", "SUCCEEDED", null, "modules upgraded");
+        String payments = "Twin payments";
+        c.registerIntegration(payments, "PAYMENT_PROVIDER", "CRITICAL", false);
+        c.checkIntegration(payments);
+        assertThat(c.runProbe(payments).get("outcome").asText()).isEqualTo("PASSED");
+
+        // ---- the weekend: a minute ahead, the roster, GO
+        Weekend weekend = Weekend.startingIn(TWINS_LEAD, zone, TWINS_TESTING);
+        c.setWeekendPolicy(weekend);
+        c.scheduleFirstProposal();
+        Instant downtime = weekend.downtimeInstant();
+        UserHttp.Answer roster = await("the roster answered (409 until weekend-testing has the window)", CATCH_UP)
+                .until(() -> spread.attempt("PUT", "weekend-testing", "/api/cutovers/" + id + "/roster", OPS_LEAD,
+                        FaultLoad.roster(downtime)), a -> a.status() != 409);
+        assertThat(roster.status()).as(roster.body()).isEqualTo(200);
+        // nina will stay a day longer: the ops lead publishes the roster again (to the other instance)
+        Map<String, Object> amended = FaultLoad.roster(downtime);
+        Instant ninaUntil = downtime.plus(8, ChronoUnit.DAYS);
+        amended = Map.of("shifts", List.of(((List<?>) amended.get("shifts")).get(0), Map.of("id", "secondary",
+                "person", SECOND_ON_CALL, "role", "SECONDARY", "start", downtime.minus(1, ChronoUnit.DAYS).toString(),
+                "end", ninaUntil.toString())));
+        spread.put("weekend-testing", "/api/cutovers/" + id + "/roster", OPS_LEAD, amended, 200);
+        for (boolean longer : List.of(false, true)) {
+            tally.expect("weekend-testing", "RosterPublished" + (longer ? ", nina a day longer" : ""),
+                    () -> topics.distinct(id, EventCatalog.ROSTER_PUBLISHED, r -> r.shifts().stream().anyMatch(
+                            shift -> "SECONDARY".equals(shift.role()) && shift.end().equals(ninaUntil) == longer)));
+        }
+        Duration milestoneWait = TWINS_LEAD.plus(TWINS_TESTING).plusMinutes(3);
+        awaitMilestone(id, Milestone.GO_NO_GO, milestoneWait);
+        c.decideGoNoGo("GO", "rehearsal fresh, the payment provider checked, on call covered");
+
+        // ---- during testing a catastrophic incident: oscar is paged, does not answer, nina is paged and answers
+        awaitMilestone(id, Milestone.TECHNICAL_REVIEW_END, milestoneWait);
+        Map<String, Object> catastrophe = new LinkedHashMap<>();
+        catastrophe.put("title", "Twin payments captured twice");
+        catastrophe.put("description", "Every card payment since the upgrade was captured twice");
+        catastrophe.put("businessFlow", "INVOICING_AND_ACCOUNTING");
+        catastrophe.put("severity", "CRITICAL");
+        catastrophe.put("systemUsable", false);
+        catastrophe.put("dataIntegrityAtRisk", true);
+        catastrophe.put("workaroundExists", false);
+        String incident = c.reportIncident(SECOND_ON_CALL, catastrophe).get("id").asText();
+        PageSent second = topics.await(id, EventCatalog.PAGE_SENT, p -> "SECONDARY".equals(p.level()), Duration.ofMinutes(2));
+        c.acknowledgePage(second.pageId(), SECOND_ON_CALL);
+        c.resolveIncident(incident, "captures refunded, the payment module's double submit fixed");
+
+        // ---- the point of no return passes, business resumes
+        awaitMilestone(id, Milestone.BUSINESS_RESUME, milestoneWait);
+
+        // ---- what the timers of each service owe, once each
+        for (Milestone m : Milestone.values()) {
+            tally.expect("cutover-planner", "MilestoneReached " + m,
+                    () -> topics.distinct(id, EventCatalog.MILESTONE_REACHED, e -> e.milestone() == m));
+        }
+        tally.expect("cutover-planner", "GoNoGoRecommended at GO_NO_GO",
+                () -> topics.distinct(id, EventCatalog.GO_NO_GO_RECOMMENDED, e -> true));
+        for (CutoverStatus to : List.of(CutoverStatus.GO_NO_GO_PASSED, CutoverStatus.IN_PROGRESS, CutoverStatus.WEEKEND_TESTING)) {
+            tally.expect("cutover-planner", "CutoverStatusChanged →" + to,
+                    () -> topics.distinct(id, EventCatalog.CUTOVER_STATUS_CHANGED, e -> e.to() == to));
+        }
+        tally.expect("integration-readiness", "scheduled probe before the downtime", () -> scheduledProbes(id, false));
+        tally.expect("integration-readiness", "LiveVerificationScheduled at SYSTEM_BACK_EXPECTED",
+                () -> topics.distinct(id, EventCatalog.LIVE_VERIFICATION_SCHEDULED, e -> true));
+        tally.expect("integration-readiness", "live verification's probe", () -> scheduledProbes(id, true));
+        tally.expect("integration-readiness", "LiveVerificationCompleted",
+                () -> topics.distinct(id, EventCatalog.LIVE_VERIFICATION_COMPLETED, e -> true));
+        for (String left : Weekend.PNR_WARNINGS.split(",")) {
+            tally.expect("rollback-decision", "PointOfNoReturnApproaching " + left,
+                    () -> topics.distinct(id, EventCatalog.POINT_OF_NO_RETURN_APPROACHING,
+                            e -> e.timeLeft().equals(Duration.parse(left))));
+        }
+        tally.expect("rollback-decision", "PointOfNoReturnPassed",
+                () -> topics.distinct(id, EventCatalog.POINT_OF_NO_RETURN_PASSED, e -> true));
+        tally.expect("rollback-decision", "IncidentReported", () -> topics.distinct(id, EventCatalog.INCIDENT_REPORTED, e -> true));
+        tally.expect("notification-hub", "PageSent PRIMARY",
+                () -> topics.distinct(id, EventCatalog.PAGE_SENT, p -> "PRIMARY".equals(p.level())));
+        tally.expect("notification-hub", "PageEscalated PRIMARY→SECONDARY",
+                () -> topics.distinct(id, EventCatalog.PAGE_ESCALATED, e -> true));
+        tally.expect("notification-hub", "PageSent SECONDARY",
+                () -> topics.distinct(id, EventCatalog.PAGE_SENT, p -> "SECONDARY".equals(p.level())));
+        settle("the weekend's timers", () -> tally.lost() == 0);
+
+        // ---- each stakeholder hears each notice once, on each channel (checked as the weekend test checks it)
+        AssertionError notifications = null;
+        int deliveries = 0;
+        try {
+            deliveries = new NotificationCheck(platform, c, Weekend.remindersDue(TWINS_LEAD)).verify(c.stakeholderIds);
+        } catch (AssertionError e) {
+            notifications = e;
+        }
+        // ... and the figures of the table: per delivery, what its receiving end got
+        Map<String, Stakeholder> byStakeholderId = new LinkedHashMap<>();
+        c.stakeholderIds.forEach((s, sid) -> byStakeholderId.put(sid, s));
+        JsonNode log = spread.get("notification-hub", "/api/cutovers/" + id + "/deliveries", OPS_LEAD);
+        for (JsonNode d : log) {
+            String deliveryId = d.path("id").asText();
+            Stakeholder who = byStakeholderId.get(d.path("stakeholderId").asText());
+            String channel = d.path("channel").asText();
+            String what = d.path("kind").asText() + " to " + (who == null ? "?" : who.username()) + " by " + channel;
+            tally.expect("notification-hub", "NotificationDelivered of " + what, () -> (int) topics.about(id, Topics.NOTIFICATION)
+                    .stream().filter(r -> r.event() instanceof NotificationDelivered n && deliveryId.equals(n.deliveryId()))
+                    .count());
+            if ("EMAIL".equals(channel)) {
+                tally.expect("notification-hub", "e-mail of " + what, () -> mailsOf(deliveryId));
+            } else if ("WEBHOOK".equals(channel) && who != null) {
+                tally.expect("notification-hub", "webhook call of " + what, () -> (int) platform.webhooks
+                        .deliveries(who.hook()).stream().filter(w -> deliveryId.equals(w.deliveryId())).count());
+            }
+        }
+
+        // ---- from the tables: each deadline fired once, each outbox row on its topic once
+        Instant resumed = topics.events(id, EventCatalog.MILESTONE_REACHED).stream()
+                .filter(m -> m.milestone() == Milestone.BUSINESS_RESUME).findFirst().orElseThrow().reachedAt();
+        int deadlineCount = 0;
+        for (Map.Entry<String, String> s : SCHEMAS.entrySet()) {
+            for (String[] deadline : deadlinesDue(s.getValue(), id, resumed)) {
+                deadlineCount++;
+                tally.expect(s.getKey(), "deadline " + deadline[1] + " of " + deadline[0] + " fired",
+                        () -> firings(s.getValue(), deadline[0], deadline[1]));
+            }
+        }
+        settle("every delivery sent and announced", () -> tally.lost() == 0);
+        Set<String> outboxIds = new HashSet<>();
+        int rows = 0;
+        for (Map.Entry<String, String> s : SCHEMAS.entrySet()) {
+            for (String[] row : outboxRows(s.getValue(), id)) {
+                rows++;
+                outboxIds.add(row[0]);
+                String ceId = row[0];
+                String topic = row[1];
+                // every copy on the topic counts: a row relayed twice is a duplicate here
+                tally.expect(s.getKey(), TopicRecorder.shortType(row[2]) + " " + ceId + " relayed",
+                        () -> (int) topics.about(id, topic).stream().filter(r -> ceId.equals(r.id())).count());
+            }
+        }
+        settle("every outbox row of the cutover relayed", () -> tally.lost() == 0);
+        Supplier<List<String>> strays = () -> topics.about(id).stream().filter(r -> !outboxIds.contains(r.id()))
+                .map(r -> "on " + r.topic() + " but in no outbox: " + r).toList();
+        Supplier<List<String>> deadLetters = () -> deadLettersAbout(id);
+        OTHER_CHECKS.add(strays);
+        OTHER_CHECKS.add(deadLetters);
+
+        Map<String, List<Integer>> writes = new LinkedHashMap<>();
+        Platform.SERVICE_OPTIONS.keySet().forEach(name -> writes.put(name, spread.writesPerInstance(name)));
+        String spreadNote = writes.entrySet().stream().map(w -> w.getKey() + " " + w.getValue().get(0) + "/"
+                + w.getValue().get(1)).collect(Collectors.joining(", "));
+        long took = Duration.between(begun, Instant.now()).toSeconds();
+        TABLE.add(new Line("two instances of every service", () -> total(tally), "second instances ready in "
+                + secondReady + " s; consumer group members " + membersBefore.values().stream().mapToInt(i -> i).sum()
+                + " → " + membersAfter.values().stream().mapToInt(i -> i).sum() + "; write requests per instance: " + spreadNote
+                + "; " + Milestone.values().length + " milestones, " + deadlineCount + " deadlines fired, " + rows + " outbox rows, " + log.size()
+                + " deliveries; " + resentBy(null, List.of(id)) + " re-sent, " + deadLetters.get().size()
+                + " dead letters; " + took + " s"));
+        System.out.println("FAULT two instances: " + took + " s (second instances ready in " + secondReady + " s), "
+                + deliveries + " deliveries checked; write requests per instance " + writes);
+
+        writes.forEach((service, perInstance) -> assertThat(perInstance).as("write requests to each instance of " + service)
+                .allMatch(n -> n > 0));
+        assertThat(membersAfter).as("consumer group members with both instances (before: %s)", membersBefore)
+                .allSatisfy((group, n) -> assertThat(n).isGreaterThan(membersBefore.getOrDefault(group, 0)));
+        assertThat(strays.get()).as("records about the cutover that no outbox row accounts for").isEmpty();
+        assertThat(deadLetters.get()).as("dead letters about the cutover").isEmpty();
+        assertNothingLostNorDoubled("two instances", tally);
+        if (notifications != null) {
+            throw notifications;
+        }
+    }
+
     // ================================================================== counted again at the end
 
     /** Every scenario's figures counted again now: a duplicate may come late (a redelivery, a sweep). */
     @Test
-    @Order(6)
+    @Order(7)
     void nothingDoubledSinceCountedAgainAtTheEnd() {
         List<String> problems = new ArrayList<>();
         for (Line line : List.copyOf(TABLE)) {
@@ -806,6 +1042,131 @@ class FaultSuiteTest {
             }
         }
         return counts;
+    }
+
+    private static void awaitMilestone(String id, Milestone milestone, Duration atMost) {
+        platform.topics.await(id, EventCatalog.MILESTONE_REACHED, m -> m.milestone() == milestone, atMost);
+    }
+
+    /**
+     * How many different scheduled probes of the cutover are on the topic before (or, with
+     * {@code live}, after) its live verification was scheduled: the pre-downtime run comes before it,
+     * the live verification's own run after.
+     */
+    private static int scheduledProbes(String id, boolean live) {
+        List<TopicRecorder.Recorded> integration = platform.topics.about(id, Topics.INTEGRATION);
+        int liveScheduled = 0;
+        while (liveScheduled < integration.size()
+                && !(integration.get(liveScheduled).event() instanceof LiveVerificationScheduled)) {
+            liveScheduled++;
+        }
+        List<TopicRecorder.Recorded> part = live ? integration.subList(Math.min(liveScheduled, integration.size()),
+                integration.size()) : integration.subList(0, liveScheduled);
+        return (int) part.stream().filter(r -> r.event() instanceof ProbeCompleted p && p.scheduled())
+                .map(TopicRecorder.Recorded::id).distinct().count();
+    }
+
+    /** How many e-mails at the SMTP server carry this delivery id. */
+    private static int mailsOf(String deliveryId) {
+        int n = 0;
+        for (MimeMessage m : platform.smtp.getReceivedMessages()) {
+            try {
+                String[] ids = m.getHeader(WebhookReceiver.DELIVERY);
+                if (ids != null && ids.length > 0 && deliveryId.equals(ids[0])) {
+                    n++;
+                }
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return n;
+    }
+
+    /** How many members each service's consumer group has now (the group is named after the service). */
+    private static Map<String, Integer> groupMembers() {
+        List<String> groups = READERS.values().stream().flatMap(List::stream).distinct().sorted().toList();
+        try (Admin admin = platform.kafka.admin()) {
+            Map<String, Integer> members = new TreeMap<>();
+            admin.describeConsumerGroups(groups).all().get(10, TimeUnit.SECONDS)
+                    .forEach((group, description) -> members.put(group, description.members().size()));
+            return members;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot describe the consumer groups " + groups, e);
+        }
+    }
+
+    /** The records about a cutover on any consumer's dead-letter topic. */
+    private static List<String> deadLettersAbout(String id) {
+        List<String> found = new ArrayList<>();
+        READERS.forEach((topic, groups) -> groups.forEach(group -> {
+            String dlq = Topics.deadLetter(topic, group);
+            Properties p = new Properties();
+            p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafka.bootstrapServers());
+            p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+            try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(),
+                    new ByteArrayDeserializer())) {
+                List<TopicPartition> partitions = consumer.listTopics(Duration.ofSeconds(10)).getOrDefault(dlq, List.of())
+                        .stream().map(i -> new TopicPartition(dlq, i.partition())).toList();
+                if (partitions.isEmpty()) {
+                    return;
+                }
+                consumer.assign(partitions);
+                consumer.seekToBeginning(partitions);
+                Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+                long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))
+                        && System.nanoTime() < deadline) {
+                    for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                        if (id.equals(r.key())) {
+                            found.add(dlq + ": " + header(r, "ce_type") + " " + header(r, "ce_id") + " ("
+                                    + header(r, "dead-letter-reason") + ")");
+                        }
+                    }
+                }
+            }
+        }));
+        return found;
+    }
+
+    /** The deadlines of a cutover in a service's schema (group, name) that were due before {@code before}. */
+    private static List<String[]> deadlinesDue(String schema, String id, Instant before) {
+        return rows("SELECT trigger_group, name FROM " + schema + ".golive_deadline WHERE trigger_group LIKE ? AND due_at < ?"
+                + " ORDER BY due_at", "%-" + id, java.sql.Timestamp.from(before));
+    }
+
+    /** How many times a deadline fired (its attempts once it fired; 0 while it has not). */
+    private static int firings(String schema, String group, String name) {
+        List<String[]> found = rows("SELECT CASE WHEN fired_at IS NULL THEN 0 ELSE attempts END FROM " + schema
+                + ".golive_deadline WHERE trigger_group = ? AND name = ?", group, name);
+        return found.isEmpty() ? 0 : Integer.parseInt(found.get(0)[0]);
+    }
+
+    /** The outbox rows (id, topic, type) of a cutover in a service's schema, in the order they were written. */
+    private static List<String[]> outboxRows(String schema, String id) {
+        return rows("SELECT id::text, topic, type FROM " + schema + ".outbox_event WHERE event_key = ? ORDER BY seq", id);
+    }
+
+    private static List<String[]> rows(String sql, Object... values) {
+        try (Connection db = platform.postgres.connect("golive");
+             PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            List<String[]> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    String[] row = new String[columns];
+                    for (int c = 0; c < columns; c++) {
+                        row[c] = result.getString(c + 1);
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read " + sql, e);
+        }
     }
 
     private static String header(ConsumerRecord<?, ?> r, String name) {

@@ -92,6 +92,13 @@ final class Platform implements AutoCloseable {
     final Api api;
     /** How long the platform took to be ready, for the report. */
     final Duration startup;
+    /** The second instance of each service, once {@link #startSecondInstances()} started them. */
+    private volatile List<PackagedService> secondInstances = List.of();
+
+    private final Path repoRoot;
+    private final Options options;
+    /** What every service is started with: the platform's servers (see {@code PackagedService.platformEnv}). */
+    private final Map<String, String> env;
 
     /** What was started, to be stopped in reverse order (also when the start fails half-way). */
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -99,6 +106,8 @@ final class Platform implements AutoCloseable {
     private Platform(Path repoRoot, Path logs, Options options) throws Exception {
         Instant begin = Instant.now();
         this.logs = logs;
+        this.repoRoot = repoRoot;
+        this.options = options;
         try {
             Files.createDirectories(logs);
             postgres = started(database(logs, options.restartableDatabase()));
@@ -114,7 +123,7 @@ final class Platform implements AutoCloseable {
             webhooks = started(new WebhookReceiver());
             integrations = started(new ProbeTarget());
 
-            Map<String, String> env = PackagedService.platformEnv(postgres, "golive", kafka, keycloak);
+            env = PackagedService.platformEnv(postgres, "golive", kafka, keycloak);
             env.put("GOLIVE_SMTP_HOST", "127.0.0.1");
             env.put("GOLIVE_SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()));
             Map<String, String> baseUrls = new LinkedHashMap<>();
@@ -124,17 +133,8 @@ final class Platform implements AutoCloseable {
                 processes.forEach(PackagedService::requestStop);
                 processes.forEach(PackagedService::stop);
             });
-            for (Map.Entry<String, List<String>> service : SERVICE_OPTIONS.entrySet()) {
-                String name = service.getKey();
-                PackagedService process = PackagedService.builder(name, PackagedService.jar(repoRoot, name))
-                        .env(env)
-                        // C1 only and the serial collector: six services and Keycloak share this machine's
-                        // cores, so the services start and answer sooner without a second JIT at work.
-                        .jvmOptions("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
-                        .jvmOptions(service.getValue())
-                        .jvmOptions(options.serviceOptions().getOrDefault(name, List.of()))
-                        .logFile(logs.resolve(name + ".log"))
-                        .start();
+            for (String name : SERVICE_OPTIONS.keySet()) {
+                PackagedService process = launch(name, name + ".log");
                 processes.add(process);
                 baseUrls.put(name, process.baseUrl());
             }
@@ -152,6 +152,49 @@ final class Platform implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    /** Starts one instance of a service as the platform runs it (its settings, this platform's servers). */
+    private PackagedService launch(String name, String logName) {
+        return PackagedService.builder(name, PackagedService.jar(repoRoot, name))
+                .env(env)
+                // C1 only and the serial collector: six services and Keycloak share this machine's
+                // cores, so the services start and answer sooner without a second JIT at work.
+                .jvmOptions("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
+                .jvmOptions(SERVICE_OPTIONS.get(name))
+                .jvmOptions(options.serviceOptions().getOrDefault(name, List.of()))
+                .logFile(logs.resolve(logName))
+                .start();
+    }
+
+    /**
+     * Starts a second instance of every service, as a second replica runs in production: its own
+     * process and port, the same settings, database schema, consumer groups and clustered Quartz
+     * store as the first. Returns once all are ready; they are stopped with the platform.
+     */
+    synchronized List<PackagedService> startSecondInstances() {
+        if (!secondInstances.isEmpty()) {
+            return secondInstances;
+        }
+        List<PackagedService> processes = new ArrayList<>();
+        started.push(() -> {
+            processes.forEach(PackagedService::requestStop);
+            processes.forEach(PackagedService::stop);
+        });
+        for (String name : SERVICE_OPTIONS.keySet()) {
+            processes.add(launch(name, name + "-2.log"));
+        }
+        for (PackagedService service : processes) {
+            service.awaitReady(READY_TIMEOUT);
+        }
+        secondInstances = List.copyOf(processes);
+        return secondInstances;
+    }
+
+    /** The second instance of a service, started by {@link #startSecondInstances()}. */
+    PackagedService secondInstance(String name) {
+        return secondInstances.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no second instance of " + name + " started"));
     }
 
     private <T extends AutoCloseable> T started(T thing) {

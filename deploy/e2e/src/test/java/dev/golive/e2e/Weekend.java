@@ -66,10 +66,13 @@ final class Weekend {
 
     final ZoneId zone;
     final LocalDateTime downtimeStart;
+    /** From the end of the technical review to the end of weekend testing. */
+    final Duration testing;
 
-    private Weekend(ZoneId zone, LocalDateTime downtimeStart) {
+    private Weekend(ZoneId zone, LocalDateTime downtimeStart, Duration testing) {
         this.zone = zone;
         this.downtimeStart = downtimeStart;
+        this.testing = testing;
     }
 
     /**
@@ -92,14 +95,35 @@ final class Weekend {
 
     /** The weekend whose downtime starts {@code lead} from now (whole seconds) in {@code zone}. */
     static Weekend startingIn(Duration lead, ZoneId zone) {
+        return startingIn(lead, zone, TESTING);
+    }
+
+    /**
+     * The same with a testing window of {@code testing}: shorter than {@link #TESTING} when no
+     * scenario is to be played in it (a scenario takes {@value #SCENARIO_MINUTES} minutes).
+     */
+    static Weekend startingIn(Duration lead, ZoneId zone, Duration testing) {
         Instant downtime = Instant.now().plus(lead).truncatedTo(ChronoUnit.SECONDS);
-        return new Weekend(zone, LocalDateTime.ofInstant(downtime, zone));
+        return new Weekend(zone, LocalDateTime.ofInstant(downtime, zone), testing);
     }
 
     /** How many downtime reminders are still ahead when a window is scheduled {@link #PREPARATION} ahead. */
     static int remindersDue() {
+        return remindersDue(PREPARATION);
+    }
+
+    /** How many downtime reminders are still ahead when a window is scheduled {@code lead} ahead. */
+    static int remindersDue(Duration lead) {
         return (int) java.util.Arrays.stream(REMINDER_BEFORE_DOWNTIME.split(",")).map(Duration::parse)
-                .filter(before -> before.compareTo(PREPARATION) < 0).count();
+                .filter(before -> before.compareTo(lead) < 0).count();
+    }
+
+    Instant weekendTestingEnd() {
+        return downtimeInstant().plus(EXPECTED_DOWNTIME).plus(TECHNICAL_REVIEW).plus(testing);
+    }
+
+    Instant pointOfNoReturn() {
+        return weekendTestingEnd().plus(TESTING_END_TO_BUSINESS_RESUME).minus(RESTORE).minus(REVALIDATION);
     }
 
     Instant downtimeInstant() {
@@ -113,7 +137,7 @@ final class Weekend {
     Map<String, Object> policy() {
         LocalDateTime systemBack = downtimeStart.plus(EXPECTED_DOWNTIME);
         LocalDateTime reviewEnd = systemBack.plus(TECHNICAL_REVIEW);
-        LocalDateTime testingEnd = reviewEnd.plus(TESTING);
+        LocalDateTime testingEnd = reviewEnd.plus(testing);
         LocalDateTime businessResume = testingEnd.plus(TESTING_END_TO_BUSINESS_RESUME);
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("downtimeDay", downtimeStart.getDayOfWeek().name());
