@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static dev.golive.testkit.DemoUsers.ON_CALL;
 import static dev.golive.testkit.DemoUsers.OPS_LEAD;
@@ -149,7 +150,12 @@ class GoLiveWeekendTest {
         c.addTester(TESTER, "Tess Tester", "SALES");
         c.addTester(OTHER_TESTER, "Theo Tester", "INVOICING");
         JsonNode plan = c.planAndPublish();
+        // each scenario to the one tester of its area
+        Map<String, String> testerOfScenario = new TreeMap<>();
+        plan.get("assignments").forEach(a -> testerOfScenario.put(a.get("scenarioId").asText(), a.get("testerUsername").asText()));
         assertThat(plan.get("assignments")).hasSize(2);
+        assertThat(testerOfScenario).containsExactly(Map.entry("customer-payment", OTHER_TESTER),
+                Map.entry("order-to-invoice", TESTER));
         story.expect("PlanPublished 2 assignments, 0 unassigned", "GateChanged CRITICAL_SCENARIOS_ASSIGNED PASSED")
                 .settle("publish the test plan");
         Instant downtime = c.weekend.downtimeInstant();
@@ -397,10 +403,13 @@ class GoLiveWeekendTest {
     }
 
     /**
-     * Prints the story, then checks it and the notifications: both are reported when both differ.
-     * Returns how many deliveries were checked.
+     * Once the cutover is quiet (nothing more about it on any topic, nothing of it left in an outbox),
+     * compares everything recorded about it with the whole story, then prints the story and checks it
+     * and the notifications: both are reported when both differ. Returns how many deliveries were checked.
      */
     private static int finish(Cutover c) {
+        // Each step only waits for what it expects: an event coming after the last one would go unseen.
+        c.story.settleForGood(Story.QUIET, platform::unsentEvents);
         report(c, c.story);
         AssertionError storyDiffers = null;
         try {

@@ -12,6 +12,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -63,6 +67,9 @@ final class Platform implements AutoCloseable {
     }
 
     static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+
+    /** Each service's schema in the one {@code golive} database (its {@code quarkus.flyway.default-schema}). */
+    static final List<String> SCHEMAS = List.of("planner", "staging", "integration", "testing", "rollback", "notification");
 
     /**
      * How a test wants the platform beyond the weekend's settings.
@@ -237,6 +244,29 @@ final class Platform implements AutoCloseable {
             throw new IllegalArgumentException("no service " + name + " in " + byName.keySet());
         }
         return service;
+    }
+
+    /**
+     * How many events about a cutover are still in a service's outbox, not handed to the broker: waiting
+     * for the relay, or set aside because the broker refused them (lost to every consumer).
+     */
+    int unsentEvents(String cutoverId) {
+        int unsent = 0;
+        try (Connection db = postgres.connect("golive")) {
+            for (String schema : SCHEMAS) {
+                try (PreparedStatement q = db.prepareStatement(
+                        "SELECT count(*) FROM " + schema + ".outbox_event WHERE event_key = ? AND published_at IS NULL")) {
+                    q.setString(1, cutoverId);
+                    try (ResultSet rows = q.executeQuery()) {
+                        rows.next();
+                        unsent += rows.getInt(1);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the outboxes", e);
+        }
+        return unsent;
     }
 
     /** Starts everything; {@code golive.repo.root} (set by the parent pom) says where the services were built. */

@@ -2,7 +2,6 @@ package dev.golive.e2e;
 
 import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.EventType;
-import dev.golive.contracts.Topics;
 
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
@@ -12,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 
 /**
@@ -21,8 +22,13 @@ import java.util.function.UnaryOperator;
  * Waiting for each step's consequences is what makes the order on each topic a fact to assert
  * rather than a race: a step's events land before the next step can cause more.
  *
- * <p>The notification topic is checked apart ({@link NotificationCheck}): deliveries to different
- * people are sent concurrently, so only the pages among them are in the story.
+ * <p>The deliveries on the notification topic ({@code NotificationDelivered}) are checked apart
+ * ({@link NotificationCheck}): deliveries to different people are sent concurrently, so their order is
+ * no fact. Everything else on it (pages, and any {@code NotificationFailed}) is in the story.
+ *
+ * <p>After the last step, {@link #settleForGood} waits until nothing more comes about the cutover and
+ * compares everything recorded about it with the whole story: an event that comes after the last
+ * step settled would otherwise go unnoticed.
  *
  * <p>A step whose events differ is recorded (with both lists) and the story carries on from what
  * actually happened, so one run reports every difference; {@link #assertTold()} fails at the end.
@@ -31,10 +37,19 @@ final class Story {
 
     private static final Duration SETTLE = Duration.ofSeconds(45);
 
+    /**
+     * How long nothing more may come about a cutover before its story is judged whole: longer than any
+     * chain of consequences of one event (a few hops through outbox relays and consumers, each well
+     * under a second here) and than the relays' retry backoff.
+     */
+    static final Duration QUIET = Duration.ofSeconds(15);
+
     private final TopicRecorder recorder;
     private final String cutoverId;
     private final UnaryOperator<String> integrationName;
     private final Map<String, List<String>> expected = new LinkedHashMap<>();
+    /** The story as the steps told it, never replaced by what happened (unlike {@link #expected}). */
+    private final Map<String, List<String>> whole = new LinkedHashMap<>();
     private final List<String> differences = new ArrayList<>();
     private final List<String> steps = new ArrayList<>();
 
@@ -44,6 +59,7 @@ final class Story {
         this.integrationName = integrationName;
         for (String topic : TopicRecorder.TOPICS) {
             expected.put(topic, new ArrayList<>());
+            whole.put(topic, new ArrayList<>());
         }
     }
 
@@ -59,7 +75,9 @@ final class Story {
                 continue;
             }
             String text = (String) label;
-            expected.get(topicOf(text.split(" ", 2)[0])).add(text);
+            String topic = topicOf(text.split(" ", 2)[0]);
+            expected.get(topic).add(text);
+            whole.get(topic).add(text);
         }
         return this;
     }
@@ -111,6 +129,48 @@ final class Story {
         return result;
     }
 
+    /**
+     * After the last step: waits until the cutover is quiet — no new record about it on any topic for
+     * {@code hold}, and none of its events left in a service's outbox ({@code unsentEvents}) — then
+     * compares everything recorded about it with the whole story as the steps told it: the same events,
+     * as many, in the same order on each topic. An event that came after the last step settled, one
+     * missing, or one that a step's difference let through is recorded as a difference.
+     */
+    void settleForGood(Duration hold, ToIntFunction<String> unsentEvents) {
+        String step = "once quiet for " + hold.toSeconds() + " s after the last step";
+        steps.add(step);
+        AtomicInteger recordedBefore = new AtomicInteger(-1);
+        StringBuilder report = new StringBuilder("the whole story of cutover " + cutoverId + ", " + step + ":");
+        boolean differs = false;
+        try {
+            Awaitility.await("cutover " + cutoverId + " quiet for " + hold).during(hold).atMost(hold.plus(SETTLE))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        int recorded = recorder.about(cutoverId).size();
+                        return recordedBefore.getAndSet(recorded) == recorded && unsentEvents.applyAsInt(cutoverId) == 0;
+                    });
+        } catch (ConditionTimeoutException neverQuiet) {
+            differs = true;
+            report.append("\n  never quiet: ").append(unsentEvents.applyAsInt(cutoverId))
+                    .append(" event(s) still in an outbox (waiting or set aside), ")
+                    .append(recorder.about(cutoverId).size()).append(" records about it so far");
+        }
+        Map<String, List<String>> actual = actual();
+        for (String topic : whole.keySet()) {
+            List<String> want = whole.get(topic);
+            List<String> got = actual.get(topic);
+            if (!want.equals(got)) {
+                differs = true;
+                report.append("\n  ").append(topic).append("\n    expected: ").append(want)
+                        .append("\n    actual:   ").append(got);
+            }
+        }
+        if (differs) {
+            differences.add(report.toString());
+            System.out.println("DIFFERENCE " + report);
+        }
+    }
+
     /** Fails with every step whose events differed from the story. */
     void assertTold() {
         if (!differences.isEmpty()) {
@@ -128,8 +188,8 @@ final class Story {
         Map<String, List<String>> actual = new LinkedHashMap<>();
         for (String topic : expected.keySet()) {
             List<String> labels = recorder.about(cutoverId, topic).stream()
+                    .filter(r -> !EventCatalog.NOTIFICATION_DELIVERED.name().equals(r.type()))
                     .map(r -> Labels.of(r, integrationName))
-                    .filter(label -> !topic.equals(Topics.NOTIFICATION) || label.startsWith("Page"))
                     .toList();
             actual.put(topic, labels);
         }
