@@ -110,7 +110,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         if (Failures.isTransient(e)) {
-            LOG.warnf("database unavailable on %s, answered 503: %s", path(uri), rootCause(e));
+            LOG.warnf("database unavailable on %s, answered 503 (%s): %s", path(uri), e.getClass().getName(), rootCause(e));
             Problem problem = new Problem(ProblemTypes.of("database-unavailable"), "Service unavailable", 503,
                     "The database is unavailable for the moment, so nothing was written; try again in a few seconds",
                     path(uri), List.of(), List.of());

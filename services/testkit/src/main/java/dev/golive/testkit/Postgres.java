@@ -41,21 +41,38 @@ public final class Postgres implements AutoCloseable {
 
     private final Path dataDirectory;
     private final int requestedPort;
+    /** The data directory is this object's own, written without fsync and deleted on {@link #close()}. */
+    private final boolean temporaryData;
     private EmbeddedPostgres server;
 
     private Postgres(Builder builder) {
-        this.dataDirectory = builder.dataDirectory == null ? null : builder.dataDirectory.toAbsolutePath();
-        this.requestedPort = builder.port;
+        this(builder.dataDirectory == null ? null : builder.dataDirectory.toAbsolutePath(), builder.port, false);
+    }
+
+    private Postgres(Path dataDirectory, int requestedPort, boolean temporaryData) {
+        this.dataDirectory = dataDirectory;
+        this.requestedPort = requestedPort;
+        this.temporaryData = temporaryData;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The JVM-wide server: started on first use, stopped by a shutdown hook. */
+    /**
+     * The JVM-wide server: started on first use, stopped by a shutdown hook. A test may
+     * {@link #stop()} and {@link #start()} it (a database outage): it comes back on the same port with
+     * the same data, in a temporary directory of its own.
+     */
     public static synchronized Postgres shared() {
         if (shared == null) {
-            Postgres postgres = builder().build();
+            Path data;
+            try {
+                data = Files.createTempDirectory("golive-postgres-");
+            } catch (IOException e) {
+                throw new UncheckedIOException("no temporary directory for PostgreSQL", e);
+            }
+            Postgres postgres = new Postgres(data, Ports.freePort(), true);
             Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "golive-postgres-shutdown"));
             shared = postgres;
         }
@@ -73,7 +90,7 @@ public final class Postgres implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("timezone", "UTC")
-                    .setServerConfig("fsync", dataDirectory == null ? "off" : "on");
+                    .setServerConfig("fsync", dataDirectory == null || temporaryData ? "off" : "on");
             if (requestedPort > 0) {
                 b.setPort(requestedPort);
             }
@@ -132,6 +149,9 @@ public final class Postgres implements AutoCloseable {
     @Override
     public void close() {
         stop();
+        if (temporaryData) {
+            Files2.deleteRecursively(dataDirectory);
+        }
     }
 
     public synchronized boolean isRunning() {
