@@ -21,7 +21,8 @@ import static org.awaitility.Awaitility.await;
  * <ul>
  * <li>{@code stop-during-retry <cutoverId>}: every detail change of the cutover fails as a restarting
  * database would; publishes its CutoverPlanned and CutoverUpdated, and returns (the application
- * stops) once the first is being retried. Prints {@code planned=<ce id>} and {@code updated=<ce id>}.
+ * stops, holding its stop until the consumer is done with the record in hand) once the first is being
+ * retried. Prints {@code planned=<ce id>} and {@code updated=<ce id>}.
  * <li>{@code apply <cutoverId> <planned ce id> <updated ce id>}: no more failures; waits until both are
  * applied and prints what the database and the dead-letter topic hold of them.
  * </ul>
@@ -42,6 +43,7 @@ public class TestMain implements QuarkusApplication {
         switch (args[0]) {
             case "stop-during-retry" -> {
                 TestReactions.failDetailsTransiently(cutoverId, Integer.MAX_VALUE);
+                TestCutoverConsumer.holdTheStopUntilIdle();
                 String planned = CatalogEvents.publish(bootstrap, Cutovers.planned(cutoverId.toString(), Cutovers.ZONE));
                 String updated = CatalogEvents.publish(bootstrap, Cutovers.updated(cutoverId.toString(), Cutovers.ZONE));
                 await("CutoverPlanned retried").atMost(WAIT).until(() -> TestReactions.detailAttempts(cutoverId) >= 2);
