@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import dev.golive.problems.json.InvalidTextException;
+import dev.golive.scheduling.failure.Failures;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -31,6 +32,8 @@ import java.util.stream.Collectors;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** A database restart takes a few seconds; a lock conflict is gone sooner. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -97,8 +100,24 @@ public class ProblemMappers {
                 status == 404 ? "No such resource" : title, path(uri), List.of(), List.of()));
     }
 
+    /**
+     * Every other failure. One that passes by itself ({@link Failures#isTransient}: the database
+     * restarting or unreachable, a lock or serialisation conflict, a timeout — raised by a statement or
+     * by the flush at commit, whatever wraps it) is a 503 with {@code Retry-After}: the transaction
+     * rolled back, so nothing was written, and the same request can simply be sent again. Anything
+     * else is a 500.
+     */
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (Failures.isTransient(e)) {
+            LOG.warnf("database unavailable on %s, answered 503 (%s): %s", path(uri), e.getClass().getName(), rootCause(e));
+            Problem problem = new Problem(ProblemTypes.of("database-unavailable"), "Service unavailable", 503,
+                    "The database is unavailable for the moment, so nothing was written; try again in a few seconds",
+                    path(uri), List.of(), List.of());
+            return Response.status(503).type(Problem.MEDIA_TYPE)
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .entity(problem).build();
+        }
         LOG.error("unexpected failure on " + path(uri), e);
         return respond(new Problem(ProblemTypes.of("internal-error"), "Internal error", 500,
                 "The request failed on our side; nothing was changed", path(uri), List.of(), List.of()));
@@ -122,6 +141,14 @@ public class ProblemMappers {
         }
         return new Problem(ProblemTypes.of("unreadable-body"), "The request body cannot be read", 400,
                 field + ": " + message, path(uri), List.of(new FieldViolation(field, message)), List.of());
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getName() + ": " + root.getMessage();
     }
 
     private static Response respond(Problem problem) {

@@ -146,6 +146,20 @@ class ProblemMappersTest {
                 .body(not(containsString("db-7.internal")));
     }
 
+    @Test
+    void a_transient_database_failure_is_a_503_to_retry_later() {
+        json().post("/orders/while-the-database-restarts").then()
+                .statusCode(503)
+                .header("Retry-After", "5")
+                .contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo("https://golive.dev/problems/database-unavailable"))
+                .body("status", equalTo(503))
+                .body("detail", equalTo("The database is unavailable for the moment, so nothing was written;"
+                        + " try again in a few seconds"))
+                .body("instance", equalTo("/orders/while-the-database-restarts"))
+                .body(not(containsString("db-7.internal")));
+    }
+
     private static RequestSpecification json() {
         return RestAssured.given().contentType(ContentType.JSON).accept(ContentType.ANY);
     }

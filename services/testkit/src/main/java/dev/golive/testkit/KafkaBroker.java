@@ -54,6 +54,8 @@ public final class KafkaBroker implements AutoCloseable {
 
     private KafkaRaftServer server;
     private volatile boolean running;
+    /** Set when the shared broker was started by another class loader's testkit: that one starts and stops it. */
+    private JvmWide.Owner owner;
 
     private KafkaBroker(Builder builder) {
         this.port = builder.port > 0 ? builder.port : Ports.freePort();
@@ -83,18 +85,29 @@ public final class KafkaBroker implements AutoCloseable {
 
     /**
      * The JVM-wide broker: started on first use, stopped (and its temporary data removed) by a
-     * shutdown hook. Several Quarkus boots in one test JVM reuse it.
+     * shutdown hook. Several Quarkus boots in one test JVM reuse it, even from class loaders of their
+     * own ({@link JvmWide}).
      */
-    public static synchronized KafkaBroker shared() {
-        if (shared == null) {
-            KafkaBroker broker = create();
-            Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "golive-kafka-shutdown"));
-            shared = broker;
+    public static KafkaBroker shared() {
+        synchronized (JvmWide.LOCK) {
+            if (shared == null) {
+                JvmWide.Owner owner = JvmWide.find("kafka");
+                if (owner != null) {
+                    KafkaBroker broker = builder().port(owner.port()).controllerPort(owner.otherPort()).build();
+                    broker.owner = owner;
+                    shared = broker;
+                } else {
+                    KafkaBroker broker = create();
+                    Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "golive-kafka-shutdown"));
+                    JvmWide.register("kafka", broker.port, broker.controllerPort, broker::start, broker::stop, broker::isRunning);
+                    shared = broker;
+                }
+            }
+            if (!shared.isRunning()) {
+                shared.start();
+            }
+            return shared;
         }
-        if (!shared.isRunning()) {
-            shared.start();
-        }
-        return shared;
     }
 
     /**
@@ -102,6 +115,10 @@ public final class KafkaBroker implements AutoCloseable {
      * and returns once it answers {@code describeCluster}. Does nothing when already running.
      */
     public synchronized KafkaBroker start() {
+        if (owner != null) {
+            owner.start();
+            return this;
+        }
         if (running) {
             return this;
         }
@@ -136,6 +153,10 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Shuts the broker down cleanly; keeps the log directory and the ports for a later {@link #start()}. */
     public synchronized void stop() {
+        if (owner != null) {
+            owner.stop();
+            return;
+        }
         if (!running) {
             return;
         }
@@ -151,6 +172,9 @@ public final class KafkaBroker implements AutoCloseable {
     /** Stops the broker and, when the log directory is a temporary one this class made, deletes it. */
     @Override
     public synchronized void close() {
+        if (owner != null) {
+            return; // the class loader that started it closes it
+        }
         stop();
         RawTopic.forget(bootstrapServers());
         if (ownsLogDir) {
@@ -159,7 +183,7 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     public boolean isRunning() {
-        return running;
+        return owner != null ? owner.running() : running;
     }
 
     /** {@code 127.0.0.1:<port>}, valid before start and across restarts. */

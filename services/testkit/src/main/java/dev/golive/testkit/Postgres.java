@@ -41,22 +41,56 @@ public final class Postgres implements AutoCloseable {
 
     private final Path dataDirectory;
     private final int requestedPort;
+    /** The data directory is this object's own, written without fsync and deleted on {@link #close()}. */
+    private final boolean temporaryData;
     private EmbeddedPostgres server;
+    /** Set when the shared server was started by another class loader's testkit: that one starts and stops it. */
+    private JvmWide.Owner owner;
 
     private Postgres(Builder builder) {
-        this.dataDirectory = builder.dataDirectory == null ? null : builder.dataDirectory.toAbsolutePath();
-        this.requestedPort = builder.port;
+        this(builder.dataDirectory == null ? null : builder.dataDirectory.toAbsolutePath(), builder.port, false);
+    }
+
+    private Postgres(Path dataDirectory, int requestedPort, boolean temporaryData) {
+        this.dataDirectory = dataDirectory;
+        this.requestedPort = requestedPort;
+        this.temporaryData = temporaryData;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The JVM-wide server: started on first use, stopped by a shutdown hook. */
-    public static synchronized Postgres shared() {
+    /**
+     * The JVM-wide server: started on first use, stopped by a shutdown hook. A test may
+     * {@link #stop()} and {@link #start()} it (a database outage): it comes back on the same port with
+     * the same data, in a temporary directory of its own. Several Quarkus boots in one test JVM reuse
+     * it, even from class loaders of their own ({@link JvmWide}).
+     */
+    public static Postgres shared() {
+        synchronized (JvmWide.LOCK) {
+            return sharedInThisJvm();
+        }
+    }
+
+    private static synchronized Postgres sharedInThisJvm() {
         if (shared == null) {
-            Postgres postgres = builder().build();
+            JvmWide.Owner owner = JvmWide.find("postgres");
+            if (owner != null) {
+                Postgres postgres = new Postgres(null, owner.port(), false);
+                postgres.owner = owner;
+                shared = postgres;
+                return shared.start();
+            }
+            Path data;
+            try {
+                data = Files.createTempDirectory("golive-postgres-");
+            } catch (IOException e) {
+                throw new UncheckedIOException("no temporary directory for PostgreSQL", e);
+            }
+            Postgres postgres = new Postgres(data, Ports.freePort(), true);
             Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "golive-postgres-shutdown"));
+            JvmWide.register("postgres", postgres.requestedPort, 0, postgres::start, postgres::stop, postgres::isRunning);
             shared = postgres;
         }
         return shared.start();
@@ -64,6 +98,10 @@ public final class Postgres implements AutoCloseable {
 
     /** Starts the server (does nothing when it runs already). */
     public synchronized Postgres start() {
+        if (owner != null) {
+            owner.start();
+            return this;
+        }
         if (server != null) {
             return this;
         }
@@ -73,7 +111,7 @@ public final class Postgres implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("timezone", "UTC")
-                    .setServerConfig("fsync", dataDirectory == null ? "off" : "on");
+                    .setServerConfig("fsync", dataDirectory == null || temporaryData ? "off" : "on");
             if (requestedPort > 0) {
                 b.setPort(requestedPort);
             }
@@ -117,6 +155,10 @@ public final class Postgres implements AutoCloseable {
 
     /** Stops the server; a temporary data directory is removed, a given one is kept. */
     public synchronized void stop() {
+        if (owner != null) {
+            owner.stop();
+            return;
+        }
         if (server == null) {
             return;
         }
@@ -131,14 +173,23 @@ public final class Postgres implements AutoCloseable {
 
     @Override
     public void close() {
+        if (owner != null) {
+            return; // the class loader that started it closes it
+        }
         stop();
+        if (temporaryData) {
+            Files2.deleteRecursively(dataDirectory);
+        }
     }
 
     public synchronized boolean isRunning() {
-        return server != null;
+        return owner != null ? owner.running() : server != null;
     }
 
     public synchronized int port() {
+        if (owner != null) {
+            return owner.port();
+        }
         if (server == null) {
             throw new IllegalStateException("PostgreSQL is not running");
         }

@@ -10,6 +10,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -27,6 +29,11 @@ import java.util.function.Consumer;
  * {@code microprofile-config.properties}) moves it to the service's dead-letter topic with the
  * message as the reason, and the partition goes on. A service's {@code @Incoming} method is therefore
  * {@code @Blocking} and a call to {@link #consume}.
+ *
+ * <p>When the application stops, a record still being retried is given up without an answer
+ * ({@link StoppedBeforeApplied}), and so is any record that arrives while it stops: the channel's
+ * failure strategy ({@link DeadLetterUnlessStopped}) neither dead-letters nor acknowledges it, so its
+ * offset is not committed and the next start — of this instance or another — takes it again, in order.
  */
 @ApplicationScoped
 public class InboxConsumer {
@@ -37,7 +44,8 @@ public class InboxConsumer {
 
     private final Inbox inbox;
     private final MeterRegistry registry;
-    private volatile boolean stopping;
+    /** Counted down once when the application stops: wakes a retry waiting for its next attempt. */
+    private final CountDownLatch stopping = new CountDownLatch(1);
 
     public InboxConsumer(Inbox inbox, MeterRegistry registry) {
         this.inbox = inbox;
@@ -45,7 +53,7 @@ public class InboxConsumer {
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
-        stopping = true;
+        stopping.countDown();
     }
 
     /**
@@ -54,19 +62,25 @@ public class InboxConsumer {
      * @return true when the handler ran, false for a redelivery
      */
     public boolean consume(String consumer, ConsumerRecord<String, byte[]> record, Consumer<ReceivedEvent> handler) {
+        if (stopping.getCount() == 0) {
+            // Not begun: applied now, it could overtake a record of its partition given up below.
+            throw new StoppedBeforeApplied(consumer, record, null);
+        }
         ReceivedEvent received = ReceivedEvent.of(record);
         Duration wait = FIRST_RETRY;
         for (int attempt = 1; ; attempt++) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, received, handler));
             } catch (RuntimeException e) {
-                if (!Failures.isTransient(e) || stopping) {
+                if (!Failures.isTransient(e)) {
                     throw e;
                 }
                 registry.counter("golive.consumer.retries", "consumer", consumer).increment();
                 LOG.warnf("%s: transient failure on %s %s (attempt %d), retrying in %s: %s", consumer,
                         received.type(), received.id(), attempt, wait, rootMessage(e));
-                pause(wait);
+                if (stoppedWhileWaiting(wait)) {
+                    throw new StoppedBeforeApplied(consumer, record, e);
+                }
                 wait = wait.multipliedBy(2).compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait.multipliedBy(2);
             }
         }
@@ -81,12 +95,13 @@ public class InboxConsumer {
         return true;
     }
 
-    private static void pause(Duration wait) {
+    /** Waits before the next attempt; true, at once, when the application stops meanwhile (or the thread is interrupted). */
+    private boolean stoppedWhileWaiting(Duration wait) {
         try {
-            Thread.sleep(wait.toMillis());
+            return stopping.await(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to retry", e);
+            return true;
         }
     }
 

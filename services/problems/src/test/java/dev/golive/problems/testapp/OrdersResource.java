@@ -80,6 +80,14 @@ public class OrdersResource {
         throw new IllegalStateException("connection pool exhausted at db-7.internal");
     }
 
+    /** What a write meets while its database restarts (the real restart: golive-messaging's DatabaseOutageTest). */
+    @POST
+    @Path("/while-the-database-restarts")
+    public Order whileTheDatabaseRestarts() {
+        throw new jakarta.persistence.PersistenceException("could not execute statement",
+                new java.sql.SQLException("the database system is shutting down at db-7.internal", "57P01"));
+    }
+
     /** The domain's rules: they know nothing of what was missing and report for any field. */
     private static List<FieldViolation> rules(String name, int quantity) {
         List<FieldViolation> broken = new ArrayList<>();
