@@ -2,8 +2,10 @@ package dev.golive.testing;
 
 import dev.golive.testing.domain.ScenarioCatalogue;
 import dev.golive.testing.support.Api;
+import dev.golive.testing.support.Db;
 import dev.golive.testing.support.Fixtures;
 import dev.golive.testkit.DemoUsers;
+import dev.golive.testkit.KnownCutovers;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -17,11 +19,13 @@ import static dev.golive.testkit.DemoUsers.OPS_LEAD;
 import static dev.golive.testkit.DemoUsers.STAKEHOLDER;
 import static dev.golive.testkit.DemoUsers.TESTER;
 import static dev.golive.testing.support.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 
 /** Every endpoint declares who may call it; bad input is refused naming the fields, and changes nothing. */
 @QuarkusTest
@@ -54,7 +58,7 @@ class SecurityTest {
 
     @Test
     void a_stakeholder_or_a_tester_cannot_manage_scenarios_testers_or_the_plan_but_reads_them() {
-        String id = UUID.randomUUID().toString();
+        String id = Api.knownCutover();
         for (String reader : new String[] {STAKEHOLDER, TESTER, DemoUsers.ON_CALL}) {
             as(reader).body(scenario("month-end")).post(Api.scenarios(id)).then().statusCode(403)
                     .contentType("application/problem+json");
@@ -73,8 +77,63 @@ class SecurityTest {
     }
 
     @Test
+    void a_write_for_a_cutover_cutover_planner_never_announced_is_a_404_and_writes_nothing() {
+        String unknown = UUID.randomUUID().toString();
+        String unknownCutover = "https://golive.dev/problems/unknown-cutover";
+        Map<String, Object> tester = Fixtures.tester("Tess Tester", TESTER, "Europe/London", List.of("SALES"),
+                Instant.parse("2026-12-12T09:00:00Z"), Instant.parse("2026-12-12T17:00:00Z"), 8);
+        as(OPS_LEAD).body(scenario("month-end")).post(Api.scenarios(unknown)).then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo(unknownCutover))
+                .body("detail", startsWith("cutover " + unknown + " is not known to weekend-testing"));
+        as(OPS_LEAD).post(Api.scenarios(unknown) + "/catalogue").then().statusCode(404)
+                .body("type", equalTo(unknownCutover));
+        as(OPS_LEAD).body(scenario("month-end")).put(Api.scenarios(unknown) + "/month-end").then().statusCode(404)
+                .body("type", equalTo(unknownCutover));
+        as(OPS_LEAD).delete(Api.scenarios(unknown) + "/month-end").then().statusCode(404)
+                .body("type", equalTo(unknownCutover));
+        as(OPS_LEAD).body(tester).post(Api.testers(unknown)).then().statusCode(404)
+                .body("type", equalTo(unknownCutover));
+        as(OPS_LEAD).body(tester).put(Api.testers(unknown) + "/" + UUID.randomUUID()).then().statusCode(404)
+                .body("type", equalTo(unknownCutover));
+        as(OPS_LEAD).delete(Api.testers(unknown) + "/" + UUID.randomUUID()).then().statusCode(404)
+                .body("type", equalTo(unknownCutover));
+        as(OPS_LEAD).post(Api.assignments(unknown) + ":plan").then().statusCode(404)
+                .body("type", equalTo(unknownCutover));
+        as(OPS_LEAD).post(Api.assignments(unknown) + ":publish").then().statusCode(404)
+                .body("type", equalTo(unknownCutover));
+        as(OPS_LEAD).body(Map.of("testerId", UUID.randomUUID().toString()))
+                .put(Api.assignments(unknown) + "/" + UUID.randomUUID()).then().statusCode(404)
+                .body("type", equalTo(unknownCutover));
+        as(OPS_LEAD).body(Map.of("shifts", List.of())).put(Api.roster(unknown)).then().statusCode(404)
+                .body("type", equalTo(unknownCutover));
+        // A tester may record results: for an unknown cutover that is the same 404.
+        as(TESTER).body(Map.of("outcome", "PASSED")).post(Api.assignments(unknown) + "/" + UUID.randomUUID() + "/results")
+                .then().statusCode(404).body("type", equalTo(unknownCutover));
+        as(OPS_LEAD).body(scenario("month-end")).post(Api.scenarios("00000000-0000-0000-0000-000000000000"))
+                .then().statusCode(404).body("type", equalTo(unknownCutover));
+        // The role check comes first: someone who may not write learns nothing about which cutovers exist.
+        as(STAKEHOLDER).body(scenario("month-end")).post(Api.scenarios(unknown)).then().statusCode(403)
+                .contentType("application/problem+json");
+        as(TESTER).post(Api.assignments(unknown) + ":plan").then().statusCode(403);
+        as(DemoUsers.ON_CALL).body(Map.of("shifts", List.of())).put(Api.roster(unknown)).then().statusCode(403);
+        // Nothing was written: no projection row, no scenario, tester, plan, roster or result.
+        assertThat(Db.projection(unknown)).isEmpty();
+        assertThat(Db.results(unknown)).isZero();
+        as(OPS_LEAD).get(Api.scenarios(unknown)).then().statusCode(200).body("$", hasSize(0));
+        as(OPS_LEAD).get(Api.testers(unknown)).then().statusCode(200).body("$", hasSize(0));
+        as(OPS_LEAD).get(Api.assignments(unknown)).then().statusCode(200).body("status", equalTo("NONE"));
+        as(OPS_LEAD).get(Api.roster(unknown)).then().statusCode(404);
+
+        // Once cutover-planner announces it, the same write is accepted.
+        KnownCutovers.announce(Api.bootstrap(), unknown, id -> Db.projection(id).isPresent());
+        as(OPS_LEAD).body(scenario("month-end")).post(Api.scenarios(unknown)).then().statusCode(201);
+        as(TESTER).get(Api.scenarios(unknown)).then().statusCode(200).body("id", contains("month-end"));
+    }
+
+    @Test
     void invalid_scenarios_and_testers_are_refused_naming_every_field_and_nothing_is_stored() {
-        String id = UUID.randomUUID().toString();
+        String id = Api.knownCutover();
         Map<String, Object> bad = new HashMap<>();
         bad.put("id", " ");
         bad.put("title", "");

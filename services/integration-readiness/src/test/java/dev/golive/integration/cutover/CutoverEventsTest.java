@@ -76,7 +76,7 @@ class CutoverEventsTest {
 
     @Test
     void a_scheduled_run_fires_at_its_instant_and_runs_every_probe_of_the_cutover() {
-        String cutoverId = UUID.randomUUID().toString();
+        String cutoverId = Api.knownCutover();
         try (LoopbackServers servers = LoopbackServers.start(vertx);
              RawTopicReader integration = RawTopicReader.atEnd(Api.bootstrap(), Topics.INTEGRATION)) {
             String carrier = Api.register(cutoverId, Api.integrationBody("Carrier", "HIGH", true, List.of()));

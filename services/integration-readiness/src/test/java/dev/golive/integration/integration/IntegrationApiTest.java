@@ -7,13 +7,16 @@ import dev.golive.contracts.Topics;
 import dev.golive.contracts.integration.ChecklistItemChanged;
 import dev.golive.contracts.integration.IntegrationRegistered;
 import dev.golive.integration.support.Api;
+import dev.golive.integration.support.Db;
 import dev.golive.integration.support.Events;
 import dev.golive.testkit.DemoUsers;
+import dev.golive.testkit.KnownCutovers;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +24,13 @@ import java.util.UUID;
 
 import static dev.golive.integration.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 
 /** The integrations API: registration and its event, validation naming fields, no secrets, roles, checklist rules. */
 @QuarkusTest
@@ -33,7 +38,7 @@ class IntegrationApiTest {
 
     @Test
     void registering_an_integration_stores_it_opens_its_checklist_and_announces_it() {
-        String cutoverId = UUID.randomUUID().toString();
+        String cutoverId = Api.knownCutover();
         try (RawTopicReader integration = RawTopicReader.atEnd(Api.bootstrap(), Topics.INTEGRATION)) {
             String id = as(DemoUsers.ON_CALL).body(Api.integrationBody("Carrier", "HIGH", false,
                             List.of("stock.picking:carrier_tracking_ref")))
@@ -75,7 +80,7 @@ class IntegrationApiTest {
 
     @Test
     void invalid_fields_are_a_422_naming_each_of_them_and_nothing_is_stored() {
-        String cutoverId = UUID.randomUUID().toString();
+        String cutoverId = Api.knownCutover();
         Map<String, Object> body = new HashMap<>(Api.integrationBody(" ", "URGENT", true, List.of("sale.order")));
         body.put("kind", "CARRIER_PIGEON");
         body.put("endpoints", List.of("https://user:pw@api.carrier.example/v2", "ftp://files.example"));
@@ -89,7 +94,7 @@ class IntegrationApiTest {
 
     @Test
     void a_secret_is_refused_by_name_and_never_echoed() {
-        String cutoverId = UUID.randomUUID().toString();
+        String cutoverId = Api.knownCutover();
         Map<String, Object> body = new HashMap<>(Api.integrationBody("Payments", "CRITICAL", true, List.of()));
         body.put("apiKey", "sk_live_51H-very-secret");
         body.put("password", "hunter2");
@@ -119,7 +124,7 @@ class IntegrationApiTest {
 
     @Test
     void testers_and_stakeholders_read_but_do_not_write() {
-        String cutoverId = UUID.randomUUID().toString();
+        String cutoverId = Api.knownCutover();
         String id = Api.register(cutoverId, Api.integrationBody("Carrier", "HIGH", true, List.of()));
         for (String reader : new String[] {DemoUsers.TESTER, DemoUsers.STAKEHOLDER}) {
             as(reader).body(Api.integrationBody("Shop", "HIGH", true, List.of())).post(Api.integrations(cutoverId))
@@ -137,8 +142,55 @@ class IntegrationApiTest {
     }
 
     @Test
+    void a_write_for_a_cutover_cutover_planner_never_announced_is_a_404_and_writes_nothing() {
+        String unknown = UUID.randomUUID().toString();
+        String anyIntegration = UUID.randomUUID().toString();
+        String unknownCutover = "https://golive.dev/problems/unknown-cutover";
+        try (RawTopicReader integration = RawTopicReader.atEnd(Api.bootstrap(), Topics.INTEGRATION)) {
+            as(DemoUsers.OPS_LEAD).body(Api.integrationBody("Carrier", "HIGH", true, List.of()))
+                    .post(Api.integrations(unknown)).then().statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo(unknownCutover))
+                    .body("detail", startsWith("cutover " + unknown + " is not known to integration-readiness"));
+            as(DemoUsers.ON_CALL).body(Api.integrationBody("Carrier", "HIGH", true, List.of()))
+                    .put(Api.integration(unknown, anyIntegration)).then().statusCode(404)
+                    .body("type", equalTo(unknownCutover));
+            as(DemoUsers.ON_CALL).delete(Api.integration(unknown, anyIntegration)).then().statusCode(404)
+                    .body("type", equalTo(unknownCutover));
+            as(DemoUsers.ON_CALL).body(Map.of("status", "PASSED", "evidence", "looked at it"))
+                    .put(Api.checklist(unknown, anyIntegration) + "/ENDPOINTS").then().statusCode(404)
+                    .body("type", equalTo(unknownCutover));
+            as(DemoUsers.ON_CALL).body(Map.of("target", "https://api.carrier.example/health"))
+                    .post(Api.probes(unknown, anyIntegration)).then().statusCode(404)
+                    .body("type", equalTo(unknownCutover));
+            as(DemoUsers.ON_CALL).delete(Api.probes(unknown, anyIntegration) + "/" + UUID.randomUUID())
+                    .then().statusCode(404).body("type", equalTo(unknownCutover));
+            as(DemoUsers.ON_CALL).post(Api.run(unknown, anyIntegration, UUID.randomUUID().toString()))
+                    .then().statusCode(404).body("type", equalTo(unknownCutover));
+            as(DemoUsers.OPS_LEAD).body(Api.integrationBody("Carrier", "HIGH", true, List.of()))
+                    .post(Api.integrations("00000000-0000-0000-0000-000000000000")).then().statusCode(404)
+                    .body("type", equalTo(unknownCutover));
+            // The role check comes first: a tester or stakeholder learns nothing about which cutovers exist.
+            for (String reader : new String[] {DemoUsers.TESTER, DemoUsers.STAKEHOLDER}) {
+                as(reader).body(Api.integrationBody("Carrier", "HIGH", true, List.of()))
+                        .post(Api.integrations(unknown)).then().statusCode(403)
+                        .contentType("application/problem+json");
+            }
+            // Nothing was written: no projection row, no integration, nothing announced.
+            assertThat(Db.projection(unknown)).isEmpty();
+            as(DemoUsers.OPS_LEAD).get(Api.integrations(unknown)).then().statusCode(200).body("", hasSize(0));
+            integration.awaitNone(CatalogEvents.of(unknown, EventCatalog.INTEGRATION_REGISTERED), Duration.ofSeconds(1));
+        }
+
+        // Once cutover-planner announces it, the same write is accepted.
+        KnownCutovers.announce(Api.bootstrap(), unknown, id -> Db.projection(id).isPresent());
+        String id = Api.register(unknown, Api.integrationBody("Carrier", "HIGH", true, List.of()));
+        as(DemoUsers.TESTER).get(Api.integrations(unknown)).then().statusCode(200).body("id", contains(id));
+    }
+
+    @Test
     void checklist_and_probe_rules_are_422s_and_a_forbidden_move_is_a_409() {
-        String cutoverId = UUID.randomUUID().toString();
+        String cutoverId = Api.knownCutover();
         String id = Api.register(cutoverId, Api.integrationBody("Carrier", "HIGH", true, List.of()));
         String item = Api.checklist(cutoverId, id) + "/PAYLOADS";
         as(DemoUsers.ON_CALL).body(Map.of("status", "PASSED")).put(item).then().statusCode(422)

@@ -48,7 +48,7 @@ class ConsumedEventsTest {
 
     @Test
     void a_summary_item_delivered_twice_reopens_once() {
-        String id = UUID.randomUUID().toString();
+        String id = Api.knownCutover();
         String carrier = Api.register(id, Api.integrationBody("Carrier", "HIGH", true, List.of("sale.order:carrier_id")));
         as(DemoUsers.OPS_LEAD).body(Map.of("status", "PASSED", "evidence", "checked on staging"))
                 .put(Api.checklist(id, carrier) + "/" + ITEM).then().statusCode(200);
@@ -81,7 +81,7 @@ class ConsumedEventsTest {
 
     @Test
     void unreadable_staging_events_go_to_the_dead_letter_topic_and_the_next_good_one_is_applied() {
-        String id = UUID.randomUUID().toString();
+        String id = Api.knownCutover();
         String carrier = Api.register(id, Api.integrationBody("Carrier", "HIGH", true, List.of("sale.order:carrier_id")));
         SummaryItemRaised raised = Events.changedField(id, "sale.order", "carrier_id", "renamed");
         try (RawTopicReader integration = RawTopicReader.atEnd(Api.bootstrap(), Topics.INTEGRATION)) {

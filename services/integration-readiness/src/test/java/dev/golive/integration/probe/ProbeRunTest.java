@@ -46,7 +46,7 @@ class ProbeRunTest {
     @BeforeEach
     void setUp() {
         servers = LoopbackServers.start(vertx);
-        cutoverId = UUID.randomUUID().toString();
+        cutoverId = Api.knownCutover();
         integrationId = Api.register(cutoverId, Api.integrationBody("Carrier", "HIGH", true, List.of()));
     }
 

@@ -42,7 +42,7 @@ class CrossCheckTest {
 
     @Test
     void a_changed_field_reopens_the_item_of_the_integration_that_uses_it_with_the_reason() {
-        String cutoverId = UUID.randomUUID().toString();
+        String cutoverId = Api.knownCutover();
         String carrier = Api.register(cutoverId, Api.integrationBody("Carrier", "HIGH", true,
                 List.of("stock.picking:carrier_tracking_ref")));
         String shop = Api.register(cutoverId, Api.integrationBody("Web shop", "CRITICAL", true,
@@ -87,7 +87,7 @@ class CrossCheckTest {
 
     @Test
     void a_summary_item_of_another_cutover_or_field_reopens_nothing() {
-        String cutoverId = UUID.randomUUID().toString();
+        String cutoverId = Api.knownCutover();
         String carrier = Api.register(cutoverId, Api.integrationBody("Carrier", "HIGH", true,
                 List.of("stock.picking:carrier_tracking_ref")));
         pass(cutoverId, carrier);

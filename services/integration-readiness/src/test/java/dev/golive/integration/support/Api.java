@@ -1,6 +1,7 @@
 package dev.golive.integration.support;
 
 import dev.golive.testkit.KafkaBroker;
+import dev.golive.testkit.KnownCutovers;
 import dev.golive.testkit.Tokens;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -23,6 +24,11 @@ public final class Api {
 
     public static String bootstrap() {
         return KafkaBroker.shared().bootstrapServers();
+    }
+
+    /** A new cutover announced by cutover-planner and known to the service (writes for it are accepted). */
+    public static String knownCutover() {
+        return KnownCutovers.announce(bootstrap(), id -> Db.projection(id).isPresent());
     }
 
     public static String integrations(String cutoverId) {

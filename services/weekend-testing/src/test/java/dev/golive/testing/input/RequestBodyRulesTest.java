@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import static dev.golive.testing.support.Api.as;
 import static org.hamcrest.Matchers.containsString;
@@ -34,7 +33,7 @@ class RequestBodyRulesTest {
 
     @Test
     void a_nul_in_a_text_is_refused_naming_the_field_and_nothing_is_written() {
-        String cutover = UUID.randomUUID().toString();
+        String cutover = Api.knownCutover();
         as(DemoUsers.OPS_LEAD).body(scenario("quotation", "Quotation\u0000 to invoice"))
                 .post(Api.scenarios(cutover))
                 .then().statusCode(422)
@@ -47,7 +46,7 @@ class RequestBodyRulesTest {
 
     @Test
     void a_text_longer_than_any_field_may_have_is_refused_naming_the_field() {
-        String cutover = UUID.randomUUID().toString();
+        String cutover = Api.knownCutover();
         as(DemoUsers.OPS_LEAD).body(scenario("quotation", "x".repeat(1_000_000)))
                 .post(Api.scenarios(cutover))
                 .then().statusCode(422)
@@ -59,7 +58,7 @@ class RequestBodyRulesTest {
 
     @Test
     void a_key_given_twice_is_a_400_problem() {
-        String cutover = UUID.randomUUID().toString();
+        String cutover = Api.knownCutover();
         as(DemoUsers.OPS_LEAD).body("{\"id\":\"quotation\",\"title\":\"A\",\"title\":\"B\",\"area\":\"SALES\","
                         + "\"criticality\":\"CRITICAL\",\"estimatedMinutes\":20}")
                 .post(Api.scenarios(cutover))
@@ -71,7 +70,7 @@ class RequestBodyRulesTest {
 
     @Test
     void json_that_cannot_be_parsed_is_a_400_problem() {
-        String cutover = UUID.randomUUID().toString();
+        String cutover = Api.knownCutover();
         as(DemoUsers.OPS_LEAD).body("{\"id\":\"quotation\",\"title\":")
                 .post(Api.scenarios(cutover))
                 .then().statusCode(400)

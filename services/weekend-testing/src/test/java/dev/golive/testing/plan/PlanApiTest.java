@@ -86,7 +86,7 @@ class PlanApiTest {
 
     @Test
     void planning_needs_the_testing_window() {
-        String id = UUID.randomUUID().toString();
+        String id = Api.knownCutover();
         Fixtures.catalogue(id);
         as(OPS_LEAD).post(Api.assignments(id) + ":plan").then().statusCode(409)
                 .contentType("application/problem+json").body("reasons", contains("NO_WINDOW"));

@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static dev.golive.testkit.DemoUsers.OPS_LEAD;
 import static dev.golive.testkit.DemoUsers.TESTER;
@@ -40,7 +39,7 @@ class WindowPlanningTest {
 
     @Test
     void a_scheduled_window_with_scenarios_and_testers_in_place_creates_a_draft_plan_inside_the_testing_window() {
-        String id = UUID.randomUUID().toString();
+        String id = Api.knownCutover();
         Cutovers.Weekend weekend = Cutovers.Weekend.inWeeks(2);
         Fixtures.catalogue(id);
         Fixtures.testers(id, weekend);

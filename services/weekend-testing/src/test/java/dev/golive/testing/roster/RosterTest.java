@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static dev.golive.testkit.DemoUsers.OPS_LEAD;
 import static dev.golive.testing.support.Api.as;
@@ -106,7 +105,7 @@ class RosterTest {
 
     @Test
     void a_roster_needs_the_window_and_valid_shifts() {
-        String id = UUID.randomUUID().toString();
+        String id = Api.knownCutover();
         Instant now = Instant.now();
         as(OPS_LEAD).body(Map.of("shifts", List.of(shift("p1", "Oscar Oncall", "PRIMARY", now, now.plusSeconds(3600)))))
                 .put(Api.roster(id)).then().statusCode(409).body("reasons", contains("NO_WINDOW"));

@@ -32,7 +32,7 @@ class TesterApiTest {
 
     @Test
     void the_catalogue_adds_only_the_missing_default_scenarios() {
-        String id = UUID.randomUUID().toString();
+        String id = Api.knownCutover();
         as(OPS_LEAD).body(Map.of("id", ScenarioCatalogue.QUOTATION, "title", "Quote, confirm and e-mail an order",
                         "area", "SALES", "criticality", "CRITICAL", "estimatedMinutes", 20))
                 .post(Api.scenarios(id)).then().statusCode(201);
@@ -51,7 +51,7 @@ class TesterApiTest {
 
     @Test
     void a_tester_is_added_changed_and_removed() {
-        String id = UUID.randomUUID().toString();
+        String id = Api.knownCutover();
         Instant from = Instant.parse("2026-12-12T09:00:00Z");
         Instant to = Instant.parse("2026-12-12T17:00:00Z");
         String testerId = Fixtures.addTester(id, Fixtures.tester("Tess Tester", DemoUsers.TESTER, "Europe/Brussels",
