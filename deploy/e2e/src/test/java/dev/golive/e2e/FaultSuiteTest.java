@@ -463,7 +463,7 @@ class FaultSuiteTest {
         FaultLoad.detect(platform, tally, id, "poison-detection", true);
         // staging-refresh writes nothing more about this cutover by itself: a due refresh, as it would announce one
         CatalogEvents.publish(bootstrap, new StagingRefreshDue(id, "TOO_OLD", "the last rehearsal is 20 days old",
-                Instant.now().plus(2, ChronoUnit.DAYS), null, Instant.now()));
+                Instant.now().plus(2, ChronoUnit.DAYS), null, Instant.now(), null));
         settle("the cutover's events after the poison", () -> tally.lost() == 0);
         FaultLoad.expectDeliveries(tally, topics, id, stakeholderId, "poison");
         settle("notification-hub's deliveries after the poison", () -> tally.lost() == 0);

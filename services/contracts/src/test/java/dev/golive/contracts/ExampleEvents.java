@@ -99,7 +99,8 @@ final class ExampleEvents {
                     "selection values changed", "nina", AT),
             new SummaryItemResolved(CUTOVER, "r-1", "i-1", "CHANGED_FIELD", "sale.order", "state", "ACCEPTED_AS_IS",
                     "nina", AT),
-            new StagingRefreshDue(CUTOVER, "TOO_OLD", "the backup is 9 days old", AT.plusSeconds(3600), "r-1", AT),
+            new StagingRefreshDue(CUTOVER, "TOO_OLD", "the backup is 9 days old", AT.plusSeconds(3600), "r-1", AT,
+                    180_000L),
             new StagingReadinessChanged(CUTOVER, false, List.of("STALE"), "r-1", AT),
             new UpgradeForecastExceedsWindow(CUTOVER, "r-1", Duration.ofHours(5), Duration.ofHours(4),
                     Duration.ofHours(1), AT),
@@ -113,8 +114,8 @@ final class ExampleEvents {
                     "server error on every attempt", "SALES", "HIGH", true, false, true, Duration.ofHours(1),
                     "MITIGATED", "oscar", AT),
             new IncidentResolved(CUTOVER, "inc-1", "patched the module", "oscar", AT),
-            new PointOfNoReturnApproaching(CUTOVER, AT.plusSeconds(14_400), Duration.ofHours(4), 1, AT),
-            new PointOfNoReturnPassed(CUTOVER, AT, 1, AT),
+            new PointOfNoReturnApproaching(CUTOVER, AT.plusSeconds(14_400), Duration.ofHours(4), 1, AT, 0L),
+            new PointOfNoReturnPassed(CUTOVER, AT, 1, AT, 90_000L),
             new RollbackAssessmentChanged(CUTOVER, "a-1", "DECIDE_NOW", List.of("CRITICAL_OPEN: sales blocked"),
                     List.of("inc-1"), Duration.ofHours(2), AT.plusSeconds(7200), Duration.ofHours(10), AT),
             new RollbackDecided(CUTOVER, "d-1", "ROLL_BACK", "invoices are wrong", "a-1", false, "olivia", AT),
@@ -124,10 +125,11 @@ final class ExampleEvents {
             new ChecklistItemChanged(CUTOVER, "int-1", "CREDENTIALS", "OPEN", "rotated on staging", "nina",
                     "changed field stock.picking.carrier_id", AT),
             new ProbeCompleted(CUTOVER, "int-1", "p-1", "https://carrier.example/health", "FAILED", 503, 120L,
-                    AT.plusSeconds(86_400 * 30L), List.of("status 503, expected 200"), true, AT),
+                    AT.plusSeconds(86_400 * 30L), List.of("status 503, expected 200"), true, AT, 0L),
             new IntegrationReadinessChanged(CUTOVER, "int-1", false, List.of("PROBE_FAILED"), AT),
             new LiveVerificationScheduled(CUTOVER, List.of("int-1"), AT.plusSeconds(600), AT),
-            new LiveVerificationCompleted(CUTOVER, "int-1", false, List.of("status 503, expected 200"), AT),
+            new LiveVerificationCompleted(CUTOVER, "int-1", false, List.of("status 503, expected 200"), AT,
+                    1_200_000L),
             // weekend-testing
             new PlanPublished(CUTOVER, "plan-1",
                     List.of(new PlanPublished.Assignment("as-1", "S-1", "Confirm a sale order", "SALES", true, "t-1",
@@ -152,7 +154,7 @@ final class ExampleEvents {
             new PageSent(CUTOVER, "pg-1", "PRIMARY", "st-1", "oscar", "critical incident", "ev-2",
                     "golive.incident.IncidentReported.v1", AT.plusSeconds(900), AT),
             new PageAcknowledged(CUTOVER, "pg-1", "PRIMARY", "oscar", "LINK", AT),
-            new PageEscalated(CUTOVER, "pg-1", "PRIMARY", "SECONDARY", "st-2", AT)
+            new PageEscalated(CUTOVER, "pg-1", "PRIMARY", "SECONDARY", "st-2", AT, 60_000L)
     ).collect(Collectors.toUnmodifiableMap(Object::getClass, Function.identity()));
 
     /** The example of {@code type}; null when there is none yet. */

@@ -11,9 +11,12 @@ import dev.golive.contracts.incident.IncidentUpdated;
 import dev.golive.contracts.integration.ChecklistItemChanged;
 import dev.golive.contracts.integration.IntegrationReadinessChanged;
 import dev.golive.contracts.integration.IntegrationRegistered;
+import dev.golive.contracts.integration.LiveVerificationCompleted;
 import dev.golive.contracts.integration.ProbeCompleted;
 import dev.golive.contracts.notification.PageEscalated;
 import dev.golive.contracts.notification.PageSent;
+import dev.golive.contracts.rollback.PointOfNoReturnApproaching;
+import dev.golive.contracts.rollback.PointOfNoReturnPassed;
 import dev.golive.contracts.rollback.RollbackDecided;
 import dev.golive.contracts.staging.CustomModuleAttemptRecorded;
 import dev.golive.contracts.staging.RehearsalCompleted;
@@ -65,13 +68,18 @@ class RequiredFieldsTest {
             entry(SummaryItemRaised.class, Set.of("model", "field", "owner")),
             entry(SummaryItemResolved.class, Set.of("model", "field")),
             // staging-refresh: no window (deadline) or no successful rehearsal known yet.
-            entry(StagingRefreshDue.class, Set.of("refreshDeadline", "lastSuccessfulRehearsalId")),
+            entry(StagingRefreshDue.class, Set.of("refreshDeadline", "lastSuccessfulRehearsalId", "latenessMillis")),
             entry(StagingReadinessChanged.class, Set.of("basedOnRehearsalId")),
             // integration-readiness and weekend-testing send no estimate; the incident rules make a description optional.
             entry(IncidentDetected.class, Set.of("description", "estimatedTimeToFix")),
             // rollback-decision: an incident reported through the API has no source reference.
             entry(IncidentReported.class, Set.of("description", "estimatedTimeToFix", "sourceRef")),
             entry(IncidentUpdated.class, Set.of("description", "estimatedTimeToFix")),
+            // Added after publication: how late the deadline that made the event fired (absent from older events;
+            // absent too when no deadline made it: a StagingRefreshDue after a change, a probe run on request).
+            entry(PointOfNoReturnApproaching.class, Set.of("latenessMillis")),
+            entry(PointOfNoReturnPassed.class, Set.of("latenessMillis")),
+            entry(LiveVerificationCompleted.class, Set.of("latenessMillis")),
             // rollback-decision: a decision taken before any assessment.
             entry(RollbackDecided.class, Set.of("basedOnAssessmentId")),
             // integration-readiness: owner stored blank-to-null; a reopened checklist item has no evidence nor
@@ -79,14 +87,14 @@ class RequiredFieldsTest {
             // certificate; the readiness of all the cutover's integrations has no integration id.
             entry(IntegrationRegistered.class, Set.of("owner")),
             entry(ChecklistItemChanged.class, Set.of("evidence", "checkedBy", "reason")),
-            entry(ProbeCompleted.class, Set.of("httpStatus", "responseTimeMillis", "certificateExpiresAt")),
+            entry(ProbeCompleted.class, Set.of("httpStatus", "responseTimeMillis", "certificateExpiresAt", "latenessMillis")),
             entry(IntegrationReadinessChanged.class, Set.of("integrationId")),
             // weekend-testing: a tester row may be gone; notes are optional.
             entry(AssignmentChanged.class, Set.of("testerUsername")),
             entry(ResultRecorded.class, Set.of("notes")),
             // notification-hub: the last level has no acknowledgement deadline; EXHAUSTED pages nobody.
             entry(PageSent.class, Set.of("acknowledgeBy")),
-            entry(PageEscalated.class, Set.of("toRecipientId")));
+            entry(PageEscalated.class, Set.of("toRecipientId", "latenessMillis")));
 
     static List<EventType<?>> catalogue() {
         return EventCatalog.all();

@@ -19,6 +19,6 @@ public class LiveVerificationJob extends DeadlineJob {
 
     @Override
     protected void fire(Firing fired) {
-        run.run(fired.cutoverId(), Integer.parseInt(fired.get(LiveVerification.REVISION)));
+        run.run(fired.cutoverId(), Integer.parseInt(fired.get(LiveVerification.REVISION)), fired.dueAt());
     }
 }

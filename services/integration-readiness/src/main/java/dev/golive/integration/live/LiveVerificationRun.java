@@ -10,6 +10,7 @@ import dev.golive.integration.probe.ProbeResultRow;
 import dev.golive.integration.probe.ProbeRow;
 import dev.golive.integration.probe.ProbeRuns;
 import dev.golive.messaging.outbox.Outbox;
+import dev.golive.scheduling.trigger.Firing;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,11 +54,14 @@ public class LiveVerificationRun {
                           List<ProbeRuns.Planned> probes) {
     }
 
-    public void run(UUID cutoverId, int windowRevision) {
+    /** {@code dueAt}: the verification's planned instant; every event it makes tells how late it started. */
+    public void run(UUID cutoverId, int windowRevision, Instant dueAt) {
+        long latenessMillis = Firing.latenessOf(dueAt, clock.instant()).toMillis();
         List<Target> targets = QuarkusTransaction.requiringNew().call(() -> start(cutoverId, windowRevision));
         try {
             for (Target target : targets) {
-                List<ProbeResultRow> results = probeRuns.runAll(target.probes(), ProbeResultRow.RunKind.LIVE);
+                List<ProbeResultRow> results = probeRuns.runAll(target.probes(), ProbeResultRow.RunKind.LIVE,
+                        latenessMillis);
                 List<String> failures = new ArrayList<>();
                 if (results.isEmpty()) {
                     failures.add("no live check could be run: its probes were removed");
@@ -67,7 +71,8 @@ public class LiveVerificationRun {
                         result.failures.forEach(f -> failures.add(result.target + ": " + f));
                     }
                 }
-                QuarkusTransaction.requiringNew().run(() -> completed(cutoverId, windowRevision, target, failures));
+                QuarkusTransaction.requiringNew().run(() -> completed(cutoverId, windowRevision, target, failures,
+                        latenessMillis));
             }
         } finally {
             QuarkusTransaction.requiringNew().run(() -> {
@@ -101,7 +106,8 @@ public class LiveVerificationRun {
         return targets;
     }
 
-    private void completed(UUID cutoverId, int windowRevision, Target target, List<String> failures) {
+    private void completed(UUID cutoverId, int windowRevision, Target target, List<String> failures,
+                           long latenessMillis) {
         if (IntegrationRow.findById(target.integrationId()) == null) {
             return;
         }
@@ -120,7 +126,7 @@ public class LiveVerificationRun {
                 .setParameter(6, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .executeUpdate();
         outbox.append(new LiveVerificationCompleted(cutoverId.toString(), target.integrationId().toString(), passed,
-                List.copyOf(failures), now));
+                List.copyOf(failures), now, latenessMillis));
         if (!passed && target.criticality() == Criticality.CRITICAL) {
             outbox.append(new IncidentDetected(cutoverId.toString(), SOURCE, target.integrationId().toString(),
                     "Live check of " + target.name() + " failed",

@@ -19,6 +19,7 @@ public class ProbeRunJob extends DeadlineJob {
 
     @Override
     protected void fire(Firing fired) {
-        runs.scheduledRun(fired.cutoverId(), Integer.parseInt(fired.get(ProbeSchedule.REVISION)), fired.name());
+        runs.scheduledRun(fired.cutoverId(), Integer.parseInt(fired.get(ProbeSchedule.REVISION)), fired.name(),
+                fired.dueAt());
     }
 }

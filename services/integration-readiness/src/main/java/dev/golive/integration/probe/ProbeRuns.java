@@ -9,6 +9,7 @@ import dev.golive.integration.probe.ProbeResultRow.RunKind;
 import dev.golive.integration.readiness.Reevaluation;
 import dev.golive.messaging.outbox.Outbox;
 import dev.golive.problems.ProblemException;
+import dev.golive.scheduling.trigger.Firing;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,15 +72,17 @@ public class ProbeRuns {
             refuseCancelled(cutoverId);
             return Planned.of(ProbeRow.require(cutoverId, integrationId, probeId));
         });
-        return execute(planned, RunKind.MANUAL)
+        return execute(planned, RunKind.MANUAL, null)
                 .orElseThrow(() -> ProblemException.notFound("probe", probeId));
     }
 
     /**
      * A scheduled run before the go-live: every probe of the cutover, once per window revision and
      * trigger. A trigger of an older window, of a cancelled cutover, or a second firing does nothing.
+     * Each result tells how late the trigger fired after {@code dueAt}, its instant.
      */
-    public void scheduledRun(UUID cutoverId, int windowRevision, String name) {
+    public void scheduledRun(UUID cutoverId, int windowRevision, String name, Instant dueAt) {
+        long latenessMillis = Firing.latenessOf(dueAt, clock.instant()).toMillis();
         List<Planned> probes = QuarkusTransaction.requiringNew().call(() -> {
             CutoverProjection cutover = CutoverProjection.lock(cutoverId);
             if (cutover == null || cutover.cancelled() || cutover.windowRevision != windowRevision
@@ -90,15 +93,18 @@ public class ProbeRuns {
             return ProbeRow.ofCutover(cutoverId).stream().map(Planned::of).toList();
         });
         LOG.infof("scheduled probe run %s of %s: %d probe(s)", name, cutoverId, probes.size());
-        runAll(probes, RunKind.SCHEDULED);
+        runAll(probes, RunKind.SCHEDULED, latenessMillis);
     }
 
-    /** Runs the probes one after the other and returns the results recorded (a probe deleted meanwhile has none). */
-    public List<ProbeResultRow> runAll(List<Planned> probes, RunKind kind) {
+    /**
+     * Runs the probes one after the other and returns the results recorded (a probe deleted meanwhile has
+     * none); {@code latenessMillis}: how late the trigger that runs them fired, null for no trigger.
+     */
+    public List<ProbeResultRow> runAll(List<Planned> probes, RunKind kind, Long latenessMillis) {
         List<ProbeResultRow> results = new ArrayList<>();
         for (Planned probe : probes) {
             try {
-                execute(probe, kind).ifPresent(results::add);
+                execute(probe, kind, latenessMillis).ifPresent(results::add);
             } catch (RuntimeException e) {
                 LOG.errorf(e, "probe %s of %s could not be run", probe.probeId(), probe.cutoverId());
             }
@@ -106,14 +112,15 @@ public class ProbeRuns {
         return results;
     }
 
-    private Optional<ProbeResultRow> execute(Planned probe, RunKind kind) {
+    private Optional<ProbeResultRow> execute(Planned probe, RunKind kind, Long latenessMillis) {
         Instant started = clock.instant();
         ProbeRunner.Observed observed = runner.run(probe.spec());
-        return Optional.ofNullable(QuarkusTransaction.requiringNew().call(() -> record(probe, kind, started, observed)));
+        return Optional.ofNullable(QuarkusTransaction.requiringNew().call(() -> record(probe, kind, started, observed, latenessMillis)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    ProbeResultRow record(Planned probe, RunKind kind, Instant started, ProbeRunner.Observed observed) {
+    ProbeResultRow record(Planned probe, RunKind kind, Instant started, ProbeRunner.Observed observed,
+                          Long latenessMillis) {
         if (ProbeRow.findById(probe.probeId()) == null) {
             LOG.infof("probe %s was removed while it ran: result dropped", probe.probeId());
             return null;
@@ -142,7 +149,7 @@ public class ProbeRuns {
         row.persist();
         outbox.append(new ProbeCompleted(probe.cutoverId().toString(), probe.integrationId().toString(),
                 probe.probeId().toString(), row.target, row.outcome, row.httpStatus, row.responseTimeMillis,
-                row.certificateExpiresAt, List.copyOf(row.failures), kind != RunKind.MANUAL, now));
+                row.certificateExpiresAt, List.copyOf(row.failures), kind != RunKind.MANUAL, now, latenessMillis));
         registry.counter("golive.probe.runs", "kind", kind.name(), "outcome", row.outcome).increment();
         reevaluation.afterChange(probe.cutoverId());
         return row;

@@ -4,9 +4,12 @@ import dev.golive.testkit.CatalogEvents;
 
 import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.Topics;
+import dev.golive.contracts.cutover.Milestone;
+import dev.golive.contracts.cutover.MilestoneReached;
 import dev.golive.contracts.incident.IncidentDetected;
 import dev.golive.contracts.integration.LiveVerificationCompleted;
 import dev.golive.contracts.integration.LiveVerificationScheduled;
+import dev.golive.contracts.integration.ProbeCompleted;
 import dev.golive.integration.probe.ProbeResultRow;
 import dev.golive.integration.support.Api;
 import dev.golive.integration.support.Db;
@@ -19,6 +22,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.quartz.Scheduler;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +43,9 @@ class LiveVerificationTest {
 
     @Inject
     Vertx vertx;
+
+    @Inject
+    Scheduler quartz;
 
     private LoopbackServers servers;
 
@@ -126,6 +133,43 @@ class LiveVerificationTest {
             integration.awaitNone(CatalogEvents.of(cutoverId, EventCatalog.LIVE_VERIFICATION_SCHEDULED), Duration.ofSeconds(2));
         }
         assertThat(Db.results(probe, ProbeResultRow.RunKind.LIVE)).isEqualTo(1);
+    }
+
+    @Test
+    void a_live_verification_due_while_no_scheduler_ran_fires_once_on_recovery_and_says_how_late() throws Exception {
+        String cutoverId = UUID.randomUUID().toString();
+        Instant downtime = Instant.now().minus(Duration.ofHours(5)).truncatedTo(ChronoUnit.SECONDS);
+        CatalogEvents.publish(Api.bootstrap(), Events.scheduled(cutoverId, 1, downtime));
+        await().atMost(CatalogEvents.WAIT).until(() -> Db.windowKnown(cutoverId, 1));
+        String carrier = Api.register(cutoverId, Api.integrationBody("Carrier", "CRITICAL", false, List.of()));
+        Api.probe(cutoverId, carrier, Map.of("target", servers.http("/health")));
+        // The system is said to be back 3 s from now: the verification is planned for then.
+        Instant back = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.MILLIS);
+        MilestoneReached systemBack = Events.systemBack(cutoverId, 1, back);
+        systemBack = new MilestoneReached(cutoverId, 1, Milestone.SYSTEM_BACK_EXPECTED, back, back, false, 0,
+                systemBack.time());
+
+        try (RawTopicReader integration = RawTopicReader.atEnd(Api.bootstrap(), Topics.INTEGRATION)) {
+            quartz.standby();
+            try {
+                CatalogEvents.publish(Api.bootstrap(), systemBack);
+                LiveVerificationScheduled scheduled = CatalogEvents.await(integration, cutoverId,
+                        EventCatalog.LIVE_VERIFICATION_SCHEDULED, 1).get(0);
+                assertThat(scheduled.runAt()).isEqualTo(back);
+                // No scheduler runs until 3 s after the verification was due.
+                await().atMost(Duration.ofSeconds(20)).until(() -> Instant.now().isAfter(back.plusSeconds(3)));
+            } finally {
+                quartz.start();
+            }
+
+            LiveVerificationCompleted completed = CatalogEvents.await(integration, cutoverId,
+                    EventCatalog.LIVE_VERIFICATION_COMPLETED, 1).get(0);
+            assertThat(completed.passed()).isTrue();
+            assertThat(completed.latenessMillis()).isGreaterThanOrEqualTo(3_000L);
+            ProbeCompleted live = CatalogEvents.await(integration, cutoverId, EventCatalog.PROBE_COMPLETED, 1).get(0);
+            assertThat(live.latenessMillis()).isEqualTo(completed.latenessMillis());
+            integration.awaitNone(CatalogEvents.of(cutoverId, EventCatalog.LIVE_VERIFICATION_COMPLETED), Duration.ofSeconds(2));
+        }
     }
 
     private static Map<String, Object> withKind(Map<String, Object> body, String kind) {

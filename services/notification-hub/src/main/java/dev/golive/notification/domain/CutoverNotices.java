@@ -13,6 +13,7 @@ import dev.golive.contracts.cutover.GoNoGoRecommended;
 import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.cutover.MilestoneReached;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -100,7 +101,8 @@ final class CutoverNotices {
         if (kind == null || weekendCalledOff) {
             return List.of();
         }
-        FactSheet f = m.facts().put(LATE, e.late())
+        // Late beyond the planner's own tolerance: the message says by how much.
+        FactSheet f = m.facts().put(LATE, e.late()).put(FIRED_LATE, e.late() ? Duration.ofMillis(e.latenessMillis()) : null)
                 .put(SYSTEM_BACK_EXPECTED, context.milestone(Milestone.SYSTEM_BACK_EXPECTED).orElse(null))
                 .put(BUSINESS_RESUME, context.milestone(Milestone.BUSINESS_RESUME).orElse(null));
         if (kind == NoticeKind.DOWNTIME_STARTED) {

@@ -3,6 +3,7 @@ package dev.golive.notification.domain;
 import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.cutover.MilestoneTime;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,10 @@ import static dev.golive.notification.domain.Facts.*;
 
 /** Facts of a notice being gathered, in order; null values are left out. */
 final class FactSheet {
+
+    /** A deadline that fired later than this says so in its message: people read "in 24 h" otherwise. */
+    static final Duration SAY_LATE_BEYOND = Duration.ofMinutes(1);
+
     private final Map<String, Object> values = new LinkedHashMap<>();
 
     FactSheet put(String name, Object value) {
@@ -19,6 +24,16 @@ final class FactSheet {
             values.put(name, value);
         }
         return this;
+    }
+
+    /** {@link Facts#FIRED_LATE} when the deadline behind the notice fired noticeably late; null reads as on time. */
+    FactSheet firedLate(Duration lateness) {
+        return lateness != null && lateness.compareTo(SAY_LATE_BEYOND) > 0 ? put(FIRED_LATE, lateness) : this;
+    }
+
+    /** The same, from an event's optional {@code latenessMillis}. */
+    FactSheet firedLateMillis(Long latenessMillis) {
+        return firedLate(latenessMillis == null ? null : Duration.ofMillis(latenessMillis));
     }
 
     FactSheet by(String who) {

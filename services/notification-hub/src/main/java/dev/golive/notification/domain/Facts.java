@@ -24,6 +24,11 @@ public final class Facts {
     public static final String WINDOW_REVISION = "windowRevision";
     /** Boolean: a milestone whose trigger fired late. */
     public static final String LATE = "late";
+    /**
+     * Duration: how late the deadline behind the notice fired (every instance of its service was
+     * down), present only beyond {@link FactSheet#SAY_LATE_BEYOND}.
+     */
+    public static final String FIRED_LATE = "firedLate";
 
     // Who, what, why (strings)
     public static final String BY = "by";

@@ -29,7 +29,8 @@ final class IntegrationNotices {
                 return List.of();
             }
             return m.one(NoticeKind.LIVE_CHECK_FAILED, Severity.WARNING, e.completedAt(),
-                    m.facts().put(INTEGRATION_ID, e.integrationId()).put(FAILURES, strings(e.failures())));
+                    m.facts().put(INTEGRATION_ID, e.integrationId()).put(FAILURES, strings(e.failures()))
+                            .firedLateMillis(e.latenessMillis()));
         }
         return List.of();
     }

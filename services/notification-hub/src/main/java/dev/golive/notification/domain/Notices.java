@@ -5,6 +5,7 @@ import dev.golive.contracts.EventType;
 import dev.golive.contracts.GoliveEvent;
 import dev.golive.contracts.Topics;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -50,6 +51,10 @@ import static dev.golive.notification.domain.Facts.*;
  * critical one, coverage figures, the roster, and the hub's own events. An incident detection
  * becomes an IncidentReported, which is what people hear of (it may page, see {@link PageTriggers}).
  *
+ * <p>A notice made by a deadline (a milestone, the point of no return, the staging refresh deadline,
+ * a live verification, a reminder, a page's escalation) that fired more than a minute late says how
+ * late ({@link Facts#FIRED_LATE}): the service behind it was down.
+ *
  * <p>Milestones and the point of no return of an older window revision than the cutover's current
  * one say nothing any more; nor do the weekend's milestones of a cutover that is cancelled or whose
  * go/no-go failed.
@@ -83,11 +88,15 @@ public final class Notices {
         };
     }
 
-    /** A reminder that the downtime starts in {@link Reminder#before()}: for everyone subscribed. */
-    public static Notice downtimeReminder(Reminder reminder, CutoverContext context) {
+    /**
+     * A reminder that the downtime starts in {@link Reminder#before()}: for everyone subscribed;
+     * {@code lateness}, how late its trigger fired, is told when noticeable.
+     */
+    public static Notice downtimeReminder(Reminder reminder, Duration lateness, CutoverContext context) {
         NoticeMaker m = new NoticeMaker(reminder.sourceId(context.cutoverId()), Reminder.SOURCE_TYPE, context);
         return m.notice(NoticeKind.REMINDER_DOWNTIME, Severity.NOTICE, reminder.at(),
-                m.facts().put(DOWNTIME_START, reminder.downtimeStart()).put(REMINDER_BEFORE, reminder.before()),
+                m.facts().put(DOWNTIME_START, reminder.downtimeStart()).put(REMINDER_BEFORE, reminder.before())
+                        .firedLate(lateness),
                 Optional.empty());
     }
 
@@ -103,18 +112,23 @@ public final class Notices {
     }
 
     /** No update reached business stakeholders by {@code due}: a reminder to them (and to the ops lead, who owes it). */
-    public static Notice updateOverdue(UpdateCadence.NextUpdate due, Instant now, CutoverContext context) {
+    public static Notice updateOverdue(UpdateCadence.NextUpdate due, Instant now, Duration lateness,
+                                       CutoverContext context) {
         NoticeMaker m = new NoticeMaker(due.overdueSourceId(context.cutoverId()), UpdateCadence.OVERDUE_SOURCE_TYPE, context);
         return m.notice(NoticeKind.UPDATE_OVERDUE, Severity.WARNING, now,
-                m.facts().put(LAST_UPDATE_AT, due.lastUpdateAt()).put(NEXT_UPDATE_BY, due.dueBy()), Optional.empty());
+                m.facts().put(LAST_UPDATE_AT, due.lastUpdateAt()).put(NEXT_UPDATE_BY, due.dueBy())
+                        .firedLate(lateness), Optional.empty());
     }
 
-    /** The page of one step: for the person paged only, on every channel they have. */
-    public static Notice page(Page page, PageStep step, CutoverContext context) {
+    /**
+     * The page of one step: for the person paged only, on every channel they have; {@code lateness}:
+     * how late the escalation that paged them fired (zero for the first step).
+     */
+    public static Notice page(Page page, PageStep step, Duration lateness, CutoverContext context) {
         String username = step.username().orElseThrow(() -> new IllegalArgumentException("a skipped step pages nobody"));
         NoticeMaker m = new NoticeMaker(page.sourceEventId(), page.sourceEventType(), context);
         return m.notice(NoticeKind.PAGE, Severity.CRITICAL, step.sentAt(),
                 m.facts().put(PAGE_ID, page.pageId()).put(PAGE_LEVEL, step.level().name()).put(REASON, page.reason())
-                        .put(ACKNOWLEDGE_BY, step.ackDeadline().orElse(null)), Optional.of(username));
+                        .put(ACKNOWLEDGE_BY, step.ackDeadline().orElse(null)).firedLate(lateness), Optional.of(username));
     }
 }

@@ -32,14 +32,15 @@ final class RollbackNotices {
                 return List.of();
             }
             return m.one(NoticeKind.POINT_OF_NO_RETURN_APPROACHING, Severity.WARNING, e.at(),
-                    m.facts().put(POINT_OF_NO_RETURN, e.pointOfNoReturn()).put(TIME_LEFT, e.timeLeft()));
+                    m.facts().put(POINT_OF_NO_RETURN, e.pointOfNoReturn()).put(TIME_LEFT, e.timeLeft())
+                            .firedLateMillis(e.latenessMillis()));
         }
         if (event instanceof PointOfNoReturnPassed e) {
             if (e.windowRevision() < context.windowRevision()) {
                 return List.of();
             }
             return m.one(NoticeKind.POINT_OF_NO_RETURN_PASSED, Severity.NOTICE, e.at(),
-                    m.facts().put(POINT_OF_NO_RETURN, e.pointOfNoReturn()));
+                    m.facts().put(POINT_OF_NO_RETURN, e.pointOfNoReturn()).firedLateMillis(e.latenessMillis()));
         }
         if (event instanceof RollbackDecided e) {
             Severity severity = "ROLL_BACK".equals(upper(e.decision())) ? Severity.WARNING : Severity.NOTICE;

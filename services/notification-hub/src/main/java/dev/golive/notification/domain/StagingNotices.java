@@ -31,7 +31,8 @@ final class StagingNotices {
         }
         if (event instanceof StagingRefreshDue e) {
             return m.one(NoticeKind.STAGING_REFRESH_DUE, Severity.WARNING, e.at(),
-                    m.facts().put(REASON, e.reason()).put(DETAIL, e.detail()).put(REFRESH_DEADLINE, e.refreshDeadline()));
+                    m.facts().put(REASON, e.reason()).put(DETAIL, e.detail()).put(REFRESH_DEADLINE, e.refreshDeadline())
+                            .firedLateMillis(e.latenessMillis()));
         }
         if (event instanceof UpgradeForecastExceedsWindow e) {
             return m.one(NoticeKind.FORECAST_EXCEEDS_WINDOW, Severity.WARNING, e.at(),

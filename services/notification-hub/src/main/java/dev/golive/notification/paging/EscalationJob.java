@@ -21,6 +21,6 @@ public class EscalationJob extends DeadlineJob {
 
     @Override
     protected void fire(Firing fired) {
-        paging.escalate(UUID.fromString(fired.name()));
+        paging.escalate(UUID.fromString(fired.name()), fired.dueAt());
     }
 }

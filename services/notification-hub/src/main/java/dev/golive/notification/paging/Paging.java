@@ -24,6 +24,7 @@ import dev.golive.notification.domain.StakeholderRole;
 import dev.golive.notification.notify.Notifier;
 import dev.golive.notification.stakeholder.Recipients;
 import dev.golive.problems.ProblemException;
+import dev.golive.scheduling.trigger.Firing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -35,6 +36,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -108,13 +110,16 @@ public class Paging {
         row.status = page.status();
         row.persistAndFlush();
         recordCauses(cutover.cutoverId, trigger.get(), pageId);
-        announce(row, page, page.steps(), 0, null, cutover, people);
+        announce(row, page, page.steps(), 0, null, cutover, people, Duration.ZERO);
         return Optional.of(row);
     }
 
-    /** The escalation timer fired: the next level is paged, unless the page was acknowledged meanwhile. */
+    /**
+     * The escalation timer, due at {@code dueAt}, fired: the next level is paged, unless the page was
+     * acknowledged meanwhile. How late the timer fired is told in the event and the page.
+     */
     @Transactional
-    public void escalate(UUID pageId) {
+    public void escalate(UUID pageId, Instant dueAt) {
         PageRow row = PageRow.findById(pageId, LockModeType.PESSIMISTIC_WRITE);
         if (row == null) {
             return;
@@ -134,7 +139,8 @@ public class Paging {
         waiting.take(after.steps().get(before.steps().size() - 1));
         row.status = after.status();
         row.updatedAt = now;
-        announce(row, after, added, before.steps().size(), before.level(), cutover, people);
+        announce(row, after, added, before.steps().size(), before.level(), cutover, people,
+                Firing.latenessOf(dueAt, now));
     }
 
     /**
@@ -205,10 +211,11 @@ public class Paging {
 
     /**
      * Stores the new steps, pages the person of each step that pages someone and announces it; the
-     * page escalates at the deadline of its last step unless acknowledged.
+     * page escalates at the deadline of its last step unless acknowledged. {@code lateness}: how late
+     * the escalation that adds them fired (zero when the page opens).
      */
     private void announce(PageRow row, Page page, List<PageStep> steps, int firstSeq, PageLevel escalatedFrom,
-                          CutoverProjection cutover, List<Recipient> people) {
+                          CutoverProjection cutover, List<Recipient> people, Duration lateness) {
         CutoverContext context = CutoverProjector.context(cutover);
         PageLevel from = escalatedFrom;
         for (int i = 0; i < steps.size(); i++) {
@@ -224,19 +231,19 @@ public class Paging {
                 Recipient person = recipient(step.username().orElseThrow(), people, context);
                 if (from != null) {
                     outbox.append(new PageEscalated(row.cutoverId.toString(), row.id.toString(), from.name(),
-                            step.level().name(), person.stakeholderId(), step.sentAt()));
+                            step.level().name(), person.stakeholderId(), step.sentAt(), lateness.toMillis()));
                 }
                 outbox.append(new PageSent(row.cutoverId.toString(), row.id.toString(), step.level().name(),
                         person.stakeholderId(), person.username(), row.reason, row.sourceEventId, row.sourceEventType,
                         step.ackDeadline().orElse(null), step.sentAt()));
-                notifier.notify(withLink(Notices.page(page, step, context), stepRow, token), cutover, List.of(person),
+                notifier.notify(withLink(Notices.page(page, step, lateness, context), stepRow, token), cutover, List.of(person),
                         Optional.of(row.id));
                 from = step.level();
             } else {
                 stepRow.persist();
                 if (step.level() == PageLevel.EXHAUSTED && from != null) {
                     outbox.append(new PageEscalated(row.cutoverId.toString(), row.id.toString(), from.name(),
-                            PageLevel.EXHAUSTED.name(), null, step.sentAt()));
+                            PageLevel.EXHAUSTED.name(), null, step.sentAt(), lateness.toMillis()));
                 }
             }
         }

@@ -8,6 +8,7 @@ import dev.golive.notification.domain.Notices;
 import dev.golive.notification.domain.Reminder;
 import dev.golive.notification.domain.UpdateCadence;
 import dev.golive.notification.notify.Notifier;
+import dev.golive.scheduling.trigger.Firing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -53,7 +54,9 @@ public class ReminderFiring {
             LOG.infof("ignoring repeated reminder %s of %s", reminder.id(), cutoverId);
             return;
         }
-        notifier.notify(Notices.downtimeReminder(reminder, CutoverProjector.context(cutover)), cutover);
+        // The reminder is due at its trigger's instant: how late it goes out is said in it.
+        notifier.notify(Notices.downtimeReminder(reminder, Firing.latenessOf(reminder.at(), now),
+                CutoverProjector.context(cutover)), cutover);
     }
 
     @Transactional
@@ -70,6 +73,6 @@ public class ReminderFiring {
             return;
         }
         // Keyed by the missed deadline, so a second firing of the same trigger sends nothing more.
-        notifier.notify(Notices.updateOverdue(next.get(), now, context), cutover);
+        notifier.notify(Notices.updateOverdue(next.get(), now, Firing.latenessOf(dueBy, now), context), cutover);
     }
 }

@@ -139,12 +139,12 @@ class NoticesTest {
                         Duration.ofHours(3), T), REHEARSAL_SUCCEEDED, Severity.INFO),
                 Arguments.of(new RehearsalCompleted(C, "r-1", "FAILED", null, 3, null, null, T), REHEARSAL_FAILED, Severity.WARNING),
                 Arguments.of(new StagingRefreshDue(C, "TOO_OLD", "last rehearsal 20 days old", DOWNTIME.minus(Duration.ofDays(3)),
-                        "r-1", T), STAGING_REFRESH_DUE, Severity.WARNING),
+                        "r-1", T, 0L), STAGING_REFRESH_DUE, Severity.WARNING),
                 Arguments.of(new UpgradeForecastExceedsWindow(C, "r-1", Duration.ofHours(6), Duration.ofHours(4),
                         Duration.ofHours(2), T), FORECAST_EXCEEDS_WINDOW, Severity.WARNING),
                 Arguments.of(new IntegrationReadinessChanged(C, null, false, List.of("bank feed: checklist open"), T),
                         INTEGRATION_NOT_READY, Severity.WARNING),
-                Arguments.of(new LiveVerificationCompleted(C, "int-1", false, List.of("HTTP 500"), T), LIVE_CHECK_FAILED,
+                Arguments.of(new LiveVerificationCompleted(C, "int-1", false, List.of("HTTP 500"), T, 0L), LIVE_CHECK_FAILED,
                         Severity.WARNING),
                 Arguments.of(reported("CRITICAL", "OPEN"), INCIDENT_OPENED, Severity.CRITICAL),
                 Arguments.of(reported("LOW", "OPEN"), INCIDENT_OPENED, Severity.INFO),
@@ -153,9 +153,9 @@ class NoticesTest {
                 Arguments.of(assessment("FIX_FORWARD"), ROLLBACK_ASSESSMENT, Severity.NOTICE),
                 Arguments.of(assessment("DECIDE_NOW"), ROLLBACK_ASSESSMENT, Severity.CRITICAL),
                 Arguments.of(assessment("ROLL_BACK"), ROLLBACK_ASSESSMENT, Severity.CRITICAL),
-                Arguments.of(new PointOfNoReturnApproaching(C, PNR, Duration.ofHours(4), 2, T), POINT_OF_NO_RETURN_APPROACHING,
+                Arguments.of(new PointOfNoReturnApproaching(C, PNR, Duration.ofHours(4), 2, T, 0L), POINT_OF_NO_RETURN_APPROACHING,
                         Severity.WARNING),
-                Arguments.of(new PointOfNoReturnPassed(C, PNR, 2, PNR), POINT_OF_NO_RETURN_PASSED, Severity.NOTICE),
+                Arguments.of(new PointOfNoReturnPassed(C, PNR, 2, PNR, null), POINT_OF_NO_RETURN_PASSED, Severity.NOTICE),
                 Arguments.of(new RollbackDecided(C, "d-1", "ROLL_BACK", "data integrity at risk", "a-1", false, "olivia", T),
                         ROLLBACK_DECIDED, Severity.WARNING),
                 Arguments.of(new RollbackDecided(C, "d-1", "PROCEED", "fix forward is safe", "a-1", false, "olivia", T),
@@ -200,8 +200,8 @@ class NoticesTest {
                 new StagingReadinessChanged(C, false, List.of("STALE"), "r-1", T),
                 new IntegrationReadinessChanged(C, "int-1", false, List.of("checklist open"), T),
                 new IntegrationReadinessChanged(C, null, true, List.of(), T),
-                new ProbeCompleted(C, "int-1", "pr-1", "https://bank.example.com", "PASSED", 200, 80L, null, List.of(), true, T),
-                new LiveVerificationCompleted(C, "int-1", true, List.of(), T),
+                new ProbeCompleted(C, "int-1", "pr-1", "https://bank.example.com", "PASSED", 200, 80L, null, List.of(), true, T, 0L),
+                new LiveVerificationCompleted(C, "int-1", true, List.of(), T, 0L),
                 new ResultRecorded(C, "as-1", "sc-1", "Post an invoice", "INVOICING", false, "FAILED", "", "tess", T),
                 new ResultRecorded(C, "as-1", "sc-1", "Post an invoice", "INVOICING", true, "PASSED", "", "tess", T),
                 new CoverageChanged(C, List.of(), T),
@@ -230,11 +230,31 @@ class NoticesTest {
     }
 
     @Test
+    void a_deadline_that_fired_late_says_how_late_and_one_on_time_or_barely_late_says_nothing() {
+        Notice passed = Notices.from("e-1", new PointOfNoReturnPassed(C, PNR, 2, PNR.plus(Duration.ofMinutes(17)),
+                Duration.ofMinutes(17).toMillis()), SCHEDULED).get(0);
+        Notice refresh = Notices.from("e-1", new StagingRefreshDue(C, "TOO_OLD", "old", DOWNTIME, "r-1", T,
+                Duration.ofHours(2).toMillis()), SCHEDULED).get(0);
+        Notice warning = Notices.from("e-1", new PointOfNoReturnApproaching(C, PNR, Duration.ofHours(1), 2, T,
+                Duration.ofSeconds(20).toMillis()), SCHEDULED).get(0);
+        Notice olderEvent = Notices.from("e-1", new LiveVerificationCompleted(C, "int-1", false, List.of("HTTP 500"), T,
+                null), SCHEDULED).get(0);
+        Notice reminder = Notices.downtimeReminder(new Reminder("downtime-1-PT24H", Duration.ofHours(24),
+                DOWNTIME.minus(Duration.ofHours(24)), DOWNTIME), Duration.ofMinutes(90), SCHEDULED);
+
+        assertThat(passed.facts()).containsEntry(Facts.FIRED_LATE, Duration.ofMinutes(17));
+        assertThat(refresh.facts()).containsEntry(Facts.FIRED_LATE, Duration.ofHours(2));
+        assertThat(reminder.facts()).containsEntry(Facts.FIRED_LATE, Duration.ofMinutes(90));
+        assertThat(warning.facts()).doesNotContainKey(Facts.FIRED_LATE);
+        assertThat(olderEvent.facts()).doesNotContainKey(Facts.FIRED_LATE);
+    }
+
+    @Test
     void milestones_of_an_older_window_and_of_a_weekend_called_off_say_nothing() {
         assertThat(Notices.from("e-1", reached(Milestone.DOWNTIME_START, 1), context(CutoverStatus.IN_PROGRESS, 2))).isEmpty();
         assertThat(Notices.from("e-1", reached(Milestone.DOWNTIME_START, 2), context(CutoverStatus.CANCELLED, 2))).isEmpty();
         assertThat(Notices.from("e-1", reached(Milestone.DOWNTIME_START, 2), context(CutoverStatus.GO_NO_GO_FAILED, 2))).isEmpty();
-        assertThat(Notices.from("e-1", new PointOfNoReturnApproaching(C, PNR, Duration.ofHours(1), 1, T),
+        assertThat(Notices.from("e-1", new PointOfNoReturnApproaching(C, PNR, Duration.ofHours(1), 1, T, 0L),
                 context(CutoverStatus.IN_PROGRESS, 2))).isEmpty();
         assertThat(Notices.from("e-1", new GoLiveWindowRescheduled(C, 1, "Europe/London", List.of(), List.of(), "r", "o", T),
                 context(CutoverStatus.SCHEDULED, 2))).isEmpty();

@@ -234,14 +234,14 @@ class PageTest {
         PageStep step = page.current().orElseThrow();
         CutoverContext context = CutoverContext.unknown("c-1");
 
-        Notice notice = Notices.page(page, step, context);
+        Notice notice = Notices.page(page, step, Duration.ZERO, context);
 
         assertThat(notice.kind()).isEqualTo(NoticeKind.PAGE);
         assertThat(notice.severity()).isEqualTo(Severity.CRITICAL);
         assertThat(notice.onlyForUsername()).contains("nina");
         assertThat(notice.facts()).containsEntry(Facts.PAGE_LEVEL, "SECONDARY").containsEntry(Facts.PAGE_ID, "p-1")
                 .containsEntry(Facts.ACKNOWLEDGE_BY, step.ackDeadline().orElseThrow());
-        assertThat(notice.key()).isNotEqualTo(Notices.page(page, page.steps().get(0), context).key());
+        assertThat(notice.key()).isNotEqualTo(Notices.page(page, page.steps().get(0), Duration.ZERO, context).key());
         assertThat(Routing.recipients(notice, List.of(People.olivia(), People.oscar(), People.nina())))
                 .extracting(a -> a.recipient().username()).containsOnly("nina");
     }

@@ -61,7 +61,7 @@ class ReminderPlanTest {
     void a_reminder_notice_is_unique_per_cutover_and_reminder() {
         Reminder r = ReminderPlan.due(START, List.of(Duration.ofHours(1)), START.minus(Duration.ofDays(1))).get(0);
 
-        Notice notice = Notices.downtimeReminder(r, NoticesTest.SCHEDULED);
+        Notice notice = Notices.downtimeReminder(r, Duration.ZERO, NoticesTest.SCHEDULED);
 
         assertThat(notice.kind()).isEqualTo(NoticeKind.REMINDER_DOWNTIME);
         assertThat(notice.sourceEventType()).isEqualTo(Reminder.SOURCE_TYPE);

@@ -67,8 +67,8 @@ class UpdateCadenceTest {
         CutoverContext live = NoticesTest.context(CutoverStatus.IN_PROGRESS, 1);
         UpdateCadence.NextUpdate next = UpdateCadence.defaults().next(live, LAST).orElseThrow();
 
-        Notice overdue = Notices.updateOverdue(next, next.dueBy(), live);
-        Notice again = Notices.updateOverdue(next, next.dueBy().plusSeconds(30), live);
+        Notice overdue = Notices.updateOverdue(next, next.dueBy(), Duration.ZERO, live);
+        Notice again = Notices.updateOverdue(next, next.dueBy().plusSeconds(30), Duration.ofSeconds(30), live);
 
         assertThat(overdue.key()).isEqualTo(again.key());
         assertThat(UpdateCadence.countsAsUpdate(overdue)).isFalse();

@@ -9,11 +9,13 @@ import dev.golive.notification.support.Api;
 import dev.golive.notification.support.Db;
 import dev.golive.notification.support.Events;
 import dev.golive.notification.support.SmtpServer;
+import dev.golive.notification.support.TestClock;
 import dev.golive.testkit.CatalogEvents;
 import dev.golive.testkit.DemoUsers;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -35,6 +37,9 @@ import static org.hamcrest.Matchers.equalTo;
  */
 @QuarkusTest
 class PagingTest {
+
+    @Inject
+    TestClock clock;
 
     private static final Pattern LINK = Pattern.compile("/api/pages/([0-9a-f-]{36})/ack\\?token=([A-Za-z0-9_-]+)");
 
@@ -158,6 +163,30 @@ class PagingTest {
     }
 
     /** The page e-mails received at {@code address}. */
+    @Test
+    void an_escalation_that_fires_late_says_how_late_in_its_event_and_in_the_page() {
+        String cutover = UUID.randomUUID().toString();
+        String tag = setUp(cutover, true);
+        try (RawTopicReader events = RawTopicReader.atEnd(Api.bootstrap(), Topics.NOTIFICATION)) {
+            CatalogEvents.publish(Api.bootstrap(), Events.incident(cutover, "CRITICAL", "Invoices are not posted"));
+            PageSent primary = CatalogEvents.await(events, cutover, EventCatalog.PAGE_SENT, 1).get(0);
+            assertThat(primary.recipientUsername()).isEqualTo("nina");
+            // Quartz fires the escalation by real time; the service's clock says it was down for 20 minutes.
+            clock.advance(Duration.ofMinutes(20));
+
+            PageEscalated escalated = CatalogEvents.await(events, cutover, EventCatalog.PAGE_ESCALATED, 1).get(0);
+            assertThat(escalated.toLevel()).isEqualTo("SECONDARY");
+            assertThat(escalated.latenessMillis()).isGreaterThanOrEqualTo(Duration.ofMinutes(20).toMillis());
+            await().atMost(CatalogEvents.WAIT).until(() -> pages("oscar." + tag + "@example.com").size() == 1);
+            assertThat(pages("oscar." + tag + "@example.com").get(0).text())
+                    .contains("Invoices are not posted").contains("Sent 20 min late: the service was down");
+
+            Api.as(DemoUsers.ON_CALL).post("/api/pages/" + primary.pageId() + "/acknowledge").then().statusCode(200);
+        } finally {
+            clock.reset();
+        }
+    }
+
     private static List<SmtpServer.Mail> pages(String address) {
         return SmtpServer.to(address).stream().filter(m -> m.subject().contains("PAGE")).toList();
     }

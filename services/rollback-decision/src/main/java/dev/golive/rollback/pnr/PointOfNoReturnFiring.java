@@ -6,6 +6,7 @@ import dev.golive.messaging.outbox.Outbox;
 import dev.golive.rollback.assessment.Reassessment;
 import dev.golive.rollback.cutover.CutoverProjection;
 import dev.golive.rollback.domain.PlannedTrigger;
+import dev.golive.scheduling.trigger.Firing;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,12 +61,13 @@ public class PointOfNoReturnFiring {
             LOG.infof("ignoring repeated trigger %s of %s", name, cutoverId);
             return;
         }
-        Duration lateness = Duration.between(trigger.at(), now);
+        // The planned trigger's instant is the firing's due instant (PointOfNoReturnJob hands it over).
+        Duration lateness = Firing.latenessOf(trigger.at(), now);
         Timer.builder("golive.pnr.trigger.lateness")
                 .description("How long after its instant a point-of-no-return trigger fired")
                 .tag("kind", trigger.kind().name())
                 .register(registry)
-                .record(lateness.isNegative() ? Duration.ZERO : lateness);
+                .record(lateness);
         if (trigger.kind() == PlannedTrigger.Kind.APPROACHING) {
             Duration timeLeft = trigger.timeLeft();
             if (lateness.compareTo(LATE_AFTER) > 0) {
@@ -75,10 +77,11 @@ public class PointOfNoReturnFiring {
                 LOG.infof("%s of %s fired after the point of no return: PASSED announces it", name, cutoverId);
             } else {
                 outbox.append(new PointOfNoReturnApproaching(cutoverId.toString(), pointOfNoReturn, timeLeft,
-                        windowRevision, now));
+                        windowRevision, now, lateness.toMillis()));
             }
         } else {
-            outbox.append(new PointOfNoReturnPassed(cutoverId.toString(), pointOfNoReturn, windowRevision, now));
+            outbox.append(new PointOfNoReturnPassed(cutoverId.toString(), pointOfNoReturn, windowRevision, now,
+                    lateness.toMillis()));
         }
         reassessment.afterChange(cutoverId, "trigger " + name);
     }

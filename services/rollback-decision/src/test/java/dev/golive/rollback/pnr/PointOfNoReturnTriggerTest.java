@@ -11,6 +11,7 @@ import dev.golive.contracts.rollback.RollbackAssessmentChanged;
 import dev.golive.rollback.support.Api;
 import dev.golive.rollback.support.Cutovers;
 import dev.golive.rollback.support.Db;
+import dev.golive.rollback.support.TestClock;
 import dev.golive.testkit.RawTopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -37,6 +38,9 @@ class PointOfNoReturnTriggerTest {
 
     @Inject
     PointOfNoReturnSchedule schedule;
+
+    @Inject
+    TestClock clock;
 
     private Map<String, Instant> scheduled(String cutoverId) {
         return schedule.scheduled(UUID.fromString(cutoverId));
@@ -76,6 +80,9 @@ class PointOfNoReturnTriggerTest {
             assertThat(List.of(first.pointOfNoReturn(), second.pointOfNoReturn(), passed.pointOfNoReturn()))
                     .containsOnly(pnr);
             assertThat(List.of(first.windowRevision(), second.windowRevision(), passed.windowRevision())).containsOnly(1);
+            // On time, each says how late its trigger fired: a little, never absent.
+            assertThat(List.of(first.latenessMillis(), second.latenessMillis(), passed.latenessMillis()))
+                    .doesNotContainNull().allMatch(lateness -> lateness >= 0);
 
             // Passing the point re-assesses: fixing forward is now the only way that finishes in time.
             RollbackAssessmentChanged afterPassing = CatalogEvents.await(rollback, id, EventCatalog.ROLLBACK_ASSESSMENT_CHANGED, 2)
@@ -86,6 +93,28 @@ class PointOfNoReturnTriggerTest {
             rollback.awaitNone(pnrEvents, Duration.ofSeconds(2));
         }
         assertThat(scheduled(id)).isEmpty();
+    }
+
+    @Test
+    void triggers_that_fire_while_the_service_thinks_it_is_ten_minutes_later_say_how_late_and_warn_no_more() {
+        consumerRunning();
+        String id = UUID.randomUUID().toString();
+        Instant pnr = Cutovers.inSeconds(6);
+
+        try (RawTopicReader rollback = RawTopicReader.atEnd(Api.bootstrap(), Topics.ROLLBACK)) {
+            CatalogEvents.publish(Api.bootstrap(), Cutovers.scheduled(id, 1, pnr));
+            await().atMost(CatalogEvents.WAIT).until(() -> scheduled(id).size() == 3);
+            // Quartz fires by real time; the service's clock says every instance was down for ten minutes.
+            clock.advance(Duration.ofMinutes(10));
+
+            PointOfNoReturnPassed passed = CatalogEvents.await(rollback, id, EventCatalog.POINT_OF_NO_RETURN_PASSED, 1).get(0);
+            assertThat(passed.latenessMillis()).isGreaterThanOrEqualTo(Duration.ofMinutes(10).toMillis());
+            assertThat(passed.pointOfNoReturn()).isEqualTo(pnr);
+            // The warnings came due too, but after the point itself: telling "4 s left" would be false.
+            rollback.awaitNone(CatalogEvents.of(id, EventCatalog.POINT_OF_NO_RETURN_APPROACHING), Duration.ofSeconds(2));
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

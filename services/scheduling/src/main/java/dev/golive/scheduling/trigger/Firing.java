@@ -49,6 +49,14 @@ public record Firing(UUID cutoverId, String name, Instant dueAt, Map<String, Str
 
     /** How late the firing is at {@code now}: zero when on time or early. */
     public Duration lateness(Instant now) {
+        return latenessOf(dueAt, now);
+    }
+
+    /**
+     * How late a deadline due at {@code dueAt} is at {@code now}: zero when on time or early. For the
+     * service code a job hands its firing's {@link #dueAt} to, which tells it in the events it makes.
+     */
+    public static Duration latenessOf(Instant dueAt, Instant now) {
         Duration late = Duration.between(dueAt, now);
         return late.isNegative() ? Duration.ZERO : late;
     }

@@ -1,6 +1,7 @@
 package dev.golive.staging.freshness;
 
 import dev.golive.messaging.outbox.Outbox;
+import dev.golive.scheduling.trigger.Firing;
 import dev.golive.staging.cutover.CutoverProjection;
 import dev.golive.staging.domain.RefreshReason;
 import dev.golive.staging.readiness.Reevaluation;
@@ -35,8 +36,9 @@ public class RefreshDeadlineFiring {
         this.reevaluation = reevaluation;
     }
 
+    /** {@code dueAt}: the deadline's instant, as its trigger knew it; how late it fired goes into the event. */
     @Transactional
-    public void reached(UUID cutoverId, int windowRevision) {
+    public void reached(UUID cutoverId, int windowRevision, Instant dueAt) {
         CutoverProjection cutover = CutoverProjection.lock(cutoverId);
         if (cutover == null || cutover.cancelled() || cutover.windowRevision != windowRevision
                 || cutover.refreshCheckedRevision >= windowRevision) {
@@ -50,6 +52,7 @@ public class RefreshDeadlineFiring {
         Optional<RefreshReason> due = facts.refreshDue(now);
         LOG.infof("refresh deadline of %s reached (revision %d): %s", cutoverId, windowRevision,
                 due.map(Enum::name).orElse("staging is fresh"));
-        due.ifPresent(reason -> outbox.append(reevaluation.refreshDue(facts, reason, now)));
+        long latenessMillis = Firing.latenessOf(dueAt, now).toMillis();
+        due.ifPresent(reason -> outbox.append(reevaluation.refreshDue(facts, reason, now, latenessMillis)));
     }
 }

@@ -37,6 +37,6 @@ public class RefreshDeadlineJob extends DeadlineJob {
 
     @Override
     protected void fire(Firing fired) {
-        firing.reached(fired.cutoverId(), Integer.parseInt(fired.get(REVISION)));
+        firing.reached(fired.cutoverId(), Integer.parseInt(fired.get(REVISION)), fired.dueAt());
     }
 }

@@ -65,7 +65,7 @@ public class Reevaluation {
         Set<RefreshReason> announced = state.refreshCauses();
         for (RefreshReason cause : causes) {
             if (!announced.contains(cause)) {
-                outbox.append(refreshDue(facts, cause, now));
+                outbox.append(refreshDue(facts, cause, now, null));
             }
         }
         state.refreshCauses(causes);
@@ -91,9 +91,13 @@ public class Reevaluation {
         return verdict;
     }
 
-    /** The event saying a refresh is due for {@code reason}. */
-    public StagingRefreshDue refreshDue(StagingFacts facts, RefreshReason reason, Instant now) {
+    /**
+     * The event saying a refresh is due for {@code reason}; {@code latenessMillis} how late the refresh
+     * deadline fired when it is the deadline that says so, null when a change does.
+     */
+    public StagingRefreshDue refreshDue(StagingFacts facts, RefreshReason reason, Instant now, Long latenessMillis) {
         return new StagingRefreshDue(facts.cutoverId().toString(), reason.name(), facts.detail(reason, now),
-                facts.refreshDeadline(), facts.latestSuccessful().map(r -> r.id().toString()).orElse(null), now);
+                facts.refreshDeadline(), facts.latestSuccessful().map(r -> r.id().toString()).orElse(null), now,
+                latenessMillis);
     }
 }

@@ -71,6 +71,8 @@ class RefreshDueTest {
             assertThat(due.lastSuccessfulRehearsalId()).isEqualTo(rehearsal);
             assertThat(due.detail()).contains(rehearsal).contains("PT336H");
             assertThat(due.at()).isAfter(Instant.now().plus(Duration.ofDays(1)));
+            // By the service's clock the deadline fired two days late (as if every instance had been down): it says so.
+            assertThat(due.latenessMillis()).isGreaterThanOrEqualTo(Duration.ofDays(2).toMillis());
 
             StagingReadinessChanged stale = (StagingReadinessChanged) CatalogEvents.decode(staging.awaitRecords(
                     CatalogEvents.of(id, EventCatalog.STAGING_READINESS_CHANGED, (StagingReadinessChanged e) -> !e.ready()),
@@ -117,6 +119,8 @@ class RefreshDueTest {
                     .body("rehearsalId", equalTo(rehearsal));
             StagingRefreshDue due = CatalogEvents.await(staging, id, EventCatalog.STAGING_REFRESH_DUE, 1).get(0);
             assertThat(due.reason()).isEqualTo("DRIFTED");
+            // Made by a change, not by a deadline: no lateness to tell.
+            assertThat(due.latenessMillis()).isNull();
             assertThat(due.lastSuccessfulRehearsalId()).isEqualTo(rehearsal);
             assertThat(Api.readinessReasons(id)).containsExactly("DRIFTED");
 
