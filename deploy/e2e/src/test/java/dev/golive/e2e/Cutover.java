@@ -62,7 +62,8 @@ final class Cutover {
 
     /**
      * The ops lead plans the Odoo 16 → 19 cutover of a client in {@code zone}, under the default
-     * go-live policy (Friday 17:00 …) until the weekend is chosen.
+     * go-live policy (Friday 17:00 …) until the weekend is chosen; returns once every service has
+     * heard of it (they refuse writes for a cutover they do not know).
      */
     void plan(String team, java.time.ZoneId zone) {
         this.zone = zone;
@@ -78,6 +79,7 @@ final class Cutover {
         JsonNode created = api.post("cutover-planner", "/api/cutovers", OPS_LEAD, body, 201);
         id = created.get("id").asText();
         assertThat(created.get("status").asText()).isEqualTo("DRAFT");
+        platform.awaitKnown(id);
     }
 
     /**

@@ -41,10 +41,11 @@ import static dev.golive.testkit.DemoUsers.SECOND_ON_CALL;
  * then goes, one step per tick, through:
  * <ol>
  *   <li>the ops lead plans it (cutover-planner; staging-refresh judges it, the planner's gate follows);</li>
- *   <li>registers herself as its stakeholder, hearing of everything in her feed (notification-hub);</li>
+ *   <li>registers herself as its stakeholder, hearing of everything in her feed (notification-hub,
+ *       once it has heard of the cutover: until then it refuses writes for it);</li>
  *   <li>schedules the first window proposed (cutover-planner; integration-readiness, rollback-decision,
  *       weekend-testing, staging-refresh and notification-hub learn of it);</li>
- *   <li>on call reports a minor incident (rollback-decision);</li>
+ *   <li>on call reports a minor incident (rollback-decision, once it has heard of the cutover);</li>
  *   <li>once the window is on the topic, the ops lead publishes the on-call roster (weekend-testing,
  *       which answers 409 until it has consumed the window; the planner's gate follows);</li>
  *   <li>once rollback-decision has assessed the window, a failed critical test is detected (an
@@ -171,6 +172,9 @@ final class FaultLoad implements AutoCloseable {
                 }
             }
             case STAKEHOLDER -> {
+                if (notHeardOfYet(flow, "notification-hub")) {
+                    return;
+                }
                 UserHttp.Answer a = api.attempt("POST", "notification-hub", "/api/cutovers/" + flow.id + "/stakeholders",
                         OPS_LEAD, opsLeadInHerFeed());
                 if (written(flow, "notification-hub", a, 201, "register the stakeholder")) {
@@ -194,6 +198,9 @@ final class FaultLoad implements AutoCloseable {
                 }
             }
             case INCIDENT -> {
+                if (notHeardOfYet(flow, "rollback-decision")) {
+                    return;
+                }
                 UserHttp.Answer a = api.attempt("POST", "rollback-decision", "/api/cutovers/" + flow.id + "/incidents",
                         ON_CALL, minorIncident("Report totals rounded differently (" + flow.label + ")"));
                 if (written(flow, "rollback-decision", a, 201, "report an incident")) {
@@ -206,7 +213,7 @@ final class FaultLoad implements AutoCloseable {
             }
             case ROSTER -> {
                 Optional<Instant> downtime = downtimeStart(topics, flow.id);
-                if (downtime.isEmpty()) {
+                if (downtime.isEmpty() || notHeardOfYet(flow, "weekend-testing")) {
                     flow.notBefore = System.nanoTime() + RETRY.toNanos();
                     return;
                 }
@@ -238,6 +245,18 @@ final class FaultLoad implements AutoCloseable {
             case DONE -> {
             }
         }
+    }
+
+    /**
+     * Whether {@code service} has not heard of the flow's cutover from cutover-planner yet: it would
+     * refuse the write (404), so the step waits and asks again later, like one waiting for an event.
+     */
+    private boolean notHeardOfYet(Flow flow, String service) {
+        if (platform.knows(service, flow.id)) {
+            return false;
+        }
+        flow.notBefore = System.nanoTime() + RETRY.toNanos();
+        return true;
     }
 
     /** Counts the write; true when it answered {@code expected}, else the flow stops here. */

@@ -835,7 +835,10 @@ class FaultSuiteTest {
 
     // ================================================================== helpers
 
-    /** Plans a cutover (its event, staging-refresh's verdict and the gate owed) and waits for the event. */
+    /**
+     * Plans a cutover (its event, staging-refresh's verdict and the gate owed) and waits for the event
+     * and until every service has heard of it (a write for a cutover a service does not know is a 404).
+     */
     private static String planned(Tally tally, String label) {
         UserHttp.Answer a = platform.api.attempt("POST", "cutover-planner", "/api/cutovers", OPS_LEAD,
                 FaultLoad.plan(label, "Fault team " + label));
@@ -844,6 +847,7 @@ class FaultSuiteTest {
         FaultLoad.expectPlanned(tally, platform.topics, id, label);
         await("CutoverPlanned " + label, CATCH_UP).until(() ->
                 platform.topics.distinct(id, EventCatalog.CUTOVER_PLANNED, e -> true) == 1);
+        platform.awaitKnown(id);
         return id;
     }
 

@@ -25,7 +25,10 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The whole platform as production runs it, on this machine: one PostgreSQL, one Kafka broker and
@@ -70,6 +73,16 @@ final class Platform implements AutoCloseable {
 
     /** Each service's schema in the one {@code golive} database (its {@code quarkus.flyway.default-schema}). */
     static final List<String> SCHEMAS = List.of("planner", "staging", "integration", "testing", "rollback", "notification");
+
+    /**
+     * The services that hear of each cutover from cutover-planner's announcement and refuse writes
+     * for one they have not heard of (404 unknown-cutover), with the schema of their projection.
+     */
+    static final Map<String, String> PROJECTING = Map.of("staging-refresh", "staging",
+            "integration-readiness", "integration", "weekend-testing", "testing",
+            "rollback-decision", "rollback", "notification-hub", "notification");
+    /** How long the services may take to hear of a cutover just planned (the announcement goes through Kafka). */
+    static final Duration ANNOUNCEMENT_WAIT = Duration.ofMinutes(2);
 
     /**
      * How a test wants the platform beyond the weekend's settings.
@@ -267,6 +280,37 @@ final class Platform implements AutoCloseable {
             throw new IllegalStateException("could not read the outboxes", e);
         }
         return unsent;
+    }
+
+    /**
+     * Waits until every service that refuses writes for unknown cutovers has heard of this one from
+     * cutover-planner, as people wait a moment after planning before they write for it elsewhere.
+     */
+    void awaitKnown(String cutoverId) {
+        PROJECTING.keySet().forEach(service -> await(service + " knows cutover " + cutoverId)
+                .atMost(ANNOUNCEMENT_WAIT).pollInterval(Duration.ofMillis(200))
+                .until(() -> knows(service, cutoverId)));
+    }
+
+    /**
+     * Whether {@code service} has heard of the cutover: its projection holds the row its gate looks for
+     * (read here rather than asked with a write, so that waiting writes nothing).
+     */
+    boolean knows(String service, String cutoverId) {
+        String schema = PROJECTING.get(service);
+        if (schema == null) {
+            throw new IllegalArgumentException(service + " keeps no cutover projection");
+        }
+        try (Connection db = postgres.connect("golive");
+             PreparedStatement query = db.prepareStatement(
+                     "SELECT 1 FROM " + schema + ".cutover_projection WHERE cutover_id = ?")) {
+            query.setObject(1, UUID.fromString(cutoverId));
+            try (ResultSet found = query.executeQuery()) {
+                return found.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the cutover projection of " + service, e);
+        }
     }
 
     /** Starts everything; {@code golive.repo.root} (set by the parent pom) says where the services were built. */

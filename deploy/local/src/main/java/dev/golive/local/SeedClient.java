@@ -8,21 +8,42 @@ import dev.golive.testkit.UserHttp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 
 /**
  * JSON calls to the services as a demo user, through the testkit's {@link UserHttp} (tokens from
  * Keycloak, renewed shortly before they expire). A refusal (4xx, 5xx) becomes a
  * {@link SeedException} carrying the service's problem detail, so the seed can stop with a clear
  * message.
+ *
+ * <p>The one exception: a service hears of a cutover from cutover-planner's announcement on Kafka,
+ * a moment after the planner answered, and until then refuses writes for it with a 404
+ * {@value #UNKNOWN_CUTOVER} problem, having written nothing. The seed writes right after planning,
+ * so such a call is sent again until the service knows the cutover, for at most
+ * {@link #ANNOUNCEMENT_WAIT}.
  */
 final class SeedClient {
+
+    /** The problem type of a write for a cutover the service has not heard of (yet). */
+    static final String UNKNOWN_CUTOVER = "https://golive.dev/problems/unknown-cutover";
+    /** How long a write waits for its service to hear of a cutover planned just now. */
+    static final Duration ANNOUNCEMENT_WAIT = Duration.ofMinutes(2);
+    private static final Duration ASK_AGAIN_AFTER = Duration.ofMillis(500);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final UserHttp http;
+    private final Duration announcementWait;
+    private final Duration askAgainAfter;
 
     SeedClient(KeycloakServer keycloak) {
-        this.http = new UserHttp(TokenCache.of(keycloak));
+        this(new UserHttp(TokenCache.of(keycloak)), ANNOUNCEMENT_WAIT, ASK_AGAIN_AFTER);
+    }
+
+    SeedClient(UserHttp http, Duration announcementWait, Duration askAgainAfter) {
+        this.http = http;
+        this.announcementWait = announcementWait;
+        this.askAgainAfter = askAgainAfter;
     }
 
     JsonNode get(String user, String url) {
@@ -37,16 +58,17 @@ final class SeedClient {
         return send(user, "PUT", url, body);
     }
 
-    /** One call; the answer's JSON body (an empty object when there is none). */
+    /**
+     * One call (sent again while its service does not know the cutover yet, see above); the answer's
+     * JSON body (an empty object when there is none).
+     */
     JsonNode send(String user, String method, String url, Object body) {
         String call = method + " " + url + " as " + user;
-        UserHttp.Answer answer;
-        try {
-            answer = http.send(user, method, url, body);
-        } catch (UncheckedIOException e) {
-            throw new SeedException(call, 0, e.getCause().getMessage());
-        } catch (IllegalStateException noTokenOrInterrupted) {
-            throw new SeedException(call, 0, noTokenOrInterrupted.getMessage());
+        UserHttp.Answer answer = once(call, user, method, url, body);
+        long giveUpAt = System.nanoTime() + announcementWait.toNanos();
+        while (unknownCutover(answer) && System.nanoTime() - giveUpAt < 0) {
+            pause(call);
+            answer = once(call, user, method, url, body);
         }
         if (answer.status() >= 400) {
             throw new SeedException(call, answer.status(), problem(answer.body()));
@@ -56,6 +78,37 @@ final class SeedClient {
             return json == null ? JSON.createObjectNode() : json;
         } catch (IllegalStateException notJson) {
             throw new SeedException(call, answer.status(), notJson.getMessage());
+        }
+    }
+
+    private UserHttp.Answer once(String call, String user, String method, String url, Object body) {
+        try {
+            return http.send(user, method, url, body);
+        } catch (UncheckedIOException e) {
+            throw new SeedException(call, 0, e.getCause().getMessage());
+        } catch (IllegalStateException noTokenOrInterrupted) {
+            throw new SeedException(call, 0, noTokenOrInterrupted.getMessage());
+        }
+    }
+
+    /** Whether the service refused the call, writing nothing, because it has not heard of the cutover yet. */
+    private static boolean unknownCutover(UserHttp.Answer answer) {
+        if (answer.status() != 404) {
+            return false;
+        }
+        try {
+            return UNKNOWN_CUTOVER.equals(JSON.readTree(answer.body()).path("type").asText());
+        } catch (IOException | RuntimeException notJson) {
+            return false;
+        }
+    }
+
+    private void pause(String call) {
+        try {
+            Thread.sleep(askAgainAfter.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SeedException(call, 0, "interrupted while waiting for the service to hear of the cutover");
         }
     }
 

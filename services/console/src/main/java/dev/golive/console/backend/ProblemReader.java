@@ -20,6 +20,7 @@ public class ProblemReader implements ResponseExceptionMapper<ServiceProblem> {
         int status = response.getStatus();
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : "HTTP " + status;
+        String type = null;
         String detail = null;
         Map<String, String> fields = new LinkedHashMap<>();
         List<String> reasons = new ArrayList<>();
@@ -27,6 +28,7 @@ public class ProblemReader implements ResponseExceptionMapper<ServiceProblem> {
             String body = response.hasEntity() ? response.readEntity(String.class) : "";
             if (!body.isBlank() && body.trim().startsWith("{")) {
                 JsonNode problem = JSON.readTree(body);
+                type = problem.hasNonNull("type") ? problem.get("type").asText() : null;
                 title = problem.path("title").asText(title);
                 detail = problem.hasNonNull("detail") ? problem.get("detail").asText() : null;
                 for (JsonNode error : problem.path("errors")) {
@@ -40,7 +42,7 @@ public class ProblemReader implements ResponseExceptionMapper<ServiceProblem> {
         } catch (Exception unreadable) {
             // the status alone still says what happened
         }
-        return new ServiceProblem(status, title, detail, fields, reasons);
+        return new ServiceProblem(status, type, title, detail, fields, reasons);
     }
 
     @Override

@@ -10,16 +10,25 @@ import java.util.Map;
  */
 public class ServiceProblem extends RuntimeException {
 
+    /**
+     * The problem type a service answers (404) to a write for a cutover it has not heard of from
+     * cutover-planner: right after planning, until the announcement reaches it through Kafka.
+     */
+    public static final String UNKNOWN_CUTOVER = "https://golive.dev/problems/unknown-cutover";
+
     private final int status;
+    private final String type;
     private final String title;
     private final String detail;
     private final Map<String, String> fieldErrors;
     private final List<String> reasons;
 
-    public ServiceProblem(int status, String title, String detail, Map<String, String> fieldErrors,
+    /** @param type the problem's type URI, null when the answer was not a problem document */
+    public ServiceProblem(int status, String type, String title, String detail, Map<String, String> fieldErrors,
                           List<String> reasons) {
         super(status + " " + title + (detail == null ? "" : ": " + detail));
         this.status = status;
+        this.type = type;
         this.title = title;
         this.detail = detail;
         this.fieldErrors = new LinkedHashMap<>(fieldErrors);
@@ -28,6 +37,15 @@ public class ServiceProblem extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    /** The service refused the write, writing nothing, because it has not heard of the cutover yet. */
+    public boolean unknownCutover() {
+        return status == 404 && UNKNOWN_CUTOVER.equals(type);
     }
 
     public String title() {

@@ -31,6 +31,15 @@ public record Form(String name, Map<String, String> values, Map<String, String> 
         return new Form(name, values, Map.of(), service + " is not answering; nothing was changed. Try again shortly.");
     }
 
+    /**
+     * A write for a cutover planned a moment ago that {@code service} has not heard of yet (its
+     * announcement is still on its way): nothing was changed, and sending the form again shortly works.
+     */
+    public static Form notSetUpYet(String name, Map<String, String> values, String service) {
+        return new Form(name, values, Map.of(), "This cutover is still being set up in " + service
+                + "; nothing was changed. Try again in a moment.");
+    }
+
     public boolean is(String formName) {
         return name.equals(formName);
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static dev.golive.testkit.DemoUsers.OPS_LEAD;
 import static dev.golive.testkit.DemoUsers.OTHER_TESTER;
@@ -46,6 +47,32 @@ public final class Api {
         return UserHttp.shared().ok(user, method, url, body);
     }
 
+    /**
+     * The first write for a cutover planned a moment ago: the service hears of the cutover from
+     * cutover-planner's announcement on Kafka and refuses writes for it until then (404
+     * unknown-cutover, nothing written), so the write is sent again until it is accepted or refused
+     * for another reason; it must succeed (2xx). Its JSON body.
+     */
+    public static JsonNode okOnceKnown(String user, String method, String url, Object body) {
+        AtomicReference<UserHttp.Answer> answer = new AtomicReference<>();
+        Awaitility.await("the service knows the cutover of " + method + " " + url).atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> {
+                    answer.set(call(user, method, url, body));
+                    return !unknownCutover(answer.get());
+                });
+        if (!answer.get().successful()) {
+            throw new AssertionError(method + " " + url + " as " + user + " answered HTTP " + answer.get().status()
+                    + ": " + answer.get().body());
+        }
+        return answer.get().json();
+    }
+
+    private static boolean unknownCutover(UserHttp.Answer answer) {
+        return answer.status() == 404
+                && "https://golive.dev/problems/unknown-cutover".equals(answer.json().path("type").asText());
+    }
+
     /** A cutover planned by the ops lead for a team of its own, so no other test's weekend conflicts with it. */
     public static JsonNode planCutover(String name, String zone) {
         return ok(OPS_LEAD, "POST", planner() + "/api/cutovers", Map.of(
@@ -73,11 +100,11 @@ public final class Api {
 
     /**
      * A published weekend plan: the default scenarios, tess and theo available through the whole
-     * testing window for every area. Waits until weekend-testing has heard of the window.
+     * testing window for every area. Waits until weekend-testing has heard of the cutover, then of its window.
      */
     public static JsonNode publishedPlan(String cutoverId, JsonNode cutover) {
         String base = testing() + "/api/cutovers/" + cutoverId;
-        ok(OPS_LEAD, "POST", base + "/scenarios/catalogue", null);
+        okOnceKnown(OPS_LEAD, "POST", base + "/scenarios/catalogue", null);
         Instant from = milestone(cutover, "TECHNICAL_REVIEW_END");
         Instant to = milestone(cutover, "WEEKEND_TESTING_END");
         List<String> areas = List.of("SALES", "PURCHASE", "INVENTORY", "INVOICING", "MANUFACTURING", "REPORTING", "WEBSITE", "OTHER");

@@ -1,0 +1,65 @@
+package dev.golive.console.page;
+
+import dev.golive.console.backend.ProblemReader;
+import dev.golive.console.backend.ServiceProblem;
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A form sent on to a service for a cutover planned a moment ago, which that service has not heard
+ * of yet: the person reads that the cutover is still being set up there and may try again, with what
+ * they typed kept — not an error about their input.
+ */
+class PagesTest {
+
+    private static final String UNKNOWN_CUTOVER = """
+            {"type":"https://golive.dev/problems/unknown-cutover","title":"Unknown cutover","status":404,
+             "detail":"cutover 7d1c is not known to rollback-decision: cutover-planner has not announced it"}""";
+
+    @Test
+    void a_write_for_a_cutover_the_service_has_not_heard_of_yet_asks_to_try_again_in_a_moment() {
+        ServiceProblem problem = new ProblemReader().toThrowable(Response.status(404).entity(UNKNOWN_CUTOVER).build());
+        assertThat(problem.unknownCutover()).isTrue();
+        AtomicReference<Form> drawn = new AtomicReference<>();
+        Map<String, String> typed = Map.of("title", "Invoices posted twice", "severity", "HIGH");
+
+        Response answer = Pages.submit("incident", typed, "rollback-decision", () -> {
+            throw problem;
+        }, form -> {
+            drawn.set(form);
+            return null;
+        }, "/cutovers/7d1c");
+
+        assertThat(answer.getStatus()).isEqualTo(409);
+        Form form = drawn.get();
+        assertThat(form.is("incident")).isTrue();
+        assertThat(form.message()).isEqualTo(
+                "This cutover is still being set up in rollback-decision; nothing was changed. Try again in a moment.");
+        assertThat(form.values()).isEqualTo(typed);
+        assertThat(form.errors()).isEmpty();
+    }
+
+    @Test
+    void any_other_not_found_stays_a_refusal_with_the_service_s_detail() {
+        ServiceProblem problem = new ServiceProblem(404, "https://golive.dev/problems/not-found", "Not found",
+                "no assignment a-9", Map.of(), List.of());
+        assertThat(problem.unknownCutover()).isFalse();
+        AtomicReference<Form> drawn = new AtomicReference<>();
+
+        Response answer = Pages.submit("result", Map.of(), "weekend-testing", () -> {
+            throw problem;
+        }, form -> {
+            drawn.set(form);
+            return null;
+        }, "/cutovers/7d1c");
+
+        assertThat(answer.getStatus()).isEqualTo(422);
+        assertThat(drawn.get().message()).isEqualTo("no assignment a-9");
+    }
+}
