@@ -3,6 +3,7 @@ package dev.golive.planner.cutover;
 import dev.golive.contracts.Roles;
 import dev.golive.contracts.cutover.CutoverStatus;
 import dev.golive.planner.domain.CutoverPatch;
+import dev.golive.planner.domain.ReasonRules;
 import dev.golive.problems.QueryParams;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -94,6 +95,7 @@ public class CutoverResource {
         if (reason == null || reason.isBlank()) {
             throw dev.golive.problems.ProblemException.invalid("reason", "say why the cutover is cancelled");
         }
+        dev.golive.problems.ProblemException.refuseIfAny(ReasonRules.check(reason));
         return CutoverView.of(cutovers.cancel(id, reason.strip(), caller.getPrincipal().getName()));
     }
 
@@ -104,6 +106,7 @@ public class CutoverResource {
         if (body == null) {
             throw dev.golive.problems.ProblemException.invalid("status", "is required");
         }
+        dev.golive.problems.ProblemException.refuseIfAny(ReasonRules.check(body.reason()));
         return CutoverView.of(cutovers.changeStatus(id, body.status(), body.reason(), caller.getPrincipal().getName()));
     }
 

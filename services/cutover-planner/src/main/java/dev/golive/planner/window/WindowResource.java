@@ -4,6 +4,7 @@ import dev.golive.contracts.Roles;
 import dev.golive.contracts.cutover.MilestoneTime;
 import dev.golive.planner.cutover.CutoverView;
 import dev.golive.planner.domain.Proposals;
+import dev.golive.planner.domain.ReasonRules;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -59,6 +60,7 @@ public class WindowResource {
         if (request == null) {
             throw dev.golive.problems.ProblemException.invalid("downtimeStart", "is required");
         }
+        dev.golive.problems.ProblemException.refuseIfAny(ReasonRules.check(request.reason()));
         return CutoverView.of(windows.schedule(id, request.downtimeStart(), request.reason(),
                 caller.getPrincipal().getName()));
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,8 @@ import java.util.regex.Pattern;
  *   <li>{@code zone} an IANA region zone ({@code Europe/London}; not an offset such as
  *       {@code +01:00}, which knows nothing of summer time);</li>
  *   <li>{@code language} optional (English when missing), else a well-formed tag of a supported
- *       language ({@link Languages}: en, fr, with any region);</li>
+ *       language ({@link Languages}: en, fr, with any region), at most {@value #MAX_LANGUAGE}
+ *       characters once canonical;</li>
  *   <li>{@code email} optional, else of the shape {@code local@domain.tld}, at most 254 characters;</li>
  *   <li>each webhook: {@code url} absolute http or https with a host and no user or password in it
  *       (URLs are shown and logged, secrets must not be), at most {@value #MAX_URL} characters, not
@@ -39,6 +41,8 @@ public final class StakeholderRules {
     public static final int MAX_USERNAME = 200;
     public static final int MAX_EMAIL = 254;
     public static final int MAX_URL = 2_000;
+    /** The longest language tag kept (as its canonical form): a language and a region, {@code fr-CA}, fit. */
+    public static final int MAX_LANGUAGE = 10;
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@+-]+");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
@@ -54,8 +58,15 @@ public final class StakeholderRules {
         }
         oneOf(v, "role", in.role(), StakeholderRole.class);
         zone(v, in.zone());
-        if (present(in.language()) && Languages.parse(in.language()).isEmpty()) {
-            v.add(new FieldViolation("language", "must be a language tag of " + supported() + ", was " + in.language()));
+        if (present(in.language())) {
+            Optional<Locale> language = Languages.parse(in.language());
+            if (language.isEmpty()) {
+                v.add(new FieldViolation("language", "must be a language tag of " + supported() + ", was " + in.language()));
+            } else if (language.get().toLanguageTag().length() > MAX_LANGUAGE) {
+                // Well-formed, but with variants or extensions (en-GB-oxendict) it would not fit where it is kept.
+                v.add(new FieldViolation("language", "must be a language tag of at most " + MAX_LANGUAGE
+                        + " characters, a language and a region such as en-GB, was " + in.language()));
+            }
         }
         boolean hasEmail = present(in.email());
         if (hasEmail) {

@@ -58,6 +58,7 @@ class StakeholderRulesTest {
             language | de
             language | en_GB!
             language | x
+            language | en-GB-oxendict
             email    | sam
             email    | sam@example
             email    | sam@@example.com

@@ -31,6 +31,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class PlanService {
 
+    /** The longest reason for moving an assignment: a sentence or two, carried by AssignmentChanged to every tester. */
+    public static final int MAX_REASON = 2_000;
+
     @Inject
     Clock clock;
 
@@ -89,6 +92,9 @@ public class PlanService {
         }
         if (request.testerId() == null && request.start() == null && request.end() == null) {
             violations.add("body", "name a testerId, a start, or both");
+        }
+        if (request.reason() != null && request.reason().strip().length() > MAX_REASON) {
+            violations.add("reason", "must be at most " + MAX_REASON + " characters, was " + request.reason().strip().length());
         }
         if (request.start() != null && request.end() != null && !request.end().isAfter(request.start())) {
             violations.add("end", "must be after its start (" + request.start() + "), was " + request.end());
