@@ -4,8 +4,14 @@ import dev.golive.edge.webhook.StandardWebhooks.Failure;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -27,6 +33,77 @@ class StandardWebhooksTest {
     private static StandardWebhooks.Verification verifySpec(String id, String timestamp, String signatures, byte[] body,
                                                             Instant now) {
         return StandardWebhooks.verify(SPEC_SECRET, id, timestamp, signatures, body, now);
+    }
+
+    /**
+     * HMAC-SHA256 written out from RFC 2104 over SHA-256 alone, so the signature is also checked
+     * against a computation that does not go through javax.crypto.Mac.
+     */
+    private static byte[] hmacSha256ByHand(byte[] key, byte[] message) throws Exception {
+        int block = 64;
+        byte[] k = key.length > block ? MessageDigest.getInstance("SHA-256").digest(key) : key;
+        k = Arrays.copyOf(k, block);
+        byte[] inner = new byte[block];
+        byte[] outer = new byte[block];
+        for (int i = 0; i < block; i++) {
+            inner[i] = (byte) (k[i] ^ 0x36);
+            outer[i] = (byte) (k[i] ^ 0x5c);
+        }
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        sha.update(inner);
+        byte[] innerHash = sha.digest(message);
+        sha.update(outer);
+        return sha.digest(innerHash);
+    }
+
+    @Test
+    void the_hand_written_hmac_gives_the_rfc_4231_answer() throws Exception {
+        // RFC 4231, test case 2.
+        byte[] mac = hmacSha256ByHand("Jefe".getBytes(StandardCharsets.US_ASCII),
+                "what do ya want for nothing?".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(HexFormat.of().formatHex(mac)).isEqualTo("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+    }
+
+    @Test
+    void the_signature_is_the_base64_hmac_of_id_dot_timestamp_dot_body_keyed_by_the_decoded_secret() throws Exception {
+        String secret = StandardWebhooks.newSecret();
+        byte[] key = Base64.getDecoder().decode(secret.substring("whsec_".length()));
+        byte[] body = "{\"kind\":\"DOWNTIME_STARTED\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] signed = ("d-1.1796403600." + new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(StandardWebhooks.sign(secret, "d-1", 1796403600L, body))
+                .isEqualTo("v1," + Base64.getEncoder().encodeToString(hmacSha256ByHand(key, signed)));
+        assertThat(hmacSha256ByHand(Base64.getDecoder().decode(SPEC_SECRET.substring(6)),
+                (SPEC_ID + "." + SPEC_TIMESTAMP + "." + new String(SPEC_BODY, StandardCharsets.UTF_8))
+                        .getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(Base64.getDecoder().decode(SPEC_SIGNATURE.substring(3)));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {
+        "   ",
+        "g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",         // no version
+        "v2,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",      // another version
+        "v1a,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",     // the right digest under a look-alike version
+        "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1O==",      // one byte short
+        "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OEAAA==",  // one byte long
+        "v1,g0hM9SsE-OTPJTGt_tmIKtSyZlE3uFJELVlNIOLJ1OE=",      // base64url, not base64
+        "v1=g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",
+        "v1,",
+        "garbage",
+    })
+    void a_missing_or_malformed_signature_header_does_not_verify(String header) {
+        assertThat(verifySpec(SPEC_ID, "1614265330", header, SPEC_BODY, SPEC_NOW).valid()).isFalse();
+    }
+
+    @Test
+    void a_body_with_one_bit_changed_does_not_verify() {
+        byte[] tampered = Arrays.copyOf(SPEC_BODY, SPEC_BODY.length);
+        tampered[3] ^= 1;
+
+        assertThat(verifySpec(SPEC_ID, "1614265330", SPEC_SIGNATURE, tampered, SPEC_NOW).valid()).isFalse();
     }
 
     @Test
