@@ -323,6 +323,22 @@ final class Cutover {
         return created;
     }
 
+    /**
+     * A catastrophic incident's report: critical, the system unusable, data at risk, no workaround
+     * (what makes the assessment say roll back and pages the on-call staff).
+     */
+    static Map<String, Object> catastrophe(String title, String description) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", title);
+        body.put("description", description);
+        body.put("businessFlow", "INVOICING_AND_ACCOUNTING");
+        body.put("severity", "CRITICAL");
+        body.put("systemUsable", false);
+        body.put("dataIntegrityAtRisk", true);
+        body.put("workaroundExists", false);
+        return body;
+    }
+
     JsonNode resolveIncident(String incident, String resolution) {
         return api.post("rollback-decision", at("/incidents/" + incident + "/resolve"), ON_CALL,
                 Map.of("resolution", resolution), 200);

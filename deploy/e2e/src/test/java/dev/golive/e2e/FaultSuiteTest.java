@@ -600,17 +600,6 @@ class FaultSuiteTest {
     private static final Duration TWINS_LEAD = Duration.ofSeconds(60);
     /** A testing window of a minute: no scenario is played in it (one takes 5), an incident is. */
     private static final Duration TWINS_TESTING = Duration.ofSeconds(50);
-    /** Each service's database schema, where its outbox and its deadlines are. */
-    private static final Map<String, String> SCHEMAS = new LinkedHashMap<>();
-
-    static {
-        SCHEMAS.put("cutover-planner", "planner");
-        SCHEMAS.put("staging-refresh", "staging");
-        SCHEMAS.put("integration-readiness", "integration");
-        SCHEMAS.put("weekend-testing", "testing");
-        SCHEMAS.put("rollback-decision", "rollback");
-        SCHEMAS.put("notification-hub", "notification");
-    }
 
     /**
      * A second instance of every service joins the first — its own process and port, the same
@@ -681,14 +670,8 @@ class FaultSuiteTest {
 
         // ---- during testing a catastrophic incident: oscar is paged, does not answer, nina is paged and answers
         awaitMilestone(id, Milestone.TECHNICAL_REVIEW_END, milestoneWait);
-        Map<String, Object> catastrophe = new LinkedHashMap<>();
-        catastrophe.put("title", "Twin payments captured twice");
-        catastrophe.put("description", "Every card payment since the upgrade was captured twice");
-        catastrophe.put("businessFlow", "INVOICING_AND_ACCOUNTING");
-        catastrophe.put("severity", "CRITICAL");
-        catastrophe.put("systemUsable", false);
-        catastrophe.put("dataIntegrityAtRisk", true);
-        catastrophe.put("workaroundExists", false);
+        Map<String, Object> catastrophe = Cutover.catastrophe("Twin payments captured twice",
+                "Every card payment since the upgrade was captured twice");
         String incident = c.reportIncident(SECOND_ON_CALL, catastrophe).get("id").asText();
         PageSent second = topics.await(id, EventCatalog.PAGE_SENT, p -> "SECONDARY".equals(p.level()), Duration.ofMinutes(2));
         c.acknowledgePage(second.pageId(), SECOND_ON_CALL);
@@ -762,7 +745,7 @@ class FaultSuiteTest {
         Instant resumed = topics.events(id, EventCatalog.MILESTONE_REACHED).stream()
                 .filter(m -> m.milestone() == Milestone.BUSINESS_RESUME).findFirst().orElseThrow().reachedAt();
         int deadlineCount = 0;
-        for (Map.Entry<String, String> s : SCHEMAS.entrySet()) {
+        for (Map.Entry<String, String> s : Platform.SCHEMA_OF.entrySet()) {
             for (String[] deadline : deadlinesDue(s.getValue(), id, resumed)) {
                 deadlineCount++;
                 tally.expect(s.getKey(), "deadline " + deadline[1] + " of " + deadline[0] + " fired",
@@ -772,7 +755,7 @@ class FaultSuiteTest {
         settle("every delivery sent and announced", () -> tally.lost() == 0);
         Set<String> outboxIds = new HashSet<>();
         int rows = 0;
-        for (Map.Entry<String, String> s : SCHEMAS.entrySet()) {
+        for (Map.Entry<String, String> s : Platform.SCHEMA_OF.entrySet()) {
             for (String[] row : outboxRows(s.getValue(), id)) {
                 rows++;
                 outboxIds.add(row[0]);

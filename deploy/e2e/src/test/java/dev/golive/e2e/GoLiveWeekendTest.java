@@ -280,14 +280,8 @@ class GoLiveWeekendTest {
                 .settle("weekend testing starts");
 
         // ---- a catastrophic incident before the point of no return
-        Map<String, Object> catastrophe = new LinkedHashMap<>();
-        catastrophe.put("title", "Posting a vendor bill posts it twice to the ledger");
-        catastrophe.put("description", "Every vendor bill validated since the upgrade has two journal entries");
-        catastrophe.put("businessFlow", "INVOICING_AND_ACCOUNTING");
-        catastrophe.put("severity", "CRITICAL");
-        catastrophe.put("systemUsable", false);
-        catastrophe.put("dataIntegrityAtRisk", true);
-        catastrophe.put("workaroundExists", false);
+        Map<String, Object> catastrophe = Cutover.catastrophe("Posting a vendor bill posts it twice to the ledger",
+                "Every vendor bill validated since the upgrade has two journal entries");
         c.reportIncident(SECOND_ON_CALL, catastrophe);
         story.expect("IncidentReported CRITICAL from rest", "RollbackAssessmentChanged ROLL_BACK", "PageSent PRIMARY oscar")
                 .settle("nina reports a catastrophic incident");

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -72,15 +73,18 @@ final class Platform implements AutoCloseable {
     static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
 
     /** Each service's schema in the one {@code golive} database (its {@code quarkus.flyway.default-schema}). */
-    static final List<String> SCHEMAS = List.of("planner", "staging", "integration", "testing", "rollback", "notification");
+    static final Map<String, String> SCHEMA_OF = schemas();
+
+    /** The schemas of {@link #SCHEMA_OF}, in the services' order. */
+    static final List<String> SCHEMAS = List.copyOf(SCHEMA_OF.values());
 
     /**
      * The services that hear of each cutover from cutover-planner's announcement and refuse writes
-     * for one they have not heard of (404 unknown-cutover), with the schema of their projection.
+     * for one they have not heard of (404 unknown-cutover), with the schema of their projection:
+     * every service but cutover-planner, which owns the cutovers.
      */
-    static final Map<String, String> PROJECTING = Map.of("staging-refresh", "staging",
-            "integration-readiness", "integration", "weekend-testing", "testing",
-            "rollback-decision", "rollback", "notification-hub", "notification");
+    static final Map<String, String> PROJECTING = projecting();
+
     /** How long the services may take to hear of a cutover just planned (the announcement goes through Kafka). */
     static final Duration ANNOUNCEMENT_WAIT = Duration.ofMinutes(2);
 
@@ -311,6 +315,23 @@ final class Platform implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the cutover projection of " + service, e);
         }
+    }
+
+    private static Map<String, String> schemas() {
+        Map<String, String> schemas = new LinkedHashMap<>();
+        schemas.put("cutover-planner", "planner");
+        schemas.put("staging-refresh", "staging");
+        schemas.put("integration-readiness", "integration");
+        schemas.put("weekend-testing", "testing");
+        schemas.put("rollback-decision", "rollback");
+        schemas.put("notification-hub", "notification");
+        return Collections.unmodifiableMap(schemas);
+    }
+
+    private static Map<String, String> projecting() {
+        Map<String, String> projecting = new LinkedHashMap<>(SCHEMA_OF);
+        projecting.remove("cutover-planner");
+        return Collections.unmodifiableMap(projecting);
     }
 
     /** Starts everything; {@code golive.repo.root} (set by the parent pom) says where the services were built. */
