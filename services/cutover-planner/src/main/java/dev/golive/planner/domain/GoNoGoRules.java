@@ -24,7 +24,7 @@ import java.util.Objects;
  */
 public final class GoNoGoRules {
 
-    public static final int MAX_REASON = 2000;
+    public static final int MAX_REASON = ReasonRules.MAX_LENGTH;
 
     private GoNoGoRules() {
     }

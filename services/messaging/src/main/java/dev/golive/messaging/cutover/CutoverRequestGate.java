@@ -19,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every request to a per-cutover endpoint ({@code /api/cutovers/{cutoverId}/...}) of a service that
@@ -46,6 +47,13 @@ public class CutoverRequestGate implements ContainerRequestFilter {
     private final boolean refuseUnknown;
     private final String service;
     private final AgroalDataSource dataSource;
+    /**
+     * Cutovers found known: they stay known (rows are never deleted), so each is looked up once.
+     * Emptied when it grows past {@link #REMEMBERED} rather than growing without bound.
+     */
+    private final Set<UUID> remembered = ConcurrentHashMap.newKeySet();
+
+    static final int REMEMBERED = 10_000;
 
     @Context
     ResourceInfo endpoint;
@@ -86,6 +94,20 @@ public class CutoverRequestGate implements ContainerRequestFilter {
     }
 
     private boolean known(UUID cutoverId) {
+        if (remembered.contains(cutoverId)) {
+            return true;
+        }
+        if (lookUp(cutoverId)) {
+            if (remembered.size() >= REMEMBERED) {
+                remembered.clear();
+            }
+            remembered.add(cutoverId);
+            return true;
+        }
+        return false;
+    }
+
+    private boolean lookUp(UUID cutoverId) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(
                      "SELECT 1 FROM cutover_projection WHERE cutover_id = ?")) {
