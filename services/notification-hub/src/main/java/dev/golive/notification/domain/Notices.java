@@ -53,7 +53,7 @@ import static dev.golive.notification.domain.Facts.*;
  *
  * <p>A notice made by a deadline (a milestone, the point of no return, the staging refresh deadline,
  * a live verification, a reminder, a page's escalation) that fired more than a minute late says how
- * late ({@link Facts#FIRED_LATE}): the service behind it was down.
+ * late ({@link Facts#FIRED_LATE}), observed from its firing — never a cause it cannot know.
  *
  * <p>Milestones and the point of no return of an older window revision than the cutover's current
  * one say nothing any more; nor do the weekend's milestones of a cutover that is cancelled or whose

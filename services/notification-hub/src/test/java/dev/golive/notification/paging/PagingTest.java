@@ -179,7 +179,7 @@ class PagingTest {
             assertThat(escalated.latenessMillis()).isGreaterThanOrEqualTo(Duration.ofMinutes(20).toMillis());
             await().atMost(CatalogEvents.WAIT).until(() -> pages("oscar." + tag + "@example.com").size() == 1);
             assertThat(pages("oscar." + tag + "@example.com").get(0).text())
-                    .contains("Invoices are not posted").contains("Sent 20 min late: the service was down");
+                    .contains("Invoices are not posted").contains("Sent 20 min late: it could not go out when it was due");
 
             Api.as(DemoUsers.ON_CALL).post("/api/pages/" + primary.pageId() + "/acknowledge").then().statusCode(200);
         } finally {
