@@ -1,6 +1,7 @@
 package dev.golive.contracts;
 
 import dev.golive.contracts.cutover.CutoverCancelled;
+import dev.golive.contracts.cutover.CutoverMembersChanged;
 import dev.golive.contracts.cutover.CutoverPlanned;
 import dev.golive.contracts.cutover.CutoverStatusChanged;
 import dev.golive.contracts.cutover.CutoverUpdated;
@@ -73,6 +74,8 @@ public final class EventCatalog {
             cutover("CutoverStatusChanged", CutoverStatusChanged.class);
     public static final EventType<CutoverCancelled> CUTOVER_CANCELLED =
             cutover("CutoverCancelled", CutoverCancelled.class);
+    public static final EventType<CutoverMembersChanged> CUTOVER_MEMBERS_CHANGED =
+            cutover("CutoverMembersChanged", CutoverMembersChanged.class);
     public static final EventType<GateChanged> GATE_CHANGED =
             cutover("GateChanged", GateChanged.class);
     public static final EventType<GoNoGoRecommended> GO_NO_GO_RECOMMENDED =
@@ -156,7 +159,7 @@ public final class EventCatalog {
 
     private static final List<EventType<?>> ALL = List.of(
             CUTOVER_PLANNED, CUTOVER_UPDATED, GO_LIVE_WINDOW_SCHEDULED, GO_LIVE_WINDOW_RESCHEDULED,
-            MILESTONE_REACHED, CUTOVER_STATUS_CHANGED, CUTOVER_CANCELLED, GATE_CHANGED, GO_NO_GO_RECOMMENDED, GO_NO_GO_DECIDED,
+            MILESTONE_REACHED, CUTOVER_STATUS_CHANGED, CUTOVER_CANCELLED, CUTOVER_MEMBERS_CHANGED, GATE_CHANGED, GO_NO_GO_RECOMMENDED, GO_NO_GO_DECIDED,
             REHEARSAL_REQUESTED, REHEARSAL_STAGE_CHANGED, CUSTOM_MODULE_ATTEMPT_RECORDED, REHEARSAL_COMPLETED,
             SUMMARY_ITEM_RAISED, SUMMARY_ITEM_RESOLVED, STAGING_REFRESH_DUE, STAGING_READINESS_CHANGED,
             UPGRADE_FORECAST_EXCEEDS_WINDOW,

@@ -2,6 +2,8 @@ package dev.golive.contracts;
 
 import dev.golive.contracts.cutover.Blackout;
 import dev.golive.contracts.cutover.CutoverCancelled;
+import dev.golive.contracts.cutover.CutoverMember;
+import dev.golive.contracts.cutover.CutoverMembersChanged;
 import dev.golive.contracts.cutover.CutoverPlanned;
 import dev.golive.contracts.cutover.CutoverStatus;
 import dev.golive.contracts.cutover.CutoverStatusChanged;
@@ -75,7 +77,10 @@ final class ExampleEvents {
     private static final Map<Class<?>, GoliveEvent> BY_CLASS = Stream.of(
             // cutover-planner
             new CutoverPlanned(CUTOVER, "Acme 16 to 19", "Acme", "Odoo", 16, 19, List.of(17, 18, 19), ZONE, "blue",
-                    GoLivePolicy.defaults(), List.of(blackout()), "olivia", AT),
+                    GoLivePolicy.defaults(), List.of(blackout()), "olivia", AT,
+                    List.of(new CutoverMember("olivia", "ops-lead"), new CutoverMember("sam", "stakeholder"))),
+            new CutoverMembersChanged(CUTOVER, List.of(new CutoverMember("olivia", "ops-lead"),
+                    new CutoverMember("oscar", "on-call")), "olivia", AT),
             new CutoverUpdated(CUTOVER, List.of("zone"), "Acme 16 to 19", "Acme", "Odoo", 16, 19, List.of(17, 18, 19),
                     ZONE, "blue", GoLivePolicy.defaults(), List.of(blackout()), "olivia", AT),
             new GoLiveWindowScheduled(CUTOVER, 1, ZONE, List.of(downtime()), "olivia", AT),

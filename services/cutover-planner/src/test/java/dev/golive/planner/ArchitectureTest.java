@@ -5,6 +5,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.golive.contracts.cutover.Blackout;
 import dev.golive.contracts.cutover.CutoverStatus;
+import dev.golive.contracts.Roles;
+import dev.golive.contracts.cutover.CutoverMember;
 import dev.golive.contracts.cutover.GoLivePolicy;
 import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.cutover.TimeRule;
@@ -29,7 +31,8 @@ class ArchitectureTest {
      * {@code ResolvedTime}s; the window adapter turns them into {@code MilestoneTime}s).
      */
     private static final Class<?>[] CONTRACT_VALUES = {
-        GoLivePolicy.class, Blackout.class, Milestone.class, TimeRule.class, CutoverStatus.class};
+        GoLivePolicy.class, Blackout.class, Milestone.class, TimeRule.class, CutoverStatus.class,
+        CutoverMember.class, Roles.class};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

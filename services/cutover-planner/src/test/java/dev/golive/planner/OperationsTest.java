@@ -49,7 +49,7 @@ class OperationsTest {
     @Test
     void the_openapi_document_describes_the_cutover_api() {
         RestAssured.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/cutovers/{id}/window-proposals"));
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/cutovers/{cutoverId}/window-proposals"));
     }
 
     @Test

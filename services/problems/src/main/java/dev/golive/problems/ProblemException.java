@@ -67,6 +67,17 @@ public class ProblemException extends RuntimeException {
                 List.of(), List.of());
     }
 
+    /**
+     * 403 for a caller whose realm role reaches the endpoint but who takes no part in this cutover
+     * in a role the endpoint allows: {@code reasons} are the roles that would do.
+     */
+    public static ProblemException notAMember(Object cutoverId, Collection<String> rolesThatWould) {
+        return new ProblemException(403, "not-a-member", "Not a member of this cutover",
+                "you take no part in cutover " + cutoverId + " in a role that may do this ("
+                        + String.join(", ", rolesThatWould) + "); the cutover's ops lead can add you",
+                List.of(), List.copyOf(rolesThatWould));
+    }
+
     public Problem toProblem(String instance) {
         return new Problem(ProblemTypes.of(slug), title, status, getMessage(), instance, errors, reasons);
     }

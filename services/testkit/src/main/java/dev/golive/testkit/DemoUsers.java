@@ -1,5 +1,7 @@
 package dev.golive.testkit;
 
+import dev.golive.contracts.cutover.CutoverMember;
+
 import java.util.List;
 
 /**
@@ -46,6 +48,16 @@ public final class DemoUsers {
             new DemoUser(TESTERS.get(4), "tester"),
             new DemoUser(STAKEHOLDER, "stakeholder"),
             new DemoUser(ADMIN, "admin"));
+
+    /**
+     * The demo team as members of a cutover: every demo user but the administrator (who reaches every
+     * cutover without a membership), each in its realm role. What a test's cutover is announced with
+     * unless the test is about membership.
+     */
+    public static List<CutoverMember> team() {
+        return ALL.stream().filter(u -> !u.role().equals("admin"))
+                .map(u -> new CutoverMember(u.username(), u.role())).toList();
+    }
 
     private DemoUsers() {
     }

@@ -36,6 +36,7 @@ import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -290,6 +291,83 @@ public final class KeycloakServer implements AutoCloseable {
     public String clientCredentialsToken(String clientId, String secret) {
         return token("grant_type=client_credentials&client_id=" + enc(clientId) + "&client_secret=" + enc(secret),
                 clientId);
+    }
+
+    /**
+     * An access token of {@code username} from the password grant on another public client of the
+     * realm (e.g. one a test created with {@link #ensurePublicClient}).
+     */
+    public String accessToken(String clientId, String username, String password) {
+        return token("grant_type=password&client_id=" + enc(clientId) + "&username=" + enc(username)
+                + "&password=" + enc(password), username);
+    }
+
+    /**
+     * Creates, unless it exists, a public client of the golive realm that allows the password grant,
+     * with the given client attributes (e.g. {@code access.token.lifespan}) and audience mappers for
+     * {@code audiences} (none: its tokens are meant for no Golive service). For tests of what a
+     * service refuses: tokens that expire at once, tokens for another audience.
+     */
+    public void ensurePublicClient(String clientId, Map<String, String> attributes, List<String> audiences) {
+        ObjectNode client = JSON.createObjectNode();
+        client.put("clientId", clientId);
+        client.put("publicClient", true);
+        client.put("directAccessGrantsEnabled", true);
+        client.put("standardFlowEnabled", false);
+        ObjectNode attrs = client.putObject("attributes");
+        attributes.forEach(attrs::put);
+        var mappers = client.putArray("protocolMappers");
+        for (String audience : audiences) {
+            ObjectNode mapper = mappers.addObject();
+            mapper.put("name", "audience " + audience);
+            mapper.put("protocol", "openid-connect");
+            mapper.put("protocolMapper", "oidc-audience-mapper");
+            ObjectNode config = mapper.putObject("config");
+            config.put("included.client.audience", audience);
+            config.put("access.token.claim", "true");
+            config.put("id.token.claim", "false");
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/" + REALM + "/clients"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + adminToken())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(client.toString()))
+                .build();
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() != 201 && response.statusCode() != 409) {
+            throw new IllegalStateException("Creating client " + clientId + " refused: HTTP "
+                    + response.statusCode() + " " + response.body());
+        }
+    }
+
+    /** A token of the master realm's administrator, for the admin REST API. */
+    public String adminToken() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/realms/master/protocol/openid-connect/token"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username="
+                        + enc(ADMIN_USERNAME) + "&password=" + enc(ADMIN_PASSWORD)))
+                .build();
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Admin token refused: HTTP " + response.statusCode() + " " + response.body());
+        }
+        try {
+            return JSON.readTree(response.body()).get("access_token").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Request to " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private String token(String form, String who) {

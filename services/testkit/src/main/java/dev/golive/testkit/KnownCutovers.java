@@ -1,5 +1,7 @@
 package dev.golive.testkit;
 
+import dev.golive.contracts.cutover.CutoverMember;
+import dev.golive.contracts.cutover.CutoverMembersChanged;
 import dev.golive.contracts.cutover.CutoverPlanned;
 import dev.golive.contracts.cutover.GoLivePolicy;
 
@@ -38,11 +40,33 @@ public final class KnownCutovers {
                 .until(() -> knownByService.test(cutoverId));
     }
 
-    /** The announcement: what cutover-planner writes when an ops lead plans a cutover. */
+    /** The announcement: what cutover-planner writes when an ops lead plans a cutover, the demo team its members. */
     public static CutoverPlanned planned(String cutoverId) {
+        return planned(cutoverId, DemoUsers.team());
+    }
+
+    /** The announcement of a cutover whose members are {@code members}. */
+    public static CutoverPlanned planned(String cutoverId, List<CutoverMember> members) {
         return new CutoverPlanned(cutoverId, "Odoo 16 to 19 for Acme", "Acme Trading", "Odoo", 16, 19,
                 List.of(16, 17, 18, 19), ZONE, "team-blue", GoLivePolicy.defaults(), List.of(), "olivia",
-                Instant.now());
+                Instant.now(), members);
+    }
+
+    /** Announces a cutover whose members are {@code members}; returns its id once the service knows it. */
+    public static String announceWith(String bootstrap, List<CutoverMember> members, Predicate<String> knownByService) {
+        String cutoverId = UUID.randomUUID().toString();
+        CatalogEvents.publish(bootstrap, planned(cutoverId, members));
+        await("cutover " + cutoverId + " known to the service").atMost(CatalogEvents.WAIT)
+                .until(() -> knownByService.test(cutoverId));
+        return cutoverId;
+    }
+
+    /**
+     * What cutover-planner announces when a cutover's members change: for tests whose cutover came
+     * from other events (a window first) and whose callers must take part in it.
+     */
+    public static CutoverMembersChanged members(String cutoverId, List<CutoverMember> members) {
+        return new CutoverMembersChanged(cutoverId, members, "olivia", Instant.now());
     }
 
     private KnownCutovers() {

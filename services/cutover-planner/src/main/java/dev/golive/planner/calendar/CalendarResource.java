@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 
-@Path("/api/cutovers/{id}/calendar.ics")
+@Path("/api/cutovers/{cutoverId}/calendar.ics")
 public class CalendarResource {
 
     static final String TEXT_CALENDAR = "text/calendar";
@@ -24,7 +24,7 @@ public class CalendarResource {
     @Produces(TEXT_CALENDAR)
     @Transactional
     @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
-    public Response calendar(@PathParam("id") UUID id) {
+    public Response calendar(@PathParam("cutoverId") UUID id) {
         Cutover cutover = Cutover.require(id);
         if (cutover.downtimeStartLocal == null) {
             throw ProblemException.conflict("no-window", "The cutover has no go-live window yet", List.of());

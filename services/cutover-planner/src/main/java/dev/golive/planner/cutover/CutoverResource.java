@@ -5,7 +5,10 @@ import dev.golive.contracts.cutover.CutoverStatus;
 import dev.golive.planner.domain.CutoverPatch;
 import dev.golive.planner.domain.ReasonRules;
 import dev.golive.problems.QueryParams;
+import dev.golive.messaging.cutover.CutoverMembers;
 import io.quarkus.security.identity.SecurityIdentity;
+import java.util.Optional;
+import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -34,11 +37,13 @@ public class CutoverResource {
 
     private final CutoverService cutovers;
     private final SecurityIdentity caller;
+    private final CutoverMembers members;
 
     @Inject
-    CutoverResource(CutoverService cutovers, SecurityIdentity caller) {
+    CutoverResource(CutoverService cutovers, SecurityIdentity caller, CutoverMembers members) {
         this.cutovers = cutovers;
         this.caller = caller;
+        this.members = members;
     }
 
     @POST
@@ -66,21 +71,23 @@ public class CutoverResource {
         if (from != null && to != null && to.isBefore(from)) {
             throw dev.golive.problems.ProblemException.invalid("to", "must not be before from (" + from + ")");
         }
-        return cutovers.list(status, team, from, to, page, size);
+        Optional<Set<UUID>> visible = caller.hasRole(Roles.ADMIN) ? Optional.empty()
+                : Optional.of(members.cutoversOf(caller.getPrincipal().getName()));
+        return cutovers.list(visible, status, team, from, to, page, size);
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{cutoverId}")
     @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
-    public CutoverView get(@PathParam("id") UUID id) {
+    public CutoverView get(@PathParam("cutoverId") UUID id) {
         return CutoverView.of(cutovers.get(id));
     }
 
     @PATCH
-    @Path("/{id}")
+    @Path("/{cutoverId}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.OPS_LEAD)
-    public CutoverView update(@PathParam("id") UUID id, CutoverPatch patch) {
+    public CutoverView update(@PathParam("cutoverId") UUID id, CutoverPatch patch) {
         if (patch == null) {
             throw dev.golive.problems.ProblemException.invalid("body", "a patch is required");
         }
@@ -88,9 +95,9 @@ public class CutoverResource {
     }
 
     @POST
-    @Path("/{id}/cancel")
+    @Path("/{cutoverId}/cancel")
     @RolesAllowed(Roles.OPS_LEAD)
-    public CutoverView cancel(@PathParam("id") UUID id, ReasonRequest body) {
+    public CutoverView cancel(@PathParam("cutoverId") UUID id, ReasonRequest body) {
         String reason = body == null ? null : body.reason();
         if (reason == null || reason.isBlank()) {
             throw dev.golive.problems.ProblemException.invalid("reason", "say why the cutover is cancelled");
@@ -100,9 +107,9 @@ public class CutoverResource {
     }
 
     @POST
-    @Path("/{id}/status")
+    @Path("/{cutoverId}/status")
     @RolesAllowed(Roles.OPS_LEAD)
-    public CutoverView changeStatus(@PathParam("id") UUID id, StatusRequest body) {
+    public CutoverView changeStatus(@PathParam("cutoverId") UUID id, StatusRequest body) {
         if (body == null) {
             throw dev.golive.problems.ProblemException.invalid("status", "is required");
         }

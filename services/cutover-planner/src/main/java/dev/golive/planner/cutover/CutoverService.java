@@ -4,7 +4,13 @@ import dev.golive.contracts.cutover.CutoverCancelled;
 import dev.golive.contracts.cutover.CutoverPlanned;
 import dev.golive.contracts.cutover.CutoverStatus;
 import dev.golive.contracts.cutover.CutoverUpdated;
+import dev.golive.contracts.cutover.CutoverMember;
 import dev.golive.messaging.outbox.Outbox;
+import dev.golive.planner.domain.MemberRules;
+import dev.golive.planner.membership.Membership;
+import dev.golive.problems.ProblemException;
+import java.util.Optional;
+import java.util.Set;
 import dev.golive.planner.domain.CutoverDetails;
 import dev.golive.planner.domain.CutoverEdited;
 import dev.golive.planner.domain.CutoverPatch;
@@ -36,10 +42,12 @@ public class CutoverService {
     private final StatusChange statusChange;
     private final MilestoneTriggers triggers;
     private final WindowScheduling windows;
+    private final Membership membership;
 
     @Inject
     CutoverService(Clock clock, Outbox outbox, StatusChange statusChange, MilestoneTriggers triggers,
-                   WindowScheduling windows) {
+                   WindowScheduling windows, Membership membership) {
+        this.membership = membership;
         this.clock = clock;
         this.outbox = outbox;
         this.statusChange = statusChange;
@@ -52,12 +60,16 @@ public class CutoverService {
         CutoverDetails details = CutoverDetails.plan(request.name(), request.client(), request.erpProduct(),
                 request.sourceVersion(), request.targetVersion(), request.zone(), request.onCallTeam(),
                 request.policy(), request.blackouts());
+        if (request.members() != null) {
+            ProblemException.refuseIfAny(MemberRules.check(request.members(), false));
+        }
         Cutover cutover = Cutover.plan(details, by, clock.instant());
         cutover.persist();
+        List<CutoverMember> members = membership.start(cutover, request.members(), by);
 
         outbox.append(new CutoverPlanned(cutover.id.toString(), cutover.name, cutover.client, cutover.erpProduct,
                 cutover.sourceVersion, cutover.targetVersion, cutover.upgradePathVersions(), cutover.zone,
-                cutover.onCallTeam, cutover.policy, cutover.blackoutList(), by, cutover.createdAt));
+                cutover.onCallTeam, cutover.policy, cutover.blackoutList(), by, cutover.createdAt, members));
         return cutover;
     }
 
@@ -113,11 +125,20 @@ public class CutoverService {
 
     /**
      * Lists cutovers, newest downtime first. {@code from} and {@code to} filter on the local
-     * date of the downtime start in each cutover's own zone.
+     * date of the downtime start in each cutover's own zone. {@code visible}: the cutovers the caller
+     * takes part in, or empty for an administrator, who sees all.
      */
-    public CutoverPage list(CutoverStatus status, String team, LocalDate from, LocalDate to, int page, int size) {
+    public CutoverPage list(Optional<Set<UUID>> visible, CutoverStatus status, String team, LocalDate from,
+                            LocalDate to, int page, int size) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
+        if (visible.isPresent()) {
+            if (visible.get().isEmpty()) {
+                return new CutoverPage(List.of(), page, size, 0);
+            }
+            query.append(" and id in :visible");
+            params.and("visible", visible.get());
+        }
         if (status != null) {
             query.append(" and status = :status");
             params.and("status", status);

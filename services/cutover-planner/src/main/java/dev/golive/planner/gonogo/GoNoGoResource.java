@@ -20,7 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-@Path("/api/cutovers/{id}")
+@Path("/api/cutovers/{cutoverId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class GoNoGoResource {
@@ -40,7 +40,7 @@ public class GoNoGoResource {
     @Path("/gates")
     @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
     @Transactional
-    public GatesView gates(@PathParam("id") UUID id) {
+    public GatesView gates(@PathParam("cutoverId") UUID id) {
         Cutover cutover = Cutover.require(id);
         return GatesView.of(cutover, gatekeeper.current(cutover), gatekeeper.since(cutover),
                 goNoGo.latest(id).orElse(null));
@@ -50,7 +50,7 @@ public class GoNoGoResource {
     @POST
     @Path("/go-no-go")
     @RolesAllowed(Roles.OPS_LEAD)
-    public DecisionResponse decide(@PathParam("id") UUID id, DecisionRequest request) {
+    public DecisionResponse decide(@PathParam("cutoverId") UUID id, DecisionRequest request) {
         GoNoGoService.Outcome outcome = goNoGo.decide(id, request, caller.getPrincipal().getName());
         DecisionRow d = outcome.decision();
         return new DecisionResponse(id, d.decision.name(), d.decidedBy, d.reason, d.failingGates, d.decidedAt,

@@ -24,7 +24,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
-@Path("/api/cutovers/{id}")
+@Path("/api/cutovers/{cutoverId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class WindowResource {
@@ -42,7 +42,7 @@ public class WindowResource {
     @GET
     @Path("/window-proposals")
     @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
-    public ProposalsView proposals(@PathParam("id") UUID id,
+    public ProposalsView proposals(@PathParam("cutoverId") UUID id,
                                    @QueryParam("count") @DefaultValue("3") @Min(1) @Max(20) int count) {
         Proposals proposals = windows.propose(id, count);
         return new ProposalsView(
@@ -56,7 +56,7 @@ public class WindowResource {
     @PUT
     @Path("/window")
     @RolesAllowed(Roles.OPS_LEAD)
-    public CutoverView schedule(@PathParam("id") UUID id, WindowRequest request) {
+    public CutoverView schedule(@PathParam("cutoverId") UUID id, WindowRequest request) {
         if (request == null) {
             throw dev.golive.problems.ProblemException.invalid("downtimeStart", "is required");
         }

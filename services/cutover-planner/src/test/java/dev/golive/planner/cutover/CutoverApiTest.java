@@ -199,11 +199,16 @@ class CutoverApiTest {
     }
 
     @Test
-    void an_unknown_cutover_is_a_404_problem() {
-        as(OPS_LEAD).get("/api/cutovers/" + UUID.randomUUID()).then().statusCode(404)
+    void an_unknown_cutover_is_a_404_problem_to_an_admin_and_a_403_to_anyone_else() {
+        String unknown = UUID.randomUUID().toString();
+        as(DemoUsers.ADMIN).get("/api/cutovers/" + unknown).then().statusCode(404)
                 .contentType("application/problem+json");
-        as(OPS_LEAD).get("/api/cutovers/not-a-uuid").then().statusCode(404)
+        as(DemoUsers.ADMIN).get("/api/cutovers/not-a-uuid").then().statusCode(404)
                 .contentType("application/problem+json");
+        // Nobody takes part in a cutover that does not exist.
+        as(OPS_LEAD).get("/api/cutovers/" + unknown).then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://golive.dev/problems/not-a-member"));
     }
 
     @Test

@@ -49,7 +49,7 @@ class GatesFromEventsTest {
             as(user).get("/api/cutovers/" + id + "/gates").then().statusCode(200);
         }
         io.restassured.RestAssured.given().get("/api/cutovers/" + id + "/gates").then().statusCode(401);
-        as(OPS_LEAD).get("/api/cutovers/" + UUID.randomUUID() + "/gates").then().statusCode(404)
+        as(DemoUsers.ADMIN).get("/api/cutovers/" + UUID.randomUUID() + "/gates").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 

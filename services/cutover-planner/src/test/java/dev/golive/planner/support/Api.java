@@ -1,5 +1,6 @@
 package dev.golive.planner.support;
 
+import dev.golive.testkit.DemoUsers;
 import dev.golive.testkit.KafkaBroker;
 import dev.golive.testkit.Tokens;
 import io.restassured.RestAssured;
@@ -27,7 +28,10 @@ public final class Api {
         return KafkaBroker.shared().bootstrapServers();
     }
 
-    /** A valid cutover body; each call names a fresh on-call team so windows never collide across tests. */
+    /**
+     * A valid cutover body; each call names a fresh on-call team so windows never collide across tests.
+     * The demo team takes part in it (each user in its realm role), as an ops lead would name them.
+     */
     public static Map<String, Object> cutover(String zone) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", "Odoo 16 to 19 for Acme");
@@ -37,6 +41,9 @@ public final class Api {
         body.put("targetVersion", 19);
         body.put("zone", zone);
         body.put("onCallTeam", "team-" + UUID.randomUUID());
+        body.put("members", DemoUsers.team().stream()
+                .map(m -> new HashMap<String, Object>(Map.of("member", m.member(), "role", m.role())))
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new)));
         return body;
     }
 

@@ -206,7 +206,9 @@ class GoLiveWeekendTest {
                 .body("errors.field", org.hamcrest.Matchers.contains("rescheduleToNextWindow"));
         decide(id, "GO", "ready").statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("a decision can be recorded from then on"));
-        decide(UUID.randomUUID().toString(), "GO", "ready").statusCode(404);
+        // Nobody takes part in a cutover that does not exist: refused before anything is looked up.
+        decide(UUID.randomUUID().toString(), "GO", "ready").statusCode(403)
+                .body("type", org.hamcrest.Matchers.equalTo("https://golive.dev/problems/not-a-member"));
 
         assertThat(status(id)).isEqualTo("SCHEDULED");
         assertThat(Gates.get(id).getString("decision")).isNull();

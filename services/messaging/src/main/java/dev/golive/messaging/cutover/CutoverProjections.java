@@ -3,6 +3,7 @@ package dev.golive.messaging.cutover;
 import dev.golive.contracts.EventCodec;
 import dev.golive.contracts.GoliveEvent;
 import dev.golive.contracts.cutover.CutoverCancelled;
+import dev.golive.contracts.cutover.CutoverMembersChanged;
 import dev.golive.contracts.cutover.CutoverPlanned;
 import dev.golive.contracts.cutover.CutoverUpdated;
 import dev.golive.contracts.cutover.GoLiveWindowRescheduled;
@@ -40,10 +41,12 @@ public class CutoverProjections {
 
     private final Clock clock;
     private final InboxConsumer inbox;
+    private final CutoverMembers members;
 
-    public CutoverProjections(Clock clock, InboxConsumer inbox) {
+    public CutoverProjections(Clock clock, InboxConsumer inbox, CutoverMembers members) {
         this.clock = clock;
         this.inbox = inbox;
+        this.members = members;
     }
 
     /**
@@ -59,14 +62,23 @@ public class CutoverProjections {
      * Applies a cutover event to the row of type {@code type} and reacts.
      *
      * @return the row, locked, for the events that define a cutover (planned, updated, window,
-     *         cancelled); empty for the others, which go to {@link CutoverReactions#otherEvent}
+     *         members, cancelled); empty for the others, which go to {@link CutoverReactions#otherEvent}
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <R extends CutoverProjectionRow> Optional<R> apply(GoliveEvent event, Class<R> type,
                                                                 CutoverReactions<R> reactions) {
         UUID cutoverId = ReceivedEvent.cutoverIdOf(event);
         if (event instanceof CutoverPlanned p) {
-            return Optional.of(details(cutoverId, p.zone(), event, true, type, reactions));
+            R row = details(cutoverId, p.zone(), event, true, type, reactions);
+            if (p.members() != null) {
+                members.replace(cutoverId, p.members());
+            }
+            return Optional.of(row);
+        } else if (event instanceof CutoverMembersChanged m) {
+            // Kept for a cancelled cutover too: its history stays readable by its members.
+            R row = lock(cutoverId, type);
+            members.replace(cutoverId, m.members());
+            return Optional.of(row);
         } else if (event instanceof CutoverUpdated u) {
             return Optional.of(details(cutoverId, u.zone(), event, false, type, reactions));
         } else if (event instanceof GoLiveWindowScheduled s) {

@@ -1,5 +1,6 @@
 package dev.golive.messaging.cutover;
 
+import dev.golive.contracts.Roles;
 import dev.golive.problems.ProblemException;
 import io.agroal.api.AgroalDataSource;
 import jakarta.annotation.Priority;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -17,34 +19,47 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Every request to a per-cutover endpoint ({@code /api/cutovers/{cutoverId}/...}) of a service that
- * keeps a cutover projection passes here, after authentication and the endpoint's roles: a write
- * for a cutover the service has never heard of from cutover-planner is refused with a 404 problem
- * before anything is written, so a random or mistyped id leaves no orphan rows and no events.
+ * Every request to a per-cutover endpoint ({@code /api/cutovers/{cutoverId}/...}) passes here, after
+ * authentication and the endpoint's realm roles, and is refused before anything is read or written
+ * when it should not reach the cutover:
  *
- * <p>The check runs before the write's own transaction; that is safe because a projection row is
- * never deleted (a cancelled cutover keeps its row), so a cutover found known stays known. Reads
- * are let through: each read answers for an unknown cutover as it always has (an empty list or its
- * own 404). Endpoints open to anyone ({@code @PermitAll}: signed machine calls) are let through
- * too: they authenticate the caller themselves, and answering 404 before that would tell anyone
- * which cutovers exist. Services without a projection (cutover-planner owns the cutovers; the console keeps
- * none) leave {@code golive.cutovers.refuse-unknown} off.
+ * <ol>
+ *   <li><b>Membership</b> ({@code golive.cutovers.members-only}, ADR 17): a caller who is not admin must
+ *       take part in the cutover in a role the endpoint allows ({@code golive_cutover_member}); otherwise
+ *       403 {@code not-a-member}. A realm role says what kind of user someone is; a membership says in
+ *       which cutovers. Reads are checked as writes are: a stakeholder of one client does not read
+ *       another's.</li>
+ *   <li><b>Known cutovers</b> ({@code golive.cutovers.refuse-unknown}, ADR 15): a write for a cutover the
+ *       service has never heard of from cutover-planner is a 404, so a random or mistyped id leaves no
+ *       orphan rows and no events. The check runs before the write's own transaction; that is safe
+ *       because a projection row is never deleted, so a cutover found known stays known. Reads of an
+ *       unknown cutover answer as they always have (an empty list or their own 404).</li>
+ * </ol>
+ *
+ * Endpoints open to anyone ({@code @PermitAll}: signed machine calls) are let through: they
+ * authenticate the caller themselves, and answering before that would tell anyone which cutovers
+ * exist. The console keeps no data and leaves both off.
  */
 @Provider
 @Priority(Priorities.USER)
 public class CutoverRequestGate implements ContainerRequestFilter {
 
-    /** The path parameter every per-cutover endpoint of a projecting service names its cutover by. */
+    /** The path parameter every per-cutover endpoint names its cutover by. */
     static final String CUTOVER_PARAMETER = "cutoverId";
+
+    /** The realm role that reaches every cutover without a membership: the platform's administrators. */
+    static final String ADMIN = Roles.ADMIN;
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final boolean refuseUnknown;
+    private final boolean membersOnly;
     private final String service;
     private final AgroalDataSource dataSource;
     /**
@@ -60,16 +75,19 @@ public class CutoverRequestGate implements ContainerRequestFilter {
 
     public CutoverRequestGate(@ConfigProperty(name = "golive.cutovers.refuse-unknown", defaultValue = "false")
                               boolean refuseUnknown,
+                              @ConfigProperty(name = "golive.cutovers.members-only", defaultValue = "false")
+                              boolean membersOnly,
                               @ConfigProperty(name = "quarkus.application.name") String service,
                               jakarta.enterprise.inject.Instance<AgroalDataSource> dataSource) {
         this.refuseUnknown = refuseUnknown;
+        this.membersOnly = membersOnly;
         this.service = service;
-        this.dataSource = refuseUnknown ? dataSource.get() : null;
+        this.dataSource = refuseUnknown || membersOnly ? dataSource.get() : null;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!refuseUnknown || READS.contains(request.getMethod()) || openToAnyone()) {
+        if (!refuseUnknown && !membersOnly || openToAnyone()) {
             return;
         }
         String id = request.getUriInfo().getPathParameters().getFirst(CUTOVER_PARAMETER);
@@ -82,8 +100,53 @@ public class CutoverRequestGate implements ContainerRequestFilter {
         } catch (IllegalArgumentException notAnId) {
             throw ProblemException.unknownCutover(id, service);
         }
-        if (!known(cutoverId)) {
+        if (membersOnly) {
+            refuseUnlessMember(request.getSecurityContext(), cutoverId);
+        }
+        if (refuseUnknown && !READS.contains(request.getMethod()) && !known(cutoverId)) {
             throw ProblemException.unknownCutover(cutoverId, service);
+        }
+    }
+
+    private void refuseUnlessMember(SecurityContext caller, UUID cutoverId) {
+        if (caller.getUserPrincipal() == null || caller.isUserInRole(ADMIN)) {
+            return; // no caller: the endpoint's own roles have answered 401 already; admin: every cutover
+        }
+        Set<String> allowed = rolesAllowed();
+        if (allowed.isEmpty()) {
+            return; // any authenticated caller: the endpoint decides what it shows (e.g. "my" items)
+        }
+        Set<String> held = rolesIn(cutoverId, caller.getUserPrincipal().getName());
+        if (allowed.stream().noneMatch(role -> held.contains(role) && caller.isUserInRole(role))) {
+            throw ProblemException.notAMember(cutoverId, allowed.stream().filter(r -> !ADMIN.equals(r)).sorted().toList());
+        }
+    }
+
+    /** The roles the endpoint names (method first, then class). */
+    private Set<String> rolesAllowed() {
+        RolesAllowed roles = endpoint.getResourceMethod().getAnnotation(RolesAllowed.class);
+        if (roles == null) {
+            roles = endpoint.getResourceClass().getAnnotation(RolesAllowed.class);
+        }
+        return roles == null ? Set.of() : Set.of(roles.value());
+    }
+
+    private Set<String> rolesIn(UUID cutoverId, String member) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT role FROM golive_cutover_member WHERE cutover_id = ? AND member = ?")) {
+            query.setObject(1, cutoverId);
+            query.setString(2, member);
+            Set<String> roles = new HashSet<>();
+            try (ResultSet found = query.executeQuery()) {
+                while (found.next()) {
+                    roles.add(found.getString(1));
+                }
+            }
+            return roles;
+        } catch (SQLException e) {
+            // Let the shared mapping answer (a database outage is a 503, not the caller's mistake).
+            throw new IllegalStateException("cannot look up the members of cutover " + cutoverId, e);
         }
     }
 
