@@ -1,6 +1,7 @@
 package dev.golive.console.page;
 
 import dev.golive.console.backend.ServiceProblem;
+import dev.golive.console.formtoken.FormTokens;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -48,10 +49,11 @@ final class Pages {
         return seeOther(success);
     }
 
-    /** The first value of every field of a posted form, as typed. */
+    /** The first value of every field of a posted form, as typed (not the form token: FormTokenCheck has checked it). */
     static Map<String, String> values(MultivaluedMap<String, String> form) {
         Map<String, String> values = new LinkedHashMap<>();
         form.forEach((name, list) -> values.put(name, list.isEmpty() ? "" : list.get(0)));
+        values.remove(FormTokens.FIELD);
         return values;
     }
 

@@ -11,7 +11,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,16 +61,12 @@ class TesterRecordsResultTest {
             assertThat(browser.all("#form-incident")).isEmpty();
             assertThat(browser.severeLogs()).isEmpty();
 
-            // sending the form for theo's assignment anyway: weekend-testing refuses, the console says so
-            @SuppressWarnings("unchecked")
-            Map<String, Object> answer = (Map<String, Object>) browser.asyncScript(
-                    "var done = arguments[arguments.length - 1];"
-                            + "fetch('/cutovers/' + arguments[0] + '/assignments/' + arguments[1] + '/results', {method: 'POST',"
-                            + " headers: {'Content-Type': 'application/x-www-form-urlencoded'}, body: 'outcome=PASSED&from=cockpit'})"
-                            + ".then(function (r) { return r.text().then(function (t) { done({status: r.status, body: t}); }); });",
-                    id, theo.get(0));
-            assertThat(((Number) answer.get("status")).intValue()).isEqualTo(403);
-            assertThat(answer.get("body").toString()).contains("Not allowed");
+            // sending the form for theo's assignment anyway, from her own session (its form token):
+            // weekend-testing refuses, the console says so
+            Browser.Answer answer = browser.post("/cutovers/" + id + "/assignments/" + theo.get(0) + "/results",
+                    "outcome=PASSED&from=cockpit&csrf-token=" + browser.formToken());
+            assertThat(answer.status()).isEqualTo(403);
+            assertThat(answer.body()).contains("Not allowed");
             assertThat(Api.ok("olivia", "GET", results + theo.get(0) + "/results", null)).isEmpty();
         }
     }

@@ -144,6 +144,32 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeAsyncScript(js, args);
     }
 
+    /** The status and body of a request the page's own script sent. */
+    public record Answer(int status, String body) {
+    }
+
+    /**
+     * Posts {@code fields} (already form-encoded) to {@code path} from the open console page, with
+     * its cookies, as a script of that page would (redirects followed): the way to send what no
+     * form of the page would send.
+     */
+    public Answer post(String path, String fields) {
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> answer = (java.util.Map<String, Object>) asyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'},"
+                        + " body: arguments[1]})"
+                        + ".then(function (r) { return r.text().then(function (t) { done({status: r.status, body: t}); }); })"
+                        + ".catch(function (e) { done({status: -1, body: String(e)}); });",
+                path, fields);
+        return new Answer(((Number) answer.get("status")).intValue(), String.valueOf(answer.get("body")));
+    }
+
+    /** The form token the open page's forms carry (the first form's). */
+    public String formToken() {
+        return find("form[method=post] input[name=csrf-token]").getAttribute("value");
+    }
+
     /** Saves a PNG of the viewport as {@code target/screenshots/<name>.png}. */
     public Path screenshot(String name) {
         try {

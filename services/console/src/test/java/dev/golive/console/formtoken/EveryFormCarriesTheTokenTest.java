@@ -1,0 +1,56 @@
+package dev.golive.console.formtoken;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every form of every page that posts carries the session's form token ({@code {#formtoken /}} right
+ * after the opening tag), including the ones no browser test opens (the feed's mark-read and
+ * page-acknowledge forms: notification-hub does not run in these tests). A form without it would be
+ * refused by {@link FormTokenCheck} every time.
+ */
+class EveryFormCarriesTheTokenTest {
+
+    private static final Path TEMPLATES = Path.of("src", "main", "resources", "templates");
+    private static final Pattern FORM = Pattern.compile("<form\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+
+    @Test
+    void every_form_but_a_get_form_opens_with_the_form_token() throws IOException {
+        List<String> posting = new ArrayList<>();
+        List<String> without = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                String html = Files.readString(file);
+                Matcher form = FORM.matcher(html);
+                while (form.find()) {
+                    // however its method is spelt, a form that is not a plain GET search form changes something
+                    if (form.group().toLowerCase().contains("method=\"get\"")) {
+                        continue;
+                    }
+                    String where = TEMPLATES.relativize(file) + ": " + form.group();
+                    posting.add(where);
+                    if (!html.startsWith("{#formtoken /}", form.end())) {
+                        without.add(where);
+                    }
+                }
+            }
+        }
+        assertThat(posting).as("the console's posting forms")
+                .anyMatch(f -> f.contains("/acknowledge"))
+                .anyMatch(f -> f.contains("/read"))
+                .anyMatch(f -> f.contains("/incidents"))
+                .anyMatch(f -> f.contains("/results"))
+                .hasSize(8);
+        assertThat(without).as("forms without the form token").isEmpty();
+    }
+}
