@@ -38,10 +38,10 @@ public class WindowResource {
         this.caller = caller;
     }
 
-    /** The next eligible windows, and the candidates passed over with the reasons. */
+    /** The next eligible windows, and the candidates passed over with the reasons: planning, for the technical staff. */
     @GET
     @Path("/window-proposals")
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.ADMIN})
     public ProposalsView proposals(@PathParam("cutoverId") UUID id,
                                    @QueryParam("count") @DefaultValue("3") @Min(1) @Max(20) int count) {
         Proposals proposals = windows.propose(id, count);
