@@ -76,6 +76,7 @@ final class Cutover {
         body.put("zone", zone.getId());
         body.put("onCallTeam", team);
         body.put("blackouts", List.of());
+        body.put("members", dev.golive.testkit.DemoUsers.teamAsJson());
         JsonNode created = api.post("cutover-planner", "/api/cutovers", OPS_LEAD, body, 201);
         id = created.get("id").asText();
         assertThat(created.get("status").asText()).isEqualTo("DRAFT");

@@ -408,6 +408,7 @@ final class FaultLoad implements AutoCloseable {
         body.put("zone", "Europe/Brussels");
         body.put("onCallTeam", team);
         body.put("blackouts", List.of());
+        body.put("members", dev.golive.testkit.DemoUsers.teamAsJson());
         return body;
     }
 

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -83,6 +84,19 @@ final class DemoSeed {
         return users;
     }
 
+    /** The demo team takes part in the demo cutover: every demo user in each of its cutover roles. */
+    private List<Map<String, String>> team() {
+        List<Map<String, String>> members = new ArrayList<>();
+        for (DemoUser user : users) {
+            user.roles().stream().filter(CUTOVER_ROLES::contains)
+                    .forEach(role -> members.add(Map.of("member", user.username(), "role", role)));
+        }
+        return members;
+    }
+
+    /** The roles a person can have in a cutover (admin reaches every cutover without a membership). */
+    private static final Set<String> CUTOVER_ROLES = Set.of("ops-lead", "on-call", "tester", "stakeholder");
+
     Outcome run() {
         String planner = url("cutover-planner");
         Optional<String> existing = existingCutover(planner);
@@ -92,7 +106,8 @@ final class DemoSeed {
         }
         JsonNode cutover = api.post(OPS_LEAD, planner + "/api/cutovers", Map.of(
                 "name", CUTOVER_NAME, "client", "Acme Manufacturing", "erpProduct", "Odoo",
-                "sourceVersion", 16, "targetVersion", 19, "zone", ZONE, "onCallTeam", "blue"));
+                "sourceVersion", 16, "targetVersion", 19, "zone", ZONE, "onCallTeam", "blue",
+                "members", team()));
         String id = cutover.path("id").asText();
         String base = planner + "/api/cutovers/" + id;
         JsonNode proposals = api.get(OPS_LEAD, base + "/window-proposals?count=3");

@@ -3,6 +3,7 @@ package dev.golive.testkit;
 import dev.golive.contracts.cutover.CutoverMember;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The demo users of the {@code golive} realm ({@code deploy/keycloak/golive-realm.json}), named
@@ -57,6 +58,11 @@ public final class DemoUsers {
     public static List<CutoverMember> team() {
         return ALL.stream().filter(u -> !u.role().equals("admin"))
                 .map(u -> new CutoverMember(u.username(), u.role())).toList();
+    }
+
+    /** {@link #team()} as a request body's {@code members}: a list of {@code {member, role}} objects. */
+    public static List<Map<String, String>> teamAsJson() {
+        return team().stream().map(m -> Map.of("member", m.member(), "role", m.role())).toList();
     }
 
     private DemoUsers() {

@@ -77,7 +77,8 @@ public final class Api {
     public static JsonNode planCutover(String name, String zone) {
         return ok(OPS_LEAD, "POST", planner() + "/api/cutovers", Map.of(
                 "name", name, "client", "Acme " + name, "erpProduct", "Odoo", "sourceVersion", 16,
-                "targetVersion", 19, "zone", zone, "onCallTeam", "team-" + UUID.randomUUID()));
+                "targetVersion", 19, "zone", zone, "onCallTeam", "team-" + UUID.randomUUID(),
+                "members", dev.golive.testkit.DemoUsers.teamAsJson()));
     }
 
     /** Schedules the first proposed window; answers the cutover with its window and milestones. */
