@@ -84,7 +84,10 @@ final class DemoSeed {
         return users;
     }
 
-    /** The demo team takes part in the demo cutover: every demo user in each of its cutover roles. */
+    /**
+     * The demo team takes part in the demo cutover: every demo user in each of its cutover roles, and
+     * the demo machines (CI pipeline, monitoring, chat bot: service accounts) in theirs.
+     */
     private List<Map<String, String>> team() {
         List<Map<String, String>> members = new ArrayList<>();
         for (DemoUser user : users) {
@@ -95,7 +98,8 @@ final class DemoSeed {
     }
 
     /** The roles a person can have in a cutover (admin reaches every cutover without a membership). */
-    private static final Set<String> CUTOVER_ROLES = Set.of("ops-lead", "on-call", "tester", "stakeholder");
+    private static final Set<String> CUTOVER_ROLES = Set.of("ops-lead", "on-call", "tester", "stakeholder",
+            "ci-pipeline", "monitoring", "chat-bot");
 
     Outcome run() {
         String planner = url("cutover-planner");

@@ -8,6 +8,11 @@ public final class Roles {
     public static final String STAKEHOLDER = "stakeholder";
     public static final String ADMIN = "admin";
 
+    /** Machine callers (service accounts, client-credentials grant), each scoped to what it does. */
+    public static final String CI_PIPELINE = "ci-pipeline";
+    public static final String MONITORING = "monitoring";
+    public static final String CHAT_BOT = "chat-bot";
+
     private Roles() {
     }
 }

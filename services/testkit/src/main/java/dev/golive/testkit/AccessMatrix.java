@@ -39,7 +39,7 @@ import static org.awaitility.Awaitility.await;
  * Who may call what, tested for every operation a service publishes in its OpenAPI document, so a
  * new endpoint is covered without anyone remembering to: each operation is called with no token, an
  * expired token, a token of another issuer, a token for another audience, a tampered token, a token
- * of each realm role (as a member of the cutover), and a token of an allowed role that takes no part
+ * of each realm role (a demo user or machine, as a member of the cutover), and a token of an allowed role that takes no part
  * in the cutover. What is expected comes from the service README's {@value #HEADING} table, and
  * {@link #differences()} lists every call whose answer differs (and every operation the table and
  * the document do not agree on).
@@ -54,7 +54,8 @@ public final class AccessMatrix {
     public static final String HEADING = "## Access";
 
     /** Realm roles in the order the table's columns name them; {@code admin} reaches every cutover. */
-    public static final List<String> ROLES = List.of("ops-lead", "on-call", "tester", "stakeholder", "admin");
+    public static final List<String> ROLES = List.of("ops-lead", "on-call", "tester", "stakeholder", "admin",
+            "ci-pipeline", "monitoring", "chat-bot");
 
     /** Anyone may call it: the endpoint authenticates the caller itself (a signature, a link's token). */
     public static final String ANYONE = "anyone";
@@ -174,17 +175,21 @@ public final class AccessMatrix {
             expect(operation, "no token", call(method, onMember, null), false);
             badTokens.forEach((what, token) -> expect(operation, what, call(method, onMember, token), false));
             for (String role : ROLES) {
-                expect(operation, role + " (member)", call(method, onMember, Tokens.accessToken(USER_OF.get(role))),
-                        allowed.contains(role));
+                expect(operation, role + " (member)", call(method, onMember, tokenOf(role)), allowed.contains(role));
             }
             if (template.contains("{cutoverId}")) {
                 String onOther = fill(template, nonMember);
                 allowed.stream().filter(r -> !r.equals("admin")).findFirst().ifPresent(role ->
-                        expect(operation, role + " (not a member)",
-                                call(method, onOther, Tokens.accessToken(USER_OF.get(role))), false));
+                        expect(operation, role + " (not a member)", call(method, onOther, tokenOf(role)), false));
             }
         }
         return this;
+    }
+
+    /** A demo user's token for a person's role; the machine's client-credentials token for a machine role. */
+    private static String tokenOf(String role) {
+        String machine = DemoMachines.BY_ROLE.get(role);
+        return machine != null ? Tokens.machineToken(machine) : Tokens.accessToken(USER_OF.get(role));
     }
 
     /** Every call whose answer differed from the table, and every operation the table and the document disagree on. */

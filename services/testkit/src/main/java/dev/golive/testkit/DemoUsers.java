@@ -52,12 +52,16 @@ public final class DemoUsers {
 
     /**
      * The demo team as members of a cutover: every demo user but the administrator (who reaches every
-     * cutover without a membership), each in its realm role. What a test's cutover is announced with
+     * cutover without a membership), each in its realm role, and the demo machines (CI, monitoring,
+     * chat bot) in theirs. What a test's cutover is announced with
      * unless the test is about membership.
      */
     public static List<CutoverMember> team() {
-        return ALL.stream().filter(u -> !u.role().equals("admin"))
-                .map(u -> new CutoverMember(u.username(), u.role())).toList();
+        List<CutoverMember> team = new java.util.ArrayList<>(ALL.stream().filter(u -> !u.role().equals("admin"))
+                .map(u -> new CutoverMember(u.username(), u.role())).toList());
+        DemoMachines.BY_ROLE.forEach((role, client) ->
+                team.add(new CutoverMember(DemoMachines.serviceAccount(client), role)));
+        return List.copyOf(team);
     }
 
     /** {@link #team()} as a request body's {@code members}: a list of {@code {member, role}} objects. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,21 +38,33 @@ class DemoUsersTest {
                     .containsExactly(DemoUsers.PASSWORD);
         }
         assertThat(DemoUsers.ALL).containsExactlyInAnyOrderElementsOf(inRealm);
-        assertThat(machines).containsExactly(DemoMachines.METRICS);
-        JsonNode metrics = null;
+        assertThat(machines).containsExactlyInAnyOrder(DemoMachines.METRICS, DemoMachines.CI,
+                DemoMachines.MONITORING, DemoMachines.CHAT_BOT);
+        // Each machine holds only its own role, and its tokens are meant for the one service it calls.
+        Map<String, String> roleOf = new java.util.HashMap<>();
+        DemoMachines.BY_ROLE.forEach((role, client) -> roleOf.put(client, role));
+        roleOf.put(DemoMachines.METRICS, DemoMachines.METRICS_READER_ROLE);
+        Map<String, String> onlyAudience = Map.of(DemoMachines.CI, "staging-refresh",
+                DemoMachines.MONITORING, "rollback-decision", DemoMachines.CHAT_BOT, "notification-hub");
         for (JsonNode user : realm.path("users")) {
-            if (DemoMachines.METRICS.equals(user.path("serviceAccountClientId").asText())) {
-                metrics = user;
+            String client = user.path("serviceAccountClientId").asText();
+            if (roleOf.containsKey(client)) {
+                assertThat(user.path("realmRoles").findValuesAsText("")).as(client).isEmpty();
+                assertThat(user.path("realmRoles").size()).as(client).isEqualTo(1);
+                assertThat(user.path("realmRoles").get(0).asText()).as(client).isEqualTo(roleOf.get(client));
             }
         }
-        assertThat(metrics.path("realmRoles").get(0).asText()).isEqualTo(DemoMachines.METRICS_READER_ROLE);
-        assertThat(metrics.path("realmRoles").size()).isEqualTo(1);
         for (JsonNode client : realm.path("clients")) {
-            if (client.path("clientId").asText().equals(DemoMachines.METRICS)) {
-                assertThat(client.path("secret").asText()).isEqualTo(DemoMachines.secret(DemoMachines.METRICS));
-                assertThat(client.path("serviceAccountsEnabled").asBoolean()).isTrue();
-                assertThat(client.path("directAccessGrantsEnabled").asBoolean()).isFalse();
-                assertThat(client.path("standardFlowEnabled").asBoolean()).isFalse();
+            String id = client.path("clientId").asText();
+            if (roleOf.containsKey(id)) {
+                assertThat(client.path("secret").asText()).as(id).isEqualTo(DemoMachines.secret(id));
+                assertThat(client.path("serviceAccountsEnabled").asBoolean()).as(id).isTrue();
+                assertThat(client.path("directAccessGrantsEnabled").asBoolean()).as(id).isFalse();
+                assertThat(client.path("standardFlowEnabled").asBoolean()).as(id).isFalse();
+            }
+            if (onlyAudience.containsKey(id)) {
+                assertThat(client.path("protocolMappers").findValuesAsText("included.client.audience")).as(id)
+                        .containsExactly(onlyAudience.get(id));
             }
         }
         assertThat(DemoUsers.TESTERS).containsExactlyInAnyOrderElementsOf(inRealm.stream()

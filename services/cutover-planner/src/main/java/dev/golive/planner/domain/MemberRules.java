@@ -13,14 +13,16 @@ import java.util.regex.Pattern;
 /**
  * Who may be named a member of a cutover or of a client's standing team: a user name as the identity
  * provider spells it (letters, digits and {@code . _ - @ +}, at most {@value #MAX_NAME} characters),
- * in one of the roles a cutover has; at most {@value #MAX_MEMBERS} members. A cutover always keeps an
+ * in one of the roles a cutover has (a machine's service account, {@code service-account-<client>}, in
+ * its machine role); at most {@value #MAX_MEMBERS} members. A cutover always keeps an
  * ops lead, or nobody could change it any more but an administrator.
  */
 public final class MemberRules {
 
     public static final int MAX_NAME = 255;
     public static final int MAX_MEMBERS = 500;
-    public static final Set<String> ROLES = Set.of(Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER);
+    public static final Set<String> ROLES = Set.of(Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER,
+            Roles.CI_PIPELINE, Roles.MONITORING, Roles.CHAT_BOT);
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@+-]+");
 
