@@ -2,6 +2,7 @@ package dev.golive.testing.plan;
 
 import dev.golive.contracts.Roles;
 import dev.golive.problems.ProblemException;
+import dev.golive.testing.access.TesterReads;
 import dev.golive.testing.cutover.CutoverProjection;
 import dev.golive.testing.domain.Outcome;
 import dev.golive.testing.result.ResultRow;
@@ -21,11 +22,14 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
- * The weekend's plan: the ops lead plans, publishes and moves assignments; every role reads it,
- * a tester typically with {@code ?tester=} (their tester id or username).
+ * The weekend's plan: the ops lead plans, publishes and moves assignments. The cutover's ops lead,
+ * on-call people and admins read all of it; a tester reads their own assignments only
+ * ({@link TesterReads}).
  */
 @Path("/api/cutovers/{cutoverId}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +41,9 @@ public class PlanResource {
 
     @Inject
     SecurityIdentity caller;
+
+    @Inject
+    TesterReads reads;
 
     @POST
     @Path("/assignments:plan")
@@ -54,19 +61,39 @@ public class PlanResource {
         return view(cutoverId, null);
     }
 
+    /**
+     * The plan; with {@code ?tester=} (a tester id or username) only that tester's assignments. A
+     * tester reads their own: naming nobody means themselves, naming another tester is a 403, and the
+     * scenarios nobody was assigned are not theirs to see.
+     */
     @GET
     @Path("/assignments")
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.ADMIN})
     public PlanView list(@PathParam("cutoverId") UUID cutoverId, @QueryParam("tester") String tester) {
-        return view(cutoverId, tester == null || tester.isBlank() ? null : tester.strip());
+        String asked = tester == null || tester.isBlank() ? null : tester.strip();
+        if (reads.readsEveryTester(cutoverId)) {
+            return view(cutoverId, asked);
+        }
+        UUID own;
+        if (asked != null) {
+            TesterRow named = testerOf(cutoverId, asked);
+            reads.requireReadable(cutoverId, named.username, "tester " + asked);
+            own = named.id;
+        } else {
+            own = TesterRow.ofUsername(cutoverId, caller.getPrincipal().getName()).map(t -> t.id).orElse(null);
+        }
+        return view(cutoverId, a -> a.testerId.equals(own), false);
     }
 
     @GET
     @Path("/assignments/{assignmentId}")
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.ADMIN})
     public AssignmentView get(@PathParam("cutoverId") UUID cutoverId, @PathParam("assignmentId") UUID assignmentId) {
-        return AssignmentRow.of(cutoverId, assignmentId).map(a -> view(a))
+        AssignmentRow assignment = AssignmentRow.of(cutoverId, assignmentId)
                 .orElseThrow(() -> ProblemException.notFound("assignment", assignmentId));
+        TesterRow tester = TesterRow.findById(assignment.testerId);
+        reads.requireReadable(cutoverId, tester == null ? null : tester.username, "assignment " + assignmentId);
+        return view(assignment);
     }
 
     @PUT
@@ -89,15 +116,21 @@ public class PlanResource {
 
     /** The plan, with only the assignments of {@code tester} (an id or a username) when given. */
     static PlanView view(UUID cutoverId, String tester) {
+        UUID testerId = tester == null ? null : testerOf(cutoverId, tester).id;
+        return view(cutoverId, a -> testerId == null || a.testerId.equals(testerId), true);
+    }
+
+    /** The plan with the assignments {@code shown} lets through, and what is unassigned when {@code withUnassigned}. */
+    private static PlanView view(UUID cutoverId, Predicate<AssignmentRow> shown, boolean withUnassigned) {
         PlanStore.PlanContext context = PlanStore.PlanContext.of(cutoverId);
-        UUID testerId = tester == null ? null : testerId(cutoverId, tester);
         Map<UUID, Outcome> latest = ResultRow.latestByAssignment(cutoverId);
         List<AssignmentView> assignments = AssignmentRow.ofCutover(cutoverId).stream()
-                .filter(a -> testerId == null || a.testerId.equals(testerId))
+                .filter(shown)
                 .map(a -> AssignmentView.of(a, context.scenario(a.scenarioId), context.tester(a.testerId),
                         latest.containsKey(a.id) ? latest.get(a.id).name() : null))
                 .toList();
-        List<PlanView.UnassignedView> unassigned = UnassignedRow.ofCutover(cutoverId).stream()
+        List<PlanView.UnassignedView> unassigned = !withUnassigned ? List.of() : UnassignedRow.ofCutover(cutoverId)
+                .stream()
                 .map(u -> new PlanView.UnassignedView(u.key.scenarioId,
                         context.scenario(u.key.scenarioId) == null ? null : context.scenario(u.key.scenarioId).title,
                         u.reason.name(), u.detail))
@@ -114,16 +147,17 @@ public class PlanResource {
                 plan.plannedBy, plan.plannedAt, plan.publishedBy, plan.publishedAt, assignments, unassigned);
     }
 
-    private static UUID testerId(UUID cutoverId, String tester) {
+    /** The tester {@code tester} (an id or a username) names; 422 when it names none of the cutover's. */
+    private static TesterRow testerOf(UUID cutoverId, String tester) {
         try {
-            UUID id = UUID.fromString(tester);
-            if (TesterRow.of(cutoverId, id).isPresent()) {
-                return id;
+            Optional<TesterRow> byId = TesterRow.of(cutoverId, UUID.fromString(tester));
+            if (byId.isPresent()) {
+                return byId.get();
             }
         } catch (IllegalArgumentException e) {
             // not an id: a username
         }
-        return TesterRow.ofUsername(cutoverId, tester).map(t -> t.id)
+        return TesterRow.ofUsername(cutoverId, tester)
                 .orElseThrow(() -> ProblemException.invalid("tester", "names no tester of cutover " + cutoverId
                         + " (neither an id nor a username): " + tester));
     }

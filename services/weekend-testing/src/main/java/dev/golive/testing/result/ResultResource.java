@@ -2,7 +2,9 @@ package dev.golive.testing.result;
 
 import dev.golive.contracts.Roles;
 import dev.golive.problems.ProblemException;
+import dev.golive.testing.access.TesterReads;
 import dev.golive.testing.plan.AssignmentRow;
+import dev.golive.testing.tester.TesterRow;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,7 +22,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 
-/** Results of an assignment: its tester (or the ops lead) records them; every role reads them. */
+/**
+ * Results of an assignment: its tester (or the ops lead) records them; the cutover's ops lead,
+ * on-call people and admins read them, a tester those of their own assignments ({@link TesterReads}).
+ */
 @Path("/api/cutovers/{cutoverId}/assignments/{assignmentId}/results")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -31,6 +36,9 @@ public class ResultResource {
 
     @Inject
     SecurityIdentity caller;
+
+    @Inject
+    TesterReads reads;
 
     @POST
     @RolesAllowed({Roles.TESTER, Roles.OPS_LEAD})
@@ -46,11 +54,13 @@ public class ResultResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.ADMIN})
     public List<ResultView> list(@PathParam("cutoverId") UUID cutoverId, @PathParam("assignmentId") UUID assignmentId) {
-        if (AssignmentRow.of(cutoverId, assignmentId).isEmpty()) {
-            throw ProblemException.notFound("assignment", assignmentId);
-        }
+        AssignmentRow assignment = AssignmentRow.of(cutoverId, assignmentId)
+                .orElseThrow(() -> ProblemException.notFound("assignment", assignmentId));
+        TesterRow tester = TesterRow.findById(assignment.testerId);
+        reads.requireReadable(cutoverId, tester == null ? null : tester.username,
+                "the results of assignment " + assignmentId);
         return ResultRow.ofAssignment(cutoverId, assignmentId).stream().map(ResultView::of).toList();
     }
 }

@@ -20,7 +20,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-/** The on-call roster of technical staff over the go-live weekend: the ops lead publishes it, every role reads it. */
+/**
+ * The on-call roster of technical staff over the go-live weekend: the ops lead publishes it; the cutover's
+ * ops lead, on-call people and admins read it and each person's calendar.
+ */
 @Path("/api/cutovers/{cutoverId}/roster")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,7 +45,7 @@ public class RosterResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.ADMIN})
     public RosterView get(@PathParam("cutoverId") UUID cutoverId) {
         return roster.current(cutoverId);
     }
@@ -51,7 +54,7 @@ public class RosterResource {
     @GET
     @Path("/{person}/calendar.ics")
     @Produces(WeekendCalendar.MEDIA_TYPE)
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.ADMIN})
     public Response calendar(@PathParam("cutoverId") UUID cutoverId, @PathParam("person") String person) {
         List<ShiftRow> shifts = ShiftRow.ofPerson(cutoverId, person);
         if (shifts.isEmpty()) {

@@ -21,7 +21,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 
-/** The scenarios power users test over the weekend: the ops lead manages them, every role reads them. */
+/**
+ * The scenarios power users test over the weekend: the ops lead manages them; the cutover's ops lead,
+ * on-call people, testers and admins read them.
+ */
 @Path("/api/cutovers/{cutoverId}/scenarios")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -54,14 +57,14 @@ public class ScenarioResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.ADMIN})
     public List<ScenarioView> list(@PathParam("cutoverId") UUID cutoverId) {
         return ScenarioRow.ofCutover(cutoverId).stream().map(ScenarioView::of).toList();
     }
 
     @GET
     @Path("/{scenarioId}")
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.ADMIN})
     public ScenarioView get(@PathParam("cutoverId") UUID cutoverId, @PathParam("scenarioId") String scenarioId) {
         return ScenarioRow.of(cutoverId, scenarioId).map(ScenarioView::of)
                 .orElseThrow(() -> ProblemException.notFound("scenario", scenarioId));

@@ -2,6 +2,7 @@ package dev.golive.testing.tester;
 
 import dev.golive.contracts.Roles;
 import dev.golive.problems.ProblemException;
+import dev.golive.testing.access.TesterReads;
 import dev.golive.testing.calendar.WeekendCalendar;
 import dev.golive.testing.plan.AssignmentRow;
 import dev.golive.testing.scenario.ScenarioRow;
@@ -27,7 +28,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The power users who test over the weekend: the ops lead manages them, every role reads them. */
+/**
+ * The power users who test over the weekend: the ops lead manages them; the cutover's ops lead, on-call
+ * people and admins read them (their contact details with them); a tester gets their own calendar.
+ */
 @Path("/api/cutovers/{cutoverId}/testers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -38,6 +42,9 @@ public class TesterResource {
 
     @Inject
     SecurityIdentity caller;
+
+    @Inject
+    TesterReads reads;
 
     @POST
     @RolesAllowed(Roles.OPS_LEAD)
@@ -51,14 +58,14 @@ public class TesterResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.ADMIN})
     public List<TesterView> list(@PathParam("cutoverId") UUID cutoverId) {
         return TesterRow.ofCutover(cutoverId).stream().map(TesterView::of).toList();
     }
 
     @GET
     @Path("/{testerId}")
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.ADMIN})
     public TesterView get(@PathParam("cutoverId") UUID cutoverId, @PathParam("testerId") UUID testerId) {
         return TesterRow.of(cutoverId, testerId).map(TesterView::of)
                 .orElseThrow(() -> ProblemException.notFound("tester", testerId));
@@ -75,13 +82,14 @@ public class TesterResource {
         return TesterView.of(testers.update(cutoverId, testerId, request, caller.getPrincipal().getName()));
     }
 
-    /** The tester's assignments as iCalendar, on the tester's wall clock. */
+    /** The tester's assignments as iCalendar, on the tester's wall clock; a tester gets their own only. */
     @GET
     @Path("/{testerId}/calendar.ics")
     @Produces(WeekendCalendar.MEDIA_TYPE)
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.ADMIN})
     public Response calendar(@PathParam("cutoverId") UUID cutoverId, @PathParam("testerId") UUID testerId) {
         TesterRow tester = TesterRow.of(cutoverId, testerId).orElseThrow(() -> ProblemException.notFound("tester", testerId));
+        reads.requireReadable(cutoverId, tester.username, "the calendar of tester " + testerId);
         Map<String, ScenarioRow> scenarios = ScenarioRow.ofCutover(cutoverId).stream()
                 .collect(Collectors.toMap(s -> s.scenarioId, Function.identity()));
         List<WeekendCalendar.Entry> entries = AssignmentRow.ofCutover(cutoverId).stream()

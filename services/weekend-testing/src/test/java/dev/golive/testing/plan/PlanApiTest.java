@@ -76,7 +76,10 @@ class PlanApiTest {
                 .body("assignments.testerUsername", everyItem(equalTo(TESTER)))
                 .body("assignments.localStart", everyItem(startsWith(
                         weekend.downtimeStart().atZone(LONDON).toLocalDate().plusDays(1).toString())));
-        as(TESTER).queryParam("tester", testers.get(1)).get(Api.assignments(id)).then().statusCode(200)
+        // A tester reads their own part only: tess naming theo is refused, theo reads his.
+        as(TESTER).queryParam("tester", testers.get(1)).get(Api.assignments(id)).then().statusCode(403)
+                .contentType("application/problem+json");
+        as(DemoUsers.OTHER_TESTER).queryParam("tester", testers.get(1)).get(Api.assignments(id)).then().statusCode(200)
                 .body("assignments.testerUsername", everyItem(equalTo(DemoUsers.OTHER_TESTER)))
                 // theo's wall clock is Paris: an hour ahead of London
                 .body("assignments.testerZone", everyItem(equalTo("Europe/Paris")));

@@ -118,10 +118,18 @@ class ResultsTest {
                 .statusCode(201).body("recordedBy", equalTo(owner));
         as(OPS_LEAD).body(result("PASSED", "checked again after the fix")).post(results(id, quotation)).then()
                 .statusCode(201).body("recordedBy", equalTo(OPS_LEAD));
-        as(STAKEHOLDER).get(results(id, quotation)).then().statusCode(200)
+        // The results and the assignment are read by its tester, the ops lead and on call; not by the
+        // stakeholder (coverage is theirs to read) nor by another tester.
+        as(owner).get(results(id, quotation)).then().statusCode(200)
                 .body("recordedBy", contains(owner, OPS_LEAD));
-        as(STAKEHOLDER).get(Api.assignments(id) + "/" + quotation).then().statusCode(200)
+        as(DemoUsers.ON_CALL).get(results(id, quotation)).then().statusCode(200)
+                .body("recordedBy", contains(owner, OPS_LEAD));
+        as(owner).get(Api.assignments(id) + "/" + quotation).then().statusCode(200)
                 .body("latestOutcome", equalTo("PASSED"));
+        as(STAKEHOLDER).get(results(id, quotation)).then().statusCode(403);
+        as(STAKEHOLDER).get(Api.assignments(id) + "/" + quotation).then().statusCode(403);
+        as(other(owner)).get(results(id, quotation)).then().statusCode(403).contentType("application/problem+json");
+        as(other(owner)).get(Api.assignments(id) + "/" + quotation).then().statusCode(403);
         assertThat(Db.results(id)).isEqualTo(2);
     }
 

@@ -4,6 +4,7 @@ import dev.golive.testing.cutover.CutoverProjection;
 import dev.golive.testing.result.ResultRow;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,6 +22,15 @@ public final class Db {
 
     public static long results(String cutoverId) {
         return QuarkusTransaction.requiringNew().call(() -> ResultRow.count("cutoverId", UUID.fromString(cutoverId)));
+    }
+
+    /** The members of a cutover as the service keeps them (golive-messaging's {@code golive_cutover_member}), "name:role". */
+    @SuppressWarnings("unchecked")
+    public static List<String> members(String cutoverId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((List<Object[]>) ResultRow.getEntityManager()
+                .createNativeQuery("SELECT member, role FROM golive_cutover_member WHERE cutover_id = ?1 ORDER BY member, role")
+                .setParameter(1, UUID.fromString(cutoverId)).getResultList())
+                .stream().map(row -> row[0] + ":" + row[1]).toList());
     }
 
     /** How many times {@code consumer} recorded the event {@code ceId} as applied. */

@@ -1,7 +1,9 @@
 package dev.golive.testing.support;
 
+import dev.golive.contracts.cutover.CutoverMember;
 import dev.golive.testkit.CatalogEvents;
 import dev.golive.testkit.DemoUsers;
+import dev.golive.testkit.KnownCutovers;
 
 import io.restassured.path.json.JsonPath;
 
@@ -11,7 +13,9 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static dev.golive.testkit.DemoUsers.OPS_LEAD;
 import static dev.golive.testing.support.Api.as;
@@ -28,12 +32,24 @@ public final class Fixtures {
             "MANUFACTURING", "REPORTING", "WEBSITE", "OTHER");
     private static final ZoneId LONDON = ZoneId.of(Cutovers.ZONE);
 
-    /** A new cutover id whose window (revision 1, {@code weekend}) the service has applied. */
+    /**
+     * A new cutover id whose window (revision 1, {@code weekend}) the service has applied, the demo team
+     * its members (as cutover-planner announces them), so the demo users reach it.
+     */
     public static String withWindow(Cutovers.Weekend weekend) {
         String id = UUID.randomUUID().toString();
         CatalogEvents.publish(Api.bootstrap(), Cutovers.scheduled(id, 1, weekend));
+        members(id, DemoUsers.team());
         await().atMost(CatalogEvents.WAIT).until(() -> Db.windowKnown(id, 1));
         return id;
+    }
+
+    /** Announces {@code members} as the whole set of the cutover's members and waits until the service has them. */
+    public static void members(String cutoverId, List<CutoverMember> members) {
+        CatalogEvents.publish(Api.bootstrap(), KnownCutovers.members(cutoverId, members));
+        Set<String> expected = members.stream().map(m -> m.member() + ":" + m.role()).collect(Collectors.toSet());
+        await("the members of " + cutoverId).atMost(CatalogEvents.WAIT)
+                .until(() -> Set.copyOf(Db.members(cutoverId)).equals(expected));
     }
 
     public static void catalogue(String cutoverId) {

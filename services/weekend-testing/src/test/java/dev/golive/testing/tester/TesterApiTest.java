@@ -56,7 +56,12 @@ class TesterApiTest {
         Instant to = Instant.parse("2026-12-12T17:00:00Z");
         String testerId = Fixtures.addTester(id, Fixtures.tester("Tess Tester", DemoUsers.TESTER, "Europe/Brussels",
                 List.of("SALES", "INVOICING"), from, to, 6));
-        as(DemoUsers.STAKEHOLDER).get(Api.testers(id) + "/" + testerId).then().statusCode(200)
+        // Testers carry contact details: the stakeholder and testers do not read them, on call does.
+        as(DemoUsers.STAKEHOLDER).get(Api.testers(id) + "/" + testerId).then().statusCode(403);
+        as(DemoUsers.TESTER).get(Api.testers(id) + "/" + testerId).then().statusCode(403);
+        as(DemoUsers.TESTER).get(Api.testers(id)).then().statusCode(403);
+        as(DemoUsers.ON_CALL).get(Api.testers(id) + "/" + testerId).then().statusCode(200)
+                .body("contact", equalTo(DemoUsers.TESTER + "@golive.example"))
                 .body("username", equalTo(DemoUsers.TESTER))
                 .body("areas", contains("SALES", "INVOICING"))
                 .body("availability[0].localStart", equalTo("2026-12-12T10:00:00"));
@@ -94,5 +99,8 @@ class TesterApiTest {
         assertThat(events).anySatisfy(e -> assertThat(e.getProperty(Property.DTSTART).orElseThrow().toString())
                 .contains("TZID=Europe/Paris").contains(local));
         as(DemoUsers.TESTER).get(Api.testers(id) + "/" + UUID.randomUUID() + "/calendar.ics").then().statusCode(404);
+        // Theo's calendar is his and the ops lead's: not tess's.
+        as(DemoUsers.TESTER).get(Api.testers(id) + "/" + planned.theoId() + "/calendar.ics").then().statusCode(403);
+        as(OPS_LEAD).get(Api.testers(id) + "/" + planned.theoId() + "/calendar.ics").then().statusCode(200);
     }
 }
