@@ -40,6 +40,10 @@ public record Section<T>(String service, T data, boolean unavailable, ServicePro
         if (problem.status() == 404) {
             return "Nothing from " + service + " yet.";
         }
+        if (problem.status() == 403) {
+            // Contact details, incident internals and the like are for the cutover's technical staff (ADR 17).
+            return "Not shown to your role in this cutover.";
+        }
         return problem.summary();
     }
 }
