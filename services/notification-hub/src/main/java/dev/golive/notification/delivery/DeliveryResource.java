@@ -1,11 +1,12 @@
 package dev.golive.notification.delivery;
 
 import dev.golive.contracts.Roles;
+import dev.golive.messaging.cutover.CutoverMembers;
 import dev.golive.problems.ProblemException;
 import dev.golive.problems.QueryParams;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -19,26 +20,64 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** The delivery log: admins look for failures and retry them; the ops lead follows a cutover's messages. */
+/**
+ * The delivery log: admins look for failures and retry them; the ops lead follows the messages of
+ * the cutovers they run. A delivery names its recipient's address, so only those two roles read it.
+ */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeliveryResource {
 
-    @Inject
-    Clock clock;
+    /**
+     * The membership roles in which someone who is not admin reads a cutover's deliveries: those of
+     * {@code GET /api/cutovers/{cutoverId}/deliveries} but admin, which the request gate checks there and
+     * {@link #list} applies itself (it is not per cutover).
+     */
+    static final Set<String> READ_AS = Set.of(Roles.OPS_LEAD);
 
-    @Inject
-    Event<Deliveries.DeliveriesWritten> written;
+    private final Clock clock;
+    private final Event<Deliveries.DeliveriesWritten> written;
+    private final SecurityIdentity caller;
+    private final CutoverMembers members;
 
+    public DeliveryResource(Clock clock, Event<Deliveries.DeliveriesWritten> written, SecurityIdentity caller,
+                            CutoverMembers members) {
+        this.clock = clock;
+        this.written = written;
+        this.caller = caller;
+        this.members = members;
+    }
+
+    /** Every delivery to an admin; to an ops lead, those of the cutovers they take part in as ops lead (issue 17). */
     @GET
     @Path("/deliveries")
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ADMIN})
     public List<DeliveryView> list(@QueryParam("status") String statusParam) {
         DeliveryStatus status = QueryParams.enumValue("status", statusParam, DeliveryStatus.class);
-        List<DeliveryRow> rows = status == null ? DeliveryRow.list("order by createdAt, id") : DeliveryRow.withStatus(status);
+        List<DeliveryRow> rows;
+        if (caller.hasRole(Roles.ADMIN)) {
+            rows = status == null ? DeliveryRow.list("order by createdAt, id") : DeliveryRow.withStatus(status);
+        } else {
+            rows = DeliveryRow.ofCutovers(readableCutovers(), status);
+        }
         return rows.stream().map(DeliveryView::of).toList();
+    }
+
+    /**
+     * The cutovers the caller takes part in in a role of {@link #READ_AS} that they also hold as a realm
+     * role: the same test the request gate makes for one cutover, so this list shows no more than the
+     * per-cutover one would.
+     */
+    private Set<UUID> readableCutovers() {
+        String me = caller.getPrincipal().getName();
+        return members.cutoversOf(me).stream()
+                .filter(cutover -> members.of(cutover).stream().anyMatch(m -> m.member().equals(me)
+                        && READ_AS.contains(m.role()) && caller.hasRole(m.role())))
+                .collect(Collectors.toSet());
     }
 
     /** A FAILED delivery gets a new round of attempts, from now. */

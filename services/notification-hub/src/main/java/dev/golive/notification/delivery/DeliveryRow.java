@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -98,5 +99,14 @@ public class DeliveryRow extends PanacheEntityBase {
 
     public static List<DeliveryRow> withStatus(DeliveryStatus status) {
         return list("status = ?1 order by createdAt, id", status);
+    }
+
+    /** The deliveries of {@code cutoverIds}, of {@code status} unless it is null. */
+    public static List<DeliveryRow> ofCutovers(Collection<UUID> cutoverIds, DeliveryStatus status) {
+        if (cutoverIds.isEmpty()) {
+            return List.of();
+        }
+        return status == null ? list("cutoverId in ?1 order by createdAt, id", cutoverIds)
+                : list("cutoverId in ?1 and status = ?2 order by createdAt, id", cutoverIds, status);
     }
 }

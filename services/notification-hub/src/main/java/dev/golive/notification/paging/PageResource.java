@@ -81,7 +81,7 @@ public class PageResource {
 
     @GET
     @Path("/cutovers/{cutoverId}/pages")
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.ADMIN})
     public List<PageView> ofCutover(@PathParam("cutoverId") UUID cutoverId) {
         return PageRow.ofCutover(cutoverId).stream().map(PageView::of).toList();
     }

@@ -28,7 +28,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The people who hear about a cutover. The ops lead manages them; an admin may read them. A
+ * The people who hear about a cutover. The ops lead manages them; on-call staff and admins read them. A
  * webhook target's signing secret is in the response that created it and nowhere else.
  */
 @Path("/api/cutovers/{cutoverId}/stakeholders")
@@ -56,15 +56,16 @@ public class StakeholderResource {
                 .entity(created).build();
     }
 
+    /** The people and their contact details: for those who run the cutover and reach them (issue 17). */
     @GET
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ADMIN})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.ADMIN})
     public List<StakeholderView> list(@PathParam("cutoverId") UUID cutoverId) {
         return StakeholderRow.ofCutover(cutoverId).stream().map(StakeholderView::of).toList();
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ADMIN})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.ADMIN})
     public StakeholderView get(@PathParam("cutoverId") UUID cutoverId, @PathParam("id") UUID id) {
         return StakeholderRow.of(cutoverId, id).map(StakeholderView::of)
                 .orElseThrow(() -> ProblemException.notFound("stakeholder", id));

@@ -100,14 +100,23 @@ class StakeholderApiTest {
 
     @Test
     void only_the_ops_lead_manages_stakeholders_and_a_token_is_required() {
-        String cutover = UUID.randomUUID().toString();
+        String cutover = Api.knownCutover();
         Map<String, Object> body = Api.stakeholder("sam", "BUSINESS_STAKEHOLDER", "Europe/London", "en", null, Map.of());
         Api.as(DemoUsers.STAKEHOLDER).body(body).post(Api.stakeholders(cutover)).then().statusCode(403)
                 .contentType("application/problem+json");
-        Api.as(DemoUsers.ON_CALL).get(Api.stakeholders(cutover)).then().statusCode(403);
+        Api.as(DemoUsers.ON_CALL).body(body).post(Api.stakeholders(cutover)).then().statusCode(403);
+        // Contact details are read by those who run the cutover and reach its people (issue 17).
+        Api.as(DemoUsers.ON_CALL).get(Api.stakeholders(cutover)).then().statusCode(200).body("size()", equalTo(0));
+        Api.as(DemoUsers.TESTER).get(Api.stakeholders(cutover)).then().statusCode(403);
+        Api.as(DemoUsers.STAKEHOLDER).get(Api.stakeholders(cutover)).then().statusCode(403);
         Api.anonymous().body(body).post(Api.stakeholders(cutover)).then().statusCode(401)
                 .contentType("application/problem+json");
         Api.anonymous().get("/api/me/feed").then().statusCode(401);
         Api.as(DemoUsers.OPS_LEAD).get(Api.stakeholders(cutover)).then().statusCode(200).body("size()", equalTo(0));
+        // Nobody but an admin takes part in a cutover that does not exist.
+        String unknown = UUID.randomUUID().toString();
+        Api.as(DemoUsers.OPS_LEAD).get(Api.stakeholders(unknown)).then().statusCode(403)
+                .body("type", equalTo("https://golive.dev/problems/not-a-member"));
+        Api.as(DemoUsers.ADMIN).get(Api.stakeholders(unknown)).then().statusCode(200).body("size()", equalTo(0));
     }
 }

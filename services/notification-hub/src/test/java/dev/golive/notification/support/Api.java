@@ -1,5 +1,6 @@
 package dev.golive.notification.support;
 
+import dev.golive.contracts.cutover.CutoverMember;
 import dev.golive.testkit.CatalogEvents;
 import dev.golive.testkit.KafkaBroker;
 import dev.golive.testkit.KnownCutovers;
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static dev.golive.testkit.DemoUsers.OPS_LEAD;
 import static org.awaitility.Awaitility.await;
@@ -49,6 +52,13 @@ public final class Api {
         CatalogEvents.publish(bootstrap(), Events.planned(cutoverId, name));
         await("cutover " + cutoverId + " known as " + name).atMost(CatalogEvents.WAIT)
                 .until(() -> Db.projection(cutoverId).map(p -> name.equals(p.name)).orElse(false));
+    }
+
+    /** The cutover's members are now exactly {@code members} (announced as cutover-planner does, and applied). */
+    public static void setMembers(String cutoverId, List<CutoverMember> members) {
+        Set<String> expected = members.stream().map(m -> m.member() + "/" + m.role()).collect(Collectors.toSet());
+        CatalogEvents.publish(bootstrap(), KnownCutovers.members(cutoverId, members));
+        await("members of " + cutoverId).atMost(CatalogEvents.WAIT).until(() -> Db.members(cutoverId).equals(expected));
     }
 
     public static String stakeholders(String cutoverId) {

@@ -7,7 +7,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Looks at the service's tables directly, each read in its own transaction. */
 public final class Db {
@@ -23,6 +25,15 @@ public final class Db {
     /** How many shifts of the cutover's roster are known. */
     public static long rosterShifts(String cutoverId) {
         return QuarkusTransaction.requiringNew().call(() -> RosterShiftRow.count("cutoverId", UUID.fromString(cutoverId)));
+    }
+
+    /** Who takes part in the cutover, as "member/role", from the service's copy of the members. */
+    @SuppressWarnings("unchecked")
+    public static Set<String> members(String cutoverId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((List<Object[]>) DeliveryRow.getEntityManager()
+                .createNativeQuery("SELECT member, role FROM golive_cutover_member WHERE cutover_id = ?1")
+                .setParameter(1, UUID.fromString(cutoverId)).getResultList())
+                .stream().map(row -> row[0] + "/" + row[1]).collect(Collectors.toSet()));
     }
 
     /** How many times {@code consumer} recorded the event {@code ceId} as applied. */

@@ -14,6 +14,7 @@ import dev.golive.contracts.cutover.TimeRule;
 import dev.golive.contracts.incident.IncidentReported;
 import dev.golive.contracts.rollback.RollbackAssessmentChanged;
 import dev.golive.contracts.testing.RosterPublished;
+import dev.golive.testkit.DemoUsers;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,9 +32,10 @@ public final class Events {
         return Instant.now().plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.MINUTES);
     }
 
+    /** The announcement of a cutover named {@code name}, the demo team its members. */
     public static CutoverPlanned planned(String cutoverId, String name) {
         return new CutoverPlanned(cutoverId, name, "Acme", "Odoo", 16, 19, List.of(17, 18, 19), ZONE, "ops",
-                GoLivePolicy.defaults(), List.of(), "olivia", Instant.now());
+                GoLivePolicy.defaults(), List.of(), "olivia", Instant.now(), DemoUsers.team());
     }
 
     public static GoLiveWindowScheduled scheduled(String cutoverId, int revision, Instant downtimeStart) {

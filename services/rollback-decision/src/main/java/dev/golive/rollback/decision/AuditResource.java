@@ -19,8 +19,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
+    /** Who decided what and why is for the people running the cutover (issue 17); everyone reads the assessment. */
     @GET
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.ADMIN})
     public AuditTrail trail(@PathParam("cutoverId") UUID cutoverId) {
         record Positioned(long seq, AuditEntry entry) {
         }

@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Incidents of a cutover: on-call staff and the ops lead report and update them; every role reads them. */
+/** Incidents of a cutover: on-call staff and the ops lead report, update and read them (admins read them too). */
 @Path("/api/cutovers/{cutoverId}/incidents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -55,8 +55,9 @@ public class IncidentResource {
                 .entity(IncidentView.of(row)).build();
     }
 
+    /** The people who handle incidents read them; testers and stakeholders see the assessment instead (issue 17). */
     @GET
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.ADMIN})
     public List<IncidentView> list(@PathParam("cutoverId") UUID cutoverId, @QueryParam("status") String statusParam,
                                    @QueryParam("severity") String severityParam) {
         IncidentStatus status = QueryParams.enumValue("status", statusParam, IncidentStatus.class);
@@ -69,7 +70,7 @@ public class IncidentResource {
 
     @GET
     @Path("/{incidentId}")
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.ADMIN})
     public IncidentView get(@PathParam("cutoverId") UUID cutoverId, @PathParam("incidentId") UUID incidentId) {
         return IncidentRow.of(cutoverId, incidentId).map(IncidentView::of)
                 .orElseThrow(() -> ProblemException.notFound("incident", incidentId));

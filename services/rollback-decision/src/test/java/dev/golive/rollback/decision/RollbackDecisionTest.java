@@ -48,6 +48,7 @@ class RollbackDecisionTest {
         String id = UUID.randomUUID().toString();
         CatalogEvents.publish(Api.bootstrap(), Cutovers.scheduled(id, 1, pointOfNoReturn));
         await().atMost(CatalogEvents.WAIT).until(() -> Db.assessments(id) == 1);
+        Api.teamTakesPart(id);
         return id;
     }
 
@@ -89,14 +90,18 @@ class RollbackDecisionTest {
             rollback.awaitNone(CatalogEvents.of(id, EventCatalog.ROLLBACK_DECIDED), Duration.ofSeconds(1));
         }
 
-        as(STAKEHOLDER).get(Api.audit(id)).then().statusCode(200)
+        // The trail is for the people running the cutover: testers and stakeholders read the assessment instead.
+        for (String user : new String[] {TESTER, STAKEHOLDER}) {
+            as(user).get(Api.audit(id)).then().statusCode(403).contentType("application/problem+json");
+        }
+        as(ON_CALL).get(Api.audit(id)).then().statusCode(200)
                 .body("entries.kind", contains("ASSESSMENT", "DECISION"))
                 .body("entries[0].by", equalTo("rollback-decision"))
                 .body("entries[0].recommendation", equalTo("FIX_FORWARD"))
                 .body("entries[0].why", equalTo("window revision 1"))
                 .body("entries[1].by", equalTo(OPS_LEAD))
                 .body("entries[1].why", equalTo("orders cannot be confirmed and no fix is in sight"))
-                .body("entries[1].basedOnAssessmentId", equalTo(Api.as(TESTER).get(Api.audit(id)).then()
+                .body("entries[1].basedOnAssessmentId", equalTo(Api.as(OPS_LEAD).get(Api.audit(id)).then()
                         .extract().path("entries[0].id")));
     }
 
@@ -140,8 +145,9 @@ class RollbackDecisionTest {
                 .body("errors.field", contains("decision", "rationale"));
         as(OPS_LEAD).body(Map.of("decision", "PROCEED", "rationale", "long enough", "why", "typo"))
                 .post(Api.decisions(id)).then().statusCode(400);
+        // Nobody takes part in a cutover that does not exist: refused before anything is looked up.
         as(OPS_LEAD).body(decision("PROCEED", null)).post(Api.decisions(UUID.randomUUID().toString())).then()
-                .statusCode(404);
+                .statusCode(403).body("type", equalTo("https://golive.dev/problems/not-a-member"));
         assertThat(Db.decisions(id)).isZero();
 
         // No update or delete of the trail.

@@ -33,6 +33,7 @@ class TextLimitsDocTest {
         String cutover = UUID.randomUUID().toString();
         CatalogEvents.publish(Api.bootstrap(), Cutovers.scheduled(cutover, 1, Cutovers.inDays(4)));
         await().atMost(CatalogEvents.WAIT).until(() -> Db.windowKnown(cutover, 1));
+        Api.teamTakesPart(cutover);
         String incidents = Api.incidents(cutover);
         String open = report(incidents);
 

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import static dev.golive.testkit.DemoUsers.ON_CALL;
 import static dev.golive.testkit.DemoUsers.TESTER;
 import static dev.golive.rollback.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +37,7 @@ class IncidentDetectedTest {
         try (RawTopicReader rollback = RawTopicReader.atEnd(Api.bootstrap(), Topics.ROLLBACK);
              RawTopicReader incidents = RawTopicReader.atEnd(Api.bootstrap(), Topics.INCIDENT)) {
             CatalogEvents.publish(Api.bootstrap(), Cutovers.scheduled(id, 1, Cutovers.inDays(3)));
+            Api.teamTakesPart(id);
             RollbackAssessmentChanged first = CatalogEvents.await(rollback, id, EventCatalog.ROLLBACK_ASSESSMENT_CHANGED, 1).get(0);
             assertThat(first.recommendation()).isEqualTo("FIX_FORWARD");
 
@@ -76,6 +78,7 @@ class IncidentDetectedTest {
             CatalogEvents.publish(Api.bootstrap(), Cutovers.scheduled(id, 1, Cutovers.inDays(3)));
             // The two topics are read independently: let the window be known before the detection.
             await().atMost(CatalogEvents.WAIT).until(() -> Db.assessments(id) == 1);
+            Api.teamTakesPart(id);
             CatalogEvents.publish(Api.bootstrap(), Cutovers.unusable(id, "scenario-7"));
             String incidentId = CatalogEvents.await(incidents, id, EventCatalog.INCIDENT_REPORTED, 1).get(0).incidentId();
 
@@ -91,7 +94,7 @@ class IncidentDetectedTest {
             assertThat(verdicts).extracting(RollbackAssessmentChanged::recommendation)
                     .containsExactly("FIX_FORWARD", "ROLL_BACK", "FIX_FORWARD");
             await().atMost(CatalogEvents.WAIT).until(() -> Db.incidents(id) == 1);
-            as(TESTER).get(Api.incidents(id)).then().statusCode(200)
+            as(ON_CALL).get(Api.incidents(id)).then().statusCode(200)
                     .body("size()", equalTo(1))
                     .body("[0].severity", equalTo("HIGH"))
                     .body("[0].sourceRef", equalTo("scenario-7"));

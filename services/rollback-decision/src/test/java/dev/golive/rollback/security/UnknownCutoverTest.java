@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static dev.golive.rollback.support.Api.as;
+import static dev.golive.testkit.DemoUsers.ADMIN;
 import static dev.golive.testkit.DemoUsers.ON_CALL;
 import static dev.golive.testkit.DemoUsers.OPS_LEAD;
 import static dev.golive.testkit.DemoUsers.STAKEHOLDER;
@@ -23,42 +24,46 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
- * Writes for a cutover cutover-planner never announced: refused with a 404 problem before anything
- * is stored or announced (before the gate, reporting an incident or patching one for a made-up id
- * left a cutover row behind), after the role check.
+ * Writes for a cutover cutover-planner never announced: refused before anything is stored or
+ * announced (before the gate, reporting an incident or patching one for a made-up id left a cutover
+ * row behind). With membership on (ADR 17) nobody but an admin takes part in a cutover that does not
+ * exist, so a writer is refused with 403 {@code not-a-member}, after the role check; an id that is
+ * not one at all stays a 404 {@code unknown-cutover}.
  */
 @QuarkusTest
 class UnknownCutoverTest {
 
     private static final String UNKNOWN_CUTOVER = "https://golive.dev/problems/unknown-cutover";
+    private static final String NOT_A_MEMBER = "https://golive.dev/problems/not-a-member";
 
     private static Map<String, Object> decision() {
         return Map.of("decision", "ROLL_BACK", "rationale", "orders cannot be confirmed and no fix is in sight");
     }
 
     @Test
-    void a_write_for_a_cutover_cutover_planner_never_announced_is_a_404_and_writes_nothing() {
+    void a_write_for_a_cutover_cutover_planner_never_announced_is_refused_and_writes_nothing() {
         String unknown = UUID.randomUUID().toString();
         String incident = Api.incidents(unknown) + "/" + UUID.randomUUID();
         try (RawTopicReader incidents = RawTopicReader.atEnd(Api.bootstrap(), Topics.INCIDENT);
              RawTopicReader rollback = RawTopicReader.atEnd(Api.bootstrap(), Topics.ROLLBACK)) {
             as(ON_CALL).body(Api.incident("Invoices post to the wrong journal", "CRITICAL", false))
-                    .post(Api.incidents(unknown)).then().statusCode(404)
+                    .post(Api.incidents(unknown)).then().statusCode(403)
                     .contentType("application/problem+json")
-                    .body("type", equalTo(UNKNOWN_CUTOVER))
-                    .body("detail", startsWith("cutover " + unknown + " is not known to rollback-decision"));
-            as(ON_CALL).body(Map.of("severity", "LOW")).patch(incident).then().statusCode(404)
-                    .contentType("application/problem+json").body("type", equalTo(UNKNOWN_CUTOVER));
+                    .body("type", equalTo(NOT_A_MEMBER))
+                    .body("detail", startsWith("you take no part in cutover " + unknown));
+            as(ON_CALL).body(Map.of("severity", "LOW")).patch(incident).then().statusCode(403)
+                    .contentType("application/problem+json").body("type", equalTo(NOT_A_MEMBER));
             as(OPS_LEAD).body(Map.of("resolution", "journal mapping fixed")).post(incident + "/resolve").then()
-                    .statusCode(404).body("type", equalTo(UNKNOWN_CUTOVER));
-            as(OPS_LEAD).body(decision()).post(Api.decisions(unknown)).then().statusCode(404)
-                    .contentType("application/problem+json").body("type", equalTo(UNKNOWN_CUTOVER));
+                    .statusCode(403).body("type", equalTo(NOT_A_MEMBER));
+            as(OPS_LEAD).body(decision()).post(Api.decisions(unknown)).then().statusCode(403)
+                    .contentType("application/problem+json").body("type", equalTo(NOT_A_MEMBER));
             as(ON_CALL).body(Api.incident("Invoices post to the wrong journal", "CRITICAL", false))
                     .post(Api.incidents("not-a-cutover-id")).then().statusCode(404)
                     .body("type", equalTo(UNKNOWN_CUTOVER));
             // The role check comes first: a reader learns nothing about which cutovers exist.
             as(TESTER).body(Api.incident("Cannot print picking lists", "HIGH", true)).post(Api.incidents(unknown))
-                    .then().statusCode(403).contentType("application/problem+json");
+                    .then().statusCode(403).contentType("application/problem+json")
+                    .body("type", equalTo("https://golive.dev/problems/forbidden"));
             as(STAKEHOLDER).body(Map.of("severity", "LOW")).patch(incident).then().statusCode(403);
             as(ON_CALL).body(decision()).post(Api.decisions(unknown)).then().statusCode(403);
 
@@ -67,15 +72,16 @@ class UnknownCutoverTest {
             assertThat(Db.incidents(unknown)).isZero();
             assertThat(Db.assessments(unknown)).isZero();
             assertThat(Db.decisions(unknown)).isZero();
-            as(TESTER).get(Api.incidents(unknown)).then().statusCode(200).body("size()", equalTo(0));
-            as(TESTER).get(Api.audit(unknown)).then().statusCode(200).body("entries.size()", equalTo(0));
-            as(TESTER).get(Api.assessment(unknown)).then().statusCode(404);
+            as(ADMIN).get(Api.incidents(unknown)).then().statusCode(200).body("size()", equalTo(0));
+            as(ADMIN).get(Api.audit(unknown)).then().statusCode(200).body("entries.size()", equalTo(0));
+            as(ADMIN).get(Api.assessment(unknown)).then().statusCode(404);
+            as(TESTER).get(Api.assessment(unknown)).then().statusCode(403).body("type", equalTo(NOT_A_MEMBER));
             incidents.awaitNone(r -> unknown.equals(r.key()), Duration.ofMillis(500));
             rollback.awaitNone(r -> unknown.equals(r.key()), Duration.ofMillis(500));
         }
 
-        // Once cutover-planner announces it, the same writes are accepted; a decision then meets the
-        // service's own rule (no window is known yet), not the gate.
+        // Once cutover-planner announces it (the demo team its members), the same writes are accepted; a
+        // decision then meets the service's own rule (no window is known yet), not the gate.
         KnownCutovers.announce(Api.bootstrap(), unknown, id -> Db.projection(id).isPresent());
         as(ON_CALL).body(Api.incident("Invoices post to the wrong journal", "CRITICAL", false))
                 .post(Api.incidents(unknown)).then().statusCode(201).body("status", equalTo("OPEN"));

@@ -1,5 +1,8 @@
 package dev.golive.rollback.support;
 
+import dev.golive.contracts.cutover.CutoverMember;
+import dev.golive.testkit.CatalogEvents;
+import dev.golive.testkit.DemoUsers;
 import dev.golive.testkit.KafkaBroker;
 import dev.golive.testkit.KnownCutovers;
 import dev.golive.testkit.Tokens;
@@ -8,7 +11,12 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.awaitility.Awaitility.await;
 
 /** Calls to the service as the realm's demo users, with real tokens from Keycloak. */
 public final class Api {
@@ -32,6 +40,21 @@ public final class Api {
      */
     public static String knownCutover() {
         return KnownCutovers.announce(bootstrap(), id -> Db.projection(id).isPresent());
+    }
+
+    /**
+     * The demo team takes part in a cutover that came from other events (a window first, no
+     * {@code CutoverPlanned}): cutover-planner's {@code CutoverMembersChanged}, applied before this returns.
+     */
+    public static void teamTakesPart(String cutoverId) {
+        setMembers(cutoverId, DemoUsers.team());
+    }
+
+    /** The cutover's members are now exactly {@code members} (announced as cutover-planner does, and applied). */
+    public static void setMembers(String cutoverId, List<CutoverMember> members) {
+        Set<String> expected = members.stream().map(m -> m.member() + "/" + m.role()).collect(Collectors.toSet());
+        CatalogEvents.publish(bootstrap(), KnownCutovers.members(cutoverId, members));
+        await("members of " + cutoverId).atMost(CatalogEvents.WAIT).until(() -> Db.members(cutoverId).equals(expected));
     }
 
     public static String incidents(String cutoverId) {

@@ -33,6 +33,15 @@ public final class Db {
         return QuarkusTransaction.requiringNew().call(() -> DecisionRow.count("cutoverId", UUID.fromString(cutoverId)));
     }
 
+    /** Who takes part in the cutover, as "member/role", from the service's copy of the members. */
+    @SuppressWarnings("unchecked")
+    public static java.util.Set<String> members(String cutoverId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((java.util.List<Object[]>) IncidentRow.getEntityManager()
+                .createNativeQuery("SELECT member, role FROM golive_cutover_member WHERE cutover_id = ?1")
+                .setParameter(1, UUID.fromString(cutoverId)).getResultList())
+                .stream().map(row -> row[0] + "/" + row[1]).collect(java.util.stream.Collectors.toSet()));
+    }
+
     /** How many times {@code consumer} recorded the event {@code ceId} as applied. */
     public static long processed(String consumer, String ceId) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) IncidentRow.getEntityManager()
