@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 
-/** The readiness checklist of an integration: the ops lead and on-call staff record checks; every role reads it. */
+/** The readiness checklist of an integration: the ops lead and on-call staff record checks; they and admins read it. */
 @Path("/api/cutovers/{cutoverId}/integrations/{integrationId}/checklist")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -39,7 +39,7 @@ public class ChecklistResource {
     SecurityIdentity caller;
 
     @GET
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.ADMIN})
     public ChecklistView get(@PathParam("cutoverId") UUID cutoverId, @PathParam("integrationId") UUID integrationId) {
         IntegrationRow.require(cutoverId, integrationId);
         Checklist checklist = store.load(integrationId);
@@ -59,7 +59,7 @@ public class ChecklistResource {
     /** Every change of one item, oldest first (evidence a reopening cleared is still here). */
     @GET
     @Path("/{item}/history")
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.ADMIN})
     public List<ChecklistItemView> history(@PathParam("cutoverId") UUID cutoverId,
                                            @PathParam("integrationId") UUID integrationId, @PathParam("item") String item) {
         IntegrationRow.require(cutoverId, integrationId);

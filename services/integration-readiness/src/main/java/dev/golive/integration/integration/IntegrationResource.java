@@ -20,7 +20,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 
-/** The integrations of a cutover: the ops lead and on-call staff register and change them; every role reads them. */
+/**
+ * The integrations of a cutover: the ops lead and on-call staff register, change and read them (and admins
+ * read them); they hold the endpoints of the client's systems, so testers and stakeholders do not.
+ */
 @Path("/api/cutovers/{cutoverId}/integrations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -41,14 +44,14 @@ public class IntegrationResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.ADMIN})
     public List<IntegrationView> list(@PathParam("cutoverId") UUID cutoverId) {
         return IntegrationRow.ofCutover(cutoverId).stream().map(IntegrationView::of).toList();
     }
 
     @GET
     @Path("/{integrationId}")
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.ADMIN})
     public IntegrationView get(@PathParam("cutoverId") UUID cutoverId, @PathParam("integrationId") UUID integrationId) {
         return IntegrationView.of(IntegrationRow.require(cutoverId, integrationId));
     }

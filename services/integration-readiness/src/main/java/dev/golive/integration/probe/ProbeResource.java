@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The probes of an integration: the ops lead and on-call staff define, remove and run them; every role
- * reads them and their results.
+ * The probes of an integration: the ops lead and on-call staff define, remove and run them, and read them
+ * and their results with admins (a probe names the endpoint it calls).
  */
 @Path("/api/cutovers/{cutoverId}/integrations/{integrationId}/probes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,7 +49,7 @@ public class ProbeResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.ADMIN})
     public List<ProbeView> list(@PathParam("cutoverId") UUID cutoverId, @PathParam("integrationId") UUID integrationId) {
         IntegrationRow.require(cutoverId, integrationId);
         return ProbeRow.ofIntegration(integrationId).stream().map(ProbeView::of).toList();
@@ -57,7 +57,7 @@ public class ProbeResource {
 
     @GET
     @Path("/{probeId}")
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.ADMIN})
     public ProbeView get(@PathParam("cutoverId") UUID cutoverId, @PathParam("integrationId") UUID integrationId,
                          @PathParam("probeId") UUID probeId) {
         return ProbeView.of(ProbeRow.require(cutoverId, integrationId, probeId));
@@ -101,7 +101,7 @@ public class ProbeResource {
     /** Every run of the probe, newest first. */
     @GET
     @Path("/{probeId}/results")
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.ADMIN})
     public List<ProbeResultView> results(@PathParam("cutoverId") UUID cutoverId,
                                          @PathParam("integrationId") UUID integrationId,
                                          @PathParam("probeId") UUID probeId) {

@@ -56,10 +56,10 @@ class IntegrationApiTest {
             assertThat(registered.testableOnStaging()).isFalse();
             assertThat(registered.fields()).containsExactly("stock.picking:carrier_tracking_ref");
 
-            as(DemoUsers.STAKEHOLDER).get(Api.checklist(cutoverId, id)).then().statusCode(200)
+            as(DemoUsers.ON_CALL).get(Api.checklist(cutoverId, id)).then().statusCode(200)
                     .body("satisfied", equalTo(false)).body("items", hasSize(6))
                     .body("items.status", org.hamcrest.Matchers.everyItem(equalTo("OPEN")));
-            as(DemoUsers.TESTER).get(Api.integrations(cutoverId)).then().statusCode(200).body("id", hasItem(id));
+            as(DemoUsers.OPS_LEAD).get(Api.integrations(cutoverId)).then().statusCode(200).body("id", hasItem(id));
             as(DemoUsers.STAKEHOLDER).get(Api.readiness(cutoverId)).then().statusCode(200)
                     .body("ready", equalTo(false)).body("goLiveDateKnown", equalTo(false))
                     .body("integrations[0].integrationId", equalTo(id))
@@ -123,7 +123,7 @@ class IntegrationApiTest {
     }
 
     @Test
-    void testers_and_stakeholders_read_but_do_not_write() {
+    void testers_and_stakeholders_read_the_readiness_only_and_do_not_write() {
         String cutoverId = Api.knownCutover();
         String id = Api.register(cutoverId, Api.integrationBody("Carrier", "HIGH", true, List.of()));
         for (String reader : new String[] {DemoUsers.TESTER, DemoUsers.STAKEHOLDER}) {
@@ -136,56 +136,70 @@ class IntegrationApiTest {
                     .put(Api.checklist(cutoverId, id) + "/ENDPOINTS").then().statusCode(403);
             as(reader).body(Map.of("target", "https://api.carrier.example/health"))
                     .post(Api.probes(cutoverId, id)).then().statusCode(403);
-            as(reader).get(Api.integration(cutoverId, id)).then().statusCode(200).body("name", equalTo("Carrier"));
-            as(reader).get(Api.readiness(cutoverId)).then().statusCode(200);
+            // Integrations, their checklists and probes hold the client's endpoints (README, Access).
+            as(reader).get(Api.integrations(cutoverId)).then().statusCode(403).contentType("application/problem+json");
+            as(reader).get(Api.integration(cutoverId, id)).then().statusCode(403);
+            as(reader).get(Api.checklist(cutoverId, id)).then().statusCode(403);
+            as(reader).get(Api.probes(cutoverId, id)).then().statusCode(403);
+            as(reader).get(Api.readiness(cutoverId)).then().statusCode(200)
+                    .body("integrations[0].name", equalTo("Carrier"));
         }
+        as(DemoUsers.ON_CALL).get(Api.integration(cutoverId, id)).then().statusCode(200).body("name", equalTo("Carrier"));
     }
 
     @Test
-    void a_write_for_a_cutover_cutover_planner_never_announced_is_a_404_and_writes_nothing() {
+    void a_write_for_a_cutover_cutover_planner_never_announced_is_refused_and_writes_nothing() {
         String unknown = UUID.randomUUID().toString();
         String anyIntegration = UUID.randomUUID().toString();
-        String unknownCutover = "https://golive.dev/problems/unknown-cutover";
+        // Nobody takes part in a cutover that was never announced: refused before anything is looked up
+        // (no write here is the admin's, so a real id never reaches the unknown-cutover 404).
+        String notAMember = "https://golive.dev/problems/not-a-member";
         try (RawTopicReader integration = RawTopicReader.atEnd(Api.bootstrap(), Topics.INTEGRATION)) {
             as(DemoUsers.OPS_LEAD).body(Api.integrationBody("Carrier", "HIGH", true, List.of()))
-                    .post(Api.integrations(unknown)).then().statusCode(404)
+                    .post(Api.integrations(unknown)).then().statusCode(403)
                     .contentType("application/problem+json")
-                    .body("type", equalTo(unknownCutover))
-                    .body("detail", startsWith("cutover " + unknown + " is not known to integration-readiness"));
+                    .body("type", equalTo(notAMember))
+                    .body("detail", startsWith("you take no part in cutover " + unknown));
             as(DemoUsers.ON_CALL).body(Api.integrationBody("Carrier", "HIGH", true, List.of()))
-                    .put(Api.integration(unknown, anyIntegration)).then().statusCode(404)
-                    .body("type", equalTo(unknownCutover));
-            as(DemoUsers.ON_CALL).delete(Api.integration(unknown, anyIntegration)).then().statusCode(404)
-                    .body("type", equalTo(unknownCutover));
+                    .put(Api.integration(unknown, anyIntegration)).then().statusCode(403)
+                    .body("type", equalTo(notAMember));
+            as(DemoUsers.ON_CALL).delete(Api.integration(unknown, anyIntegration)).then().statusCode(403)
+                    .body("type", equalTo(notAMember));
             as(DemoUsers.ON_CALL).body(Map.of("status", "PASSED", "evidence", "looked at it"))
-                    .put(Api.checklist(unknown, anyIntegration) + "/ENDPOINTS").then().statusCode(404)
-                    .body("type", equalTo(unknownCutover));
+                    .put(Api.checklist(unknown, anyIntegration) + "/ENDPOINTS").then().statusCode(403)
+                    .body("type", equalTo(notAMember));
             as(DemoUsers.ON_CALL).body(Map.of("target", "https://api.carrier.example/health"))
-                    .post(Api.probes(unknown, anyIntegration)).then().statusCode(404)
-                    .body("type", equalTo(unknownCutover));
+                    .post(Api.probes(unknown, anyIntegration)).then().statusCode(403)
+                    .body("type", equalTo(notAMember));
             as(DemoUsers.ON_CALL).delete(Api.probes(unknown, anyIntegration) + "/" + UUID.randomUUID())
-                    .then().statusCode(404).body("type", equalTo(unknownCutover));
+                    .then().statusCode(403).body("type", equalTo(notAMember));
             as(DemoUsers.ON_CALL).post(Api.run(unknown, anyIntegration, UUID.randomUUID().toString()))
-                    .then().statusCode(404).body("type", equalTo(unknownCutover));
+                    .then().statusCode(403).body("type", equalTo(notAMember));
             as(DemoUsers.OPS_LEAD).body(Api.integrationBody("Carrier", "HIGH", true, List.of()))
-                    .post(Api.integrations("00000000-0000-0000-0000-000000000000")).then().statusCode(404)
-                    .body("type", equalTo(unknownCutover));
+                    .post(Api.integrations("00000000-0000-0000-0000-000000000000")).then().statusCode(403)
+                    .body("type", equalTo(notAMember));
+            // An id that is no cutover id at all is still the unknown-cutover 404.
+            as(DemoUsers.OPS_LEAD).body(Api.integrationBody("Carrier", "HIGH", true, List.of()))
+                    .post(Api.integrations("not-a-cutover")).then().statusCode(404)
+                    .body("type", equalTo("https://golive.dev/problems/unknown-cutover"))
+                    .body("detail", startsWith("cutover not-a-cutover is not known to integration-readiness"));
             // The role check comes first: a tester or stakeholder learns nothing about which cutovers exist.
             for (String reader : new String[] {DemoUsers.TESTER, DemoUsers.STAKEHOLDER}) {
                 as(reader).body(Api.integrationBody("Carrier", "HIGH", true, List.of()))
                         .post(Api.integrations(unknown)).then().statusCode(403)
-                        .contentType("application/problem+json");
+                        .contentType("application/problem+json")
+                        .body("type", equalTo("https://golive.dev/problems/forbidden"));
             }
-            // Nothing was written: no projection row, no integration, nothing announced.
+            // Nothing was written: no projection row, no integration, nothing announced (the admin reads every cutover).
             assertThat(Db.projection(unknown)).isEmpty();
-            as(DemoUsers.OPS_LEAD).get(Api.integrations(unknown)).then().statusCode(200).body("", hasSize(0));
+            as(DemoUsers.ADMIN).get(Api.integrations(unknown)).then().statusCode(200).body("", hasSize(0));
             integration.awaitNone(CatalogEvents.of(unknown, EventCatalog.INTEGRATION_REGISTERED), Duration.ofSeconds(1));
         }
 
-        // Once cutover-planner announces it, the same write is accepted.
+        // Once cutover-planner announces it (the demo team its members), the same write is accepted.
         KnownCutovers.announce(Api.bootstrap(), unknown, id -> Db.projection(id).isPresent());
         String id = Api.register(unknown, Api.integrationBody("Carrier", "HIGH", true, List.of()));
-        as(DemoUsers.TESTER).get(Api.integrations(unknown)).then().statusCode(200).body("id", contains(id));
+        as(DemoUsers.ON_CALL).get(Api.integrations(unknown)).then().statusCode(200).body("id", contains(id));
     }
 
     @Test

@@ -65,6 +65,7 @@ class LiveVerificationTest {
         Instant downtime = Instant.now().minus(Duration.ofHours(5)).truncatedTo(ChronoUnit.SECONDS);
         CatalogEvents.publish(Api.bootstrap(), Events.scheduled(cutoverId, 1, downtime));
         await().atMost(CatalogEvents.WAIT).until(() -> Db.windowKnown(cutoverId, 1));
+        Api.teamTakesPart(cutoverId);
 
         String payments = Api.register(cutoverId, withKind(Api.integrationBody("Payments", "CRITICAL", false,
                 List.of()), "PAYMENT_PROVIDER"));
@@ -121,6 +122,7 @@ class LiveVerificationTest {
         Instant downtime = Instant.now().minus(Duration.ofHours(5)).truncatedTo(ChronoUnit.SECONDS);
         CatalogEvents.publish(Api.bootstrap(), Events.scheduled(cutoverId, 1, downtime));
         await().atMost(CatalogEvents.WAIT).until(() -> Db.windowKnown(cutoverId, 1));
+        Api.teamTakesPart(cutoverId);
         String carrier = Api.register(cutoverId, Api.integrationBody("Carrier", "CRITICAL", false, List.of()));
         String probe = Api.probe(cutoverId, carrier, Map.of("target", servers.http("/health")));
 
@@ -141,6 +143,7 @@ class LiveVerificationTest {
         Instant downtime = Instant.now().minus(Duration.ofHours(5)).truncatedTo(ChronoUnit.SECONDS);
         CatalogEvents.publish(Api.bootstrap(), Events.scheduled(cutoverId, 1, downtime));
         await().atMost(CatalogEvents.WAIT).until(() -> Db.windowKnown(cutoverId, 1));
+        Api.teamTakesPart(cutoverId);
         String carrier = Api.register(cutoverId, Api.integrationBody("Carrier", "CRITICAL", false, List.of()));
         Api.probe(cutoverId, carrier, Map.of("target", servers.http("/health")));
         // The system is said to be back 3 s from now: the verification is planned for then.

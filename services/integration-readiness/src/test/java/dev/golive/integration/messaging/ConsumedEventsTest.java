@@ -67,7 +67,7 @@ class ConsumedEventsTest {
             integration.awaitNone(CatalogEvents.of(id, EventCatalog.CHECKLIST_ITEM_CHANGED, c -> "OPEN".equals(c.status())),
                     Duration.ofSeconds(1));
         }
-        as(DemoUsers.TESTER).get(Api.checklist(id, carrier)).then().statusCode(200)
+        as(DemoUsers.OPS_LEAD).get(Api.checklist(id, carrier)).then().statusCode(200)
                 .body("items.find { it.item == '" + ITEM + "' }.status", org.hamcrest.Matchers.equalTo("PASSED"));
     }
 

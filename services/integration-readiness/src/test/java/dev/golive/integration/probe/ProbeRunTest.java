@@ -79,8 +79,10 @@ class ProbeRunTest {
             assertThat(completed.scheduled()).isFalse();
             assertThat(completed.responseTimeMillis()).isNotNull();
         }
-        as(DemoUsers.TESTER).get(Api.probes(cutoverId, integrationId) + "/" + probeId + "/results").then().statusCode(200)
+        as(DemoUsers.ON_CALL).get(Api.probes(cutoverId, integrationId) + "/" + probeId + "/results").then().statusCode(200)
                 .body("", hasSize(1)).body("[0].outcome", equalTo("PASSED"));
+        // A probe's results name the endpoint it called: not for testers (README, Access).
+        as(DemoUsers.TESTER).get(Api.probes(cutoverId, integrationId) + "/" + probeId + "/results").then().statusCode(403);
     }
 
     @Test
@@ -100,6 +102,17 @@ class ProbeRunTest {
                 .body("ready", equalTo(false))
                 .body("integrations[0].reasons.find { it.startsWith('the last probe failed') }",
                         org.hamcrest.Matchers.containsString("expected HTTP 200, got 418"));
+        // The reasons name the probe that failed by its target to those who read the integrations; a
+        // stakeholder reads the same verdict with the client's endpoints blanked out.
+        String teapotTarget = servers.http("/status/418");
+        as(DemoUsers.ON_CALL).get(Api.readiness(cutoverId)).then().statusCode(200)
+                .body("integrations[0].reasons.find { it.startsWith('the last probe failed') }",
+                        org.hamcrest.Matchers.containsString(teapotTarget + ": expected HTTP 200, got 418"));
+        String shown = as(DemoUsers.STAKEHOLDER).get(Api.readiness(cutoverId)).then().statusCode(200)
+                .body("integrations[0].reasons.find { it.startsWith('the last probe failed') }",
+                        org.hamcrest.Matchers.containsString("[endpoint]: expected HTTP 200, got 418"))
+                .extract().asString();
+        assertThat(shown).doesNotContain("127.0.0.1").doesNotContain("api.carrier.example");
     }
 
     @Test

@@ -36,7 +36,7 @@ class CrossCheckTest {
     }
 
     private static JsonPath item(String cutoverId, String integrationId) {
-        return as(DemoUsers.TESTER).get(Api.checklist(cutoverId, integrationId)).then().statusCode(200).extract().jsonPath()
+        return as(DemoUsers.OPS_LEAD).get(Api.checklist(cutoverId, integrationId)).then().statusCode(200).extract().jsonPath()
                 .setRootPath("items.find { it.item == '" + ITEM + "' }");
     }
 
@@ -79,7 +79,8 @@ class CrossCheckTest {
         assertThat(item(cutoverId, shop).getString("status")).isEqualTo("PASSED");
 
         // The history keeps the evidence the reopening cleared.
-        as(DemoUsers.STAKEHOLDER).get(Api.checklist(cutoverId, carrier) + "/" + ITEM + "/history").then().statusCode(200)
+        as(DemoUsers.STAKEHOLDER).get(Api.checklist(cutoverId, carrier) + "/" + ITEM + "/history").then().statusCode(403);
+        as(DemoUsers.OPS_LEAD).get(Api.checklist(cutoverId, carrier) + "/" + ITEM + "/history").then().statusCode(200)
                 .body("status", org.hamcrest.Matchers.contains("PASSED", "OPEN"))
                 .body("[0].evidence", org.hamcrest.Matchers.equalTo("field mapping compared on staging"))
                 .body("[0].checkedBy", org.hamcrest.Matchers.equalTo(DemoUsers.ON_CALL));

@@ -1,5 +1,7 @@
 package dev.golive.integration.support;
 
+import dev.golive.testkit.CatalogEvents;
+import dev.golive.testkit.DemoUsers;
 import dev.golive.testkit.KafkaBroker;
 import dev.golive.testkit.KnownCutovers;
 import dev.golive.testkit.Tokens;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import static dev.golive.testkit.DemoUsers.OPS_LEAD;
+import static org.awaitility.Awaitility.await;
 
 /** Calls to the service as the realm's demo users, with real tokens from Keycloak. */
 public final class Api {
@@ -29,6 +32,16 @@ public final class Api {
     /** A new cutover announced by cutover-planner and known to the service (writes for it are accepted). */
     public static String knownCutover() {
         return KnownCutovers.announce(bootstrap(), id -> Db.projection(id).isPresent());
+    }
+
+    /**
+     * Makes the demo team members of a cutover that came from other events than CutoverPlanned (a window
+     * first), as cutover-planner's CutoverMembersChanged would, and waits until the service has them.
+     */
+    public static void teamTakesPart(String cutoverId) {
+        CatalogEvents.publish(bootstrap(), KnownCutovers.members(cutoverId, DemoUsers.team()));
+        await("the demo team members of " + cutoverId).atMost(CatalogEvents.WAIT)
+                .until(() -> Db.members(cutoverId).contains(OPS_LEAD));
     }
 
     public static String integrations(String cutoverId) {

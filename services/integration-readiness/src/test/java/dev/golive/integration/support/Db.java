@@ -4,6 +4,7 @@ import dev.golive.integration.cutover.CutoverProjection;
 import dev.golive.integration.probe.ProbeResultRow;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,6 +30,14 @@ public final class Db {
     public static long results(String probeId, ProbeResultRow.RunKind kind) {
         return QuarkusTransaction.requiringNew().call(() -> ProbeResultRow.count("probeId = ?1 and runKind = ?2",
                 UUID.fromString(probeId), kind));
+    }
+
+    /** The names of the cutover's members as the service's copy holds them ({@code golive_cutover_member}). */
+    @SuppressWarnings("unchecked")
+    public static List<String> members(String cutoverId) {
+        return QuarkusTransaction.requiringNew().call(() -> (List<String>) CutoverProjection.getEntityManager()
+                .createNativeQuery("SELECT member FROM golive_cutover_member WHERE cutover_id = ?1 ORDER BY member")
+                .setParameter(1, UUID.fromString(cutoverId)).getResultList());
     }
 
     private Db() {

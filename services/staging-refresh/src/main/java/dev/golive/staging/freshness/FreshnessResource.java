@@ -34,7 +34,7 @@ public class FreshnessResource {
 
     @GET
     @Path("/staging-policy")
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.ADMIN})
     public PolicyView policy(@PathParam("cutoverId") UUID cutoverId) {
         FreshnessPolicyRow row = FreshnessPolicyRow.findById(cutoverId);
         return row == null ? PolicyView.of(FreshnessPolicy.defaults(), true, null, null)
@@ -55,7 +55,7 @@ public class FreshnessResource {
 
     @GET
     @Path("/drift")
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.ADMIN})
     public FreshnessService.DriftSummary drift(@PathParam("cutoverId") UUID cutoverId) {
         return freshness.drift(cutoverId);
     }

@@ -24,7 +24,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Rehearsals of a cutover, written by people: ops leads and on-call staff; read by every role. */
+/**
+ * Rehearsals of a cutover, written by people: ops leads and on-call staff; read by them, testers and
+ * admins (stakeholders read the verdict, {@code staging-readiness}, not the rehearsals behind it).
+ */
 @Path("/api/cutovers/{cutoverId}/rehearsals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -50,7 +53,7 @@ public class RehearsalResource {
 
     @GET
     @Transactional
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.ADMIN})
     public List<RehearsalView> list(@PathParam("cutoverId") UUID cutoverId) {
         return RehearsalRow.ofCutover(cutoverId).stream().map(RehearsalView::of).toList();
     }
@@ -58,7 +61,7 @@ public class RehearsalResource {
     @GET
     @Path("/{rehearsalId}")
     @Transactional
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.ADMIN})
     public RehearsalView get(@PathParam("cutoverId") UUID cutoverId, @PathParam("rehearsalId") UUID rehearsalId) {
         return RehearsalView.of(RehearsalRow.require(cutoverId, rehearsalId));
     }

@@ -32,7 +32,7 @@ public class SummaryResource {
     SecurityIdentity caller;
 
     @GET
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.ADMIN})
     public List<SummaryItemView> list(@PathParam("cutoverId") UUID cutoverId, @PathParam("rehearsalId") UUID rehearsalId) {
         RehearsalRow.require(cutoverId, rehearsalId);
         return SummaryItemRow.ofRehearsal(rehearsalId).stream().map(SummaryItemView::of).toList();

@@ -15,6 +15,7 @@ import dev.golive.contracts.cutover.GoLiveWindowScheduled;
 import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.cutover.MilestoneTime;
 import dev.golive.contracts.cutover.TimeRule;
+import dev.golive.testkit.DemoUsers;
 import dev.golive.testkit.RawTopic;
 
 import java.time.Duration;
@@ -31,11 +32,12 @@ public final class CutoverEvents {
 
     public static final String ZONE = "Europe/London";
 
+    /** The announcement of a cutover the demo team takes part in (each user in its realm role). */
     public static CutoverPlanned planned(String cutoverId, int source, int target, Duration expectedDowntime) {
         GoLivePolicy policy = policy(expectedDowntime);
         return new CutoverPlanned(cutoverId, "Odoo " + source + " to " + target + " for Acme", "Acme Trading", "Odoo",
                 source, target, IntStream.rangeClosed(source, target).boxed().toList(), ZONE, "team-blue", policy,
-                List.of(), "olivia", Instant.now());
+                List.of(), "olivia", Instant.now(), DemoUsers.team());
     }
 
     public static CutoverUpdated updated(String cutoverId, int source, int target, Duration expectedDowntime,

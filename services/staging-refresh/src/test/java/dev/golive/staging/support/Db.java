@@ -3,6 +3,7 @@ package dev.golive.staging.support;
 import dev.golive.staging.cutover.CutoverProjection;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,6 +24,14 @@ public final class Db {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) CutoverProjection.getEntityManager()
                 .createNativeQuery("SELECT count(*) FROM processed_event WHERE consumer = ?1 AND event_id = ?2")
                 .setParameter(1, consumer).setParameter(2, ceId).getSingleResult()).longValue());
+    }
+
+    /** The names of the cutover's members as the service's copy holds them ({@code golive_cutover_member}). */
+    @SuppressWarnings("unchecked")
+    public static List<String> members(String cutoverId) {
+        return QuarkusTransaction.requiringNew().call(() -> (List<String>) CutoverProjection.getEntityManager()
+                .createNativeQuery("SELECT member FROM golive_cutover_member WHERE cutover_id = ?1 ORDER BY member")
+                .setParameter(1, UUID.fromString(cutoverId)).getResultList());
     }
 
     private Db() {

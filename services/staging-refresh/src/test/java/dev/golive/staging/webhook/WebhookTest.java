@@ -52,7 +52,7 @@ class WebhookTest {
     }
 
     private static String stage(String cutoverId, String rehearsalId) {
-        return as(DemoUsers.STAKEHOLDER).get(Api.rehearsal(cutoverId, rehearsalId)).then().statusCode(200)
+        return as(DemoUsers.TESTER).get(Api.rehearsal(cutoverId, rehearsalId)).then().statusCode(200)
                 .extract().path("stage");
     }
 
