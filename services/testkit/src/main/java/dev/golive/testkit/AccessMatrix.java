@@ -209,7 +209,7 @@ public final class AccessMatrix {
 
     private void expect(String operation, String caller, int status, boolean allowed) {
         boolean refused = status == 401 || status == 403;
-        if (status >= 500 && status != 503) {
+        if (status >= 500) {
             differences.add(operation + " as " + caller + ": " + status + " (a server error)");
         } else if (allowed && refused) {
             differences.add(operation + " as " + caller + ": " + status + ", expected to be let in");

@@ -43,6 +43,16 @@ public class CutoverMembers {
         return rows.stream().map(row -> new CutoverMember((String) row[0], (String) row[1])).toList();
     }
 
+    /** The roles {@code member} holds in a cutover (none when they take no part in it). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public Set<String> rolesOf(UUID cutoverId, String member) {
+        List<String> rows = Panache.getEntityManager().createNativeQuery(
+                        "SELECT role FROM golive_cutover_member WHERE cutover_id = ?1 AND member = ?2")
+                .setParameter(1, cutoverId).setParameter(2, member).getResultList();
+        return Set.copyOf(rows);
+    }
+
     /** The cutovers {@code member} takes part in, in any role: what a list shows a caller who is not admin. */
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@ import dev.golive.contracts.Roles;
 import dev.golive.notification.domain.PageAcknowledgementDenied;
 import dev.golive.notification.domain.PageAlreadyClosed;
 import dev.golive.problems.ProblemException;
+import dev.golive.problems.json.TextRules;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
@@ -49,9 +50,35 @@ public class PageResource {
     @Path("/pages/{pageId}/acknowledge")
     @RolesAllowed({Roles.ON_CALL, Roles.OPS_LEAD, Roles.ADMIN, Roles.TESTER, Roles.STAKEHOLDER})
     public PageView acknowledge(@PathParam("pageId") UUID pageId) {
-        return decided(() -> paging.acknowledge(pageId, caller.getPrincipal().getName(),
-                caller.hasRole(Roles.OPS_LEAD), Paging.VIA_API));
+        return decided(() -> paging.acknowledgeByCaller(pageId, caller.getPrincipal().getName(),
+                caller.hasRole(Roles.OPS_LEAD)));
     }
+
+    /**
+     * The team's chat bot (service account, realm role chat-bot) acknowledges for the person who
+     * answered the page in the chat: {@code {"person": "oscar"}}; the acknowledgement is that person's,
+     * via CHAT.
+     */
+    @POST
+    @Path("/pages/{pageId}/acknowledge-for")
+    @RolesAllowed(Roles.CHAT_BOT)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PageView acknowledgeFor(@PathParam("pageId") UUID pageId, OnBehalfRequest body) {
+        String person = body == null ? null : body.person();
+        String violation = TextRules.violation(person, MAX_PERSON);
+        if (person == null || person.isBlank() || violation != null || !person.matches("[A-Za-z0-9._@+-]+")) {
+            throw ProblemException.invalid("person", violation != null ? violation
+                    : "must be the user name of the person who answered");
+        }
+        return decided(() -> paging.acknowledgeFor(pageId, caller.getPrincipal().getName(), person));
+    }
+
+    /** Body of {@code acknowledge-for}. */
+    public record OnBehalfRequest(String person) {
+    }
+
+    /** The longest user name, as cutover members are named. */
+    static final int MAX_PERSON = 255;
 
     /**
      * The page a link in a message names, with a button to acknowledge it. Opening it changes nothing:

@@ -4,6 +4,8 @@ import dev.golive.contracts.GoliveEvent;
 import dev.golive.contracts.notification.PageAcknowledged;
 import dev.golive.contracts.notification.PageEscalated;
 import dev.golive.contracts.notification.PageSent;
+import dev.golive.contracts.Roles;
+import dev.golive.messaging.cutover.CutoverMembers;
 import dev.golive.messaging.outbox.Outbox;
 import dev.golive.notification.NotificationConfig;
 import dev.golive.notification.cutover.CutoverProjection;
@@ -61,6 +63,8 @@ public class Paging {
 
     public static final String VIA_API = "API";
     public static final String VIA_LINK = "LINK";
+    /** Acknowledged by the team's chat bot for the person who answered in the chat. */
+    public static final String VIA_CHAT = "CHAT";
 
     private final Clock clock;
     private final NotificationConfig config;
@@ -69,9 +73,11 @@ public class Paging {
     private final Recipients recipients;
     private final EscalationSchedule escalation;
     private final EntityManager entityManager;
+    private final CutoverMembers members;
 
     public Paging(Clock clock, NotificationConfig config, Outbox outbox, Notifier notifier, Recipients recipients,
-                  EscalationSchedule escalation, EntityManager entityManager) {
+                  EscalationSchedule escalation, EntityManager entityManager, CutoverMembers members) {
+        this.members = members;
         this.clock = clock;
         this.config = config;
         this.outbox = outbox;
@@ -174,6 +180,39 @@ public class Paging {
         escalation.cancel(row.cutoverId, pageId);
         outbox.append(new PageAcknowledged(row.cutoverId.toString(), pageId.toString(), ack.level().name(), ack.username(),
                 via, now));
+        return row;
+    }
+
+    /**
+     * A signed-in caller acknowledges: the person paged, or the cutover's ops lead (any level). The
+     * ops-lead realm role counts only with a membership of the page's cutover as ops lead: an ops lead
+     * of another client's cutover acknowledges nothing here.
+     */
+    @Transactional
+    public PageRow acknowledgeByCaller(UUID pageId, String username, boolean holdsOpsLeadRole) {
+        PageRow row = require(pageId);
+        boolean opsLeadHere = holdsOpsLeadRole && members.rolesOf(row.cutoverId, username).contains(Roles.OPS_LEAD);
+        return acknowledge(pageId, username, opsLeadHere, VIA_API);
+    }
+
+    /**
+     * The team's chat bot acknowledges for {@code person}, who answered in the chat: only a bot that
+     * takes part in the page's cutover as chat-bot, and only for someone the page reached.
+     */
+    @Transactional
+    public PageRow acknowledgeFor(UUID pageId, String bot, String person) {
+        PageRow row = require(pageId);
+        if (!members.rolesOf(row.cutoverId, bot).contains(Roles.CHAT_BOT)) {
+            throw ProblemException.notAMember(row.cutoverId, List.of(Roles.CHAT_BOT));
+        }
+        return acknowledge(pageId, person, false, VIA_CHAT);
+    }
+
+    private static PageRow require(UUID pageId) {
+        PageRow row = PageRow.findById(pageId);
+        if (row == null) {
+            throw ProblemException.notFound("page", pageId);
+        }
         return row;
     }
 

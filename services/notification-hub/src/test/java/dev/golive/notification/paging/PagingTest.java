@@ -1,5 +1,6 @@
 package dev.golive.notification.paging;
 
+import dev.golive.contracts.CloudEventHeaders;
 import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.Topics;
 import dev.golive.contracts.notification.PageAcknowledged;
@@ -11,9 +12,12 @@ import dev.golive.notification.support.Events;
 import dev.golive.notification.support.SmtpServer;
 import dev.golive.notification.support.TestClock;
 import dev.golive.testkit.CatalogEvents;
+import dev.golive.testkit.DemoMachines;
 import dev.golive.testkit.DemoUsers;
 import dev.golive.testkit.RawTopicReader;
+import dev.golive.testkit.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -28,6 +32,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
@@ -189,5 +194,53 @@ class PagingTest {
 
     private static List<SmtpServer.Mail> pages(String address) {
         return SmtpServer.to(address).stream().filter(m -> m.subject().contains("PAGE")).toList();
+    }
+
+    @Test
+    void the_chat_bot_acknowledges_for_the_person_who_answered_and_only_in_a_cutover_it_takes_part_in() {
+        String cutover = UUID.randomUUID().toString();
+        setUp(cutover, false);
+        String bot = Tokens.machineToken(DemoMachines.CHAT_BOT);
+        try (RawTopicReader events = RawTopicReader.atEnd(Api.bootstrap(), Topics.NOTIFICATION)) {
+            CatalogEvents.publish(Api.bootstrap(), Events.decideNow(cutover));
+            PageSent sent = CatalogEvents.await(events, cutover, EventCatalog.PAGE_SENT, 1).get(0);
+            String ack = "/api/pages/" + sent.pageId() + "/acknowledge-for";
+
+            // Only someone the page reached can be acknowledged for; a name with a line break is refused.
+            RestAssured.given().auth().oauth2(bot).contentType("application/json").body(Map.of("person", "tess"))
+                    .post(ack).then().statusCode(403);
+            RestAssured.given().auth().oauth2(bot).contentType("application/json").body(Map.of("person", "oscar\nada"))
+                    .post(ack).then().statusCode(422).body("errors.field", contains("person"));
+            // A person may not use the bot's door.
+            Api.as(DemoUsers.ON_CALL).body(Map.of("person", "oscar")).post(ack).then().statusCode(403);
+            events.awaitNone(r -> cutover.equals(r.key()) && EventCatalog.PAGE_ACKNOWLEDGED.name()
+                    .equals(RawTopicReader.header(r, CloudEventHeaders.TYPE)), Duration.ofMillis(500));
+
+            RestAssured.given().auth().oauth2(bot).contentType("application/json").body(Map.of("person", "oscar"))
+                    .post(ack).then().statusCode(200)
+                    .body("status", equalTo("ACKNOWLEDGED")).body("acknowledgement.by", equalTo("oscar"))
+                    .body("acknowledgement.via", equalTo("CHAT"));
+            PageAcknowledged acknowledged = CatalogEvents.await(events, cutover, EventCatalog.PAGE_ACKNOWLEDGED, 1).get(0);
+            assertThat(acknowledged.acknowledgedBy()).isEqualTo("oscar");
+            assertThat(acknowledged.via()).isEqualTo("CHAT");
+        }
+
+        // In a cutover the bot takes no part in, it acknowledges nothing.
+        String other = UUID.randomUUID().toString();
+        setUp(other, false);
+        try (RawTopicReader events = RawTopicReader.atEnd(Api.bootstrap(), Topics.NOTIFICATION)) {
+            CatalogEvents.publish(Api.bootstrap(), Events.decideNow(other));
+            PageSent sent = CatalogEvents.await(events, other, EventCatalog.PAGE_SENT, 1).get(0);
+            Api.setMembers(other, DemoUsers.team().stream()
+                    .filter(m -> !m.member().equals(DemoMachines.serviceAccount(DemoMachines.CHAT_BOT))).toList());
+            RestAssured.given().auth().oauth2(bot).contentType("application/json").body(Map.of("person", "oscar"))
+                    .post("/api/pages/" + sent.pageId() + "/acknowledge-for").then().statusCode(403)
+                    .body("type", equalTo("https://golive.dev/problems/not-a-member"));
+            // Nor does an ops lead who leads other cutovers but not this one.
+            Api.setMembers(other, DemoUsers.team().stream().filter(m -> !m.member().equals(DemoUsers.OPS_LEAD)).toList());
+            Api.as(DemoUsers.OPS_LEAD).post("/api/pages/" + sent.pageId() + "/acknowledge").then().statusCode(403);
+            events.awaitNone(r -> other.equals(r.key()) && EventCatalog.PAGE_ACKNOWLEDGED.name()
+                    .equals(RawTopicReader.header(r, CloudEventHeaders.TYPE)), Duration.ofMillis(500));
+        }
     }
 }

@@ -44,8 +44,9 @@ public class IncidentResource {
     @Inject
     ObjectMapper json;
 
+    /** A person on call or the ops lead reports an incident, or a monitoring system does (its service account). */
     @POST
-    @RolesAllowed({Roles.ON_CALL, Roles.OPS_LEAD})
+    @RolesAllowed({Roles.ON_CALL, Roles.OPS_LEAD, Roles.MONITORING})
     public Response report(@PathParam("cutoverId") UUID cutoverId, IncidentRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw ProblemException.invalid("body", "an incident is required");

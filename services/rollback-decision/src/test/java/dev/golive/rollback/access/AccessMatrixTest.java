@@ -5,6 +5,8 @@ import dev.golive.contracts.cutover.CutoverMember;
 import dev.golive.rollback.support.Api;
 import dev.golive.rollback.support.Db;
 import dev.golive.testkit.AccessMatrix;
+import dev.golive.testkit.DemoMachines;
+import dev.golive.testkit.Tokens;
 import dev.golive.testkit.DemoUsers;
 import dev.golive.testkit.KnownCutovers;
 import dev.golive.testkit.RawTopicReader;
@@ -86,5 +88,27 @@ class AccessMatrixTest {
         }
         // Another cutover Oscar still takes part in is untouched.
         as(ON_CALL).get(Api.incidents(Api.knownCutover())).then().statusCode(200);
+    }
+
+    @Test
+    void a_monitoring_system_reports_incidents_of_the_cutovers_it_takes_part_in_with_its_own_service_account() {
+        String monitored = Api.knownCutover(); // the demo team, the monitoring machine among them
+        String other = KnownCutovers.announceWith(Api.bootstrap(), List.of(new CutoverMember("nobody", "ops-lead")),
+                cutover -> Db.projection(cutover).isPresent());
+        String machine = Tokens.machineToken(DemoMachines.MONITORING);
+
+        RestAssured.given().auth().oauth2(machine).contentType("application/json")
+                .body(Api.incident("Invoice posting fails above 5 %", "HIGH", true)).post(Api.incidents(monitored))
+                .then().statusCode(201).body("reportedBy", equalTo(DemoMachines.serviceAccount(DemoMachines.MONITORING)));
+        RestAssured.given().auth().oauth2(machine).contentType("application/json")
+                .body(Api.incident("Invoice posting fails above 5 %", "HIGH", true)).post(Api.incidents(other))
+                .then().statusCode(403).body("type", equalTo(NOT_A_MEMBER));
+        // It reports; it does not read incident internals, decide or resolve.
+        RestAssured.given().auth().oauth2(machine).get(Api.incidents(monitored)).then().statusCode(403);
+        // The CI pipeline's token is not meant for this service at all.
+        RestAssured.given().auth().oauth2(Tokens.machineToken(DemoMachines.CI)).contentType("application/json")
+                .body(Api.incident("Invoice posting fails above 5 %", "HIGH", true)).post(Api.incidents(monitored))
+                .then().statusCode(401);
+        assertThat(Db.incidents(other)).isZero();
     }
 }

@@ -92,10 +92,13 @@ public class RehearsalResource {
         return rehearsals.hopFinished(cutoverId, rehearsalId, fromVersion, ok, null, who());
     }
 
-    /** A push: starts the next custom-module upgrade attempt with the pushed commit. */
+    /**
+     * A push: starts the next custom-module upgrade attempt with the pushed commit. The client's CI
+     * pipeline records its own attempts with its service account (realm role ci-pipeline).
+     */
     @POST
     @Path("/{rehearsalId}/attempts")
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.CI_PIPELINE})
     public Response startAttempt(@PathParam("cutoverId") UUID cutoverId, @PathParam("rehearsalId") UUID rehearsalId,
                                  AttemptRequest body, @Context UriInfo uri) {
         RehearsalView view = rehearsals.attemptStarted(cutoverId, rehearsalId,
@@ -107,7 +110,7 @@ public class RehearsalResource {
 
     @POST
     @Path("/{rehearsalId}/attempts/{number}/finish")
-    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL})
+    @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.CI_PIPELINE})
     public RehearsalView finishAttempt(@PathParam("cutoverId") UUID cutoverId, @PathParam("rehearsalId") UUID rehearsalId,
                                        @PathParam("number") int number, AttemptOutcomeRequest body) {
         if (body == null || body.outcome() == null) {
