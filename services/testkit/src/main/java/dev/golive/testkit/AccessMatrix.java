@@ -93,6 +93,22 @@ public final class AccessMatrix {
         return new AccessMatrix(base, audience, table, operations);
     }
 
+    /**
+     * Runs the matrix of the service at {@code base} against its module's {@code README.md}, prints its
+     * size, and fails listing every difference: what each service's {@code AccessMatrixTest} does.
+     *
+     * @return the matrix, for further checks of its size
+     */
+    public static AccessMatrix check(URI base, String service, String member, String nonMember) {
+        AccessMatrix matrix = of(base, service, Path.of("README.md")).run(member, nonMember);
+        System.out.printf("access matrix %s: %d operations, %d calls%n", service, matrix.operationCount(), matrix.size());
+        if (matrix.operationCount() == 0 || !matrix.differences().isEmpty()) {
+            throw new AssertionError("calls answered otherwise than " + service + "'s README " + HEADING + " says ("
+                    + matrix.operationCount() + " operations):\n" + String.join("\n", matrix.differences()));
+        }
+        return matrix;
+    }
+
     /** The README's access table: operation ({@code "GET /api/..."}) to the roles it allows, or {@value #ANYONE}. */
     public static Map<String, Set<String>> table(Path readme) {
         List<String> lines;

@@ -62,6 +62,14 @@ public final class KnownCutovers {
     }
 
     /**
+     * Announces a cutover in which no demo user or machine takes part (its only member is an ops lead
+     * called {@code nobody}): where an allowed role must still be refused.
+     */
+    public static String announceWithoutTheTeam(String bootstrap, Predicate<String> knownByService) {
+        return announceWith(bootstrap, List.of(new CutoverMember("nobody", "ops-lead")), knownByService);
+    }
+
+    /**
      * What cutover-planner announces when a cutover's members change: for tests whose cutover came
      * from other events (a window first) and whose callers must take part in it.
      */
