@@ -17,15 +17,20 @@ import java.time.Duration;
  * message.
  *
  * <p>The one exception: a service hears of a cutover from cutover-planner's announcement on Kafka,
- * a moment after the planner answered, and until then refuses writes for it with a 404
- * {@value #UNKNOWN_CUTOVER} problem, having written nothing. The seed writes right after planning,
- * so such a call is sent again until the service knows the cutover, for at most
- * {@link #ANNOUNCEMENT_WAIT}.
+ * and of its members, a moment after the planner answered, and until then refuses calls for it with
+ * a 403 {@value #NOT_A_MEMBER} problem (or, to an admin's write, a 404 {@value #UNKNOWN_CUTOVER}),
+ * having written nothing. The seed calls right after planning, as members it named, so such a call
+ * is sent again until the service knows the cutover, for at most {@link #ANNOUNCEMENT_WAIT}.
  */
 final class SeedClient {
 
     /** The problem type of a write for a cutover the service has not heard of (yet). */
     static final String UNKNOWN_CUTOVER = "https://golive.dev/problems/unknown-cutover";
+    /**
+     * The problem type of a request by someone the service does not count among the cutover's members:
+     * for the seed's own cutover, whose members it names, that means the members are still on their way.
+     */
+    static final String NOT_A_MEMBER = "https://golive.dev/problems/not-a-member";
     /** How long a write waits for its service to hear of a cutover planned just now. */
     static final Duration ANNOUNCEMENT_WAIT = Duration.ofMinutes(2);
     private static final Duration ASK_AGAIN_AFTER = Duration.ofMillis(500);
@@ -91,13 +96,17 @@ final class SeedClient {
         }
     }
 
-    /** Whether the service refused the call, writing nothing, because it has not heard of the cutover yet. */
+    /**
+     * Whether the service refused the call, writing nothing, because it has not heard of the cutover or
+     * of its members yet.
+     */
     private static boolean unknownCutover(UserHttp.Answer answer) {
-        if (answer.status() != 404) {
+        if (answer.status() != 404 && answer.status() != 403) {
             return false;
         }
         try {
-            return UNKNOWN_CUTOVER.equals(JSON.readTree(answer.body()).path("type").asText());
+            String type = JSON.readTree(answer.body()).path("type").asText();
+            return answer.status() == 404 ? UNKNOWN_CUTOVER.equals(type) : NOT_A_MEMBER.equals(type);
         } catch (IOException | RuntimeException notJson) {
             return false;
         }

@@ -36,7 +36,16 @@ class SeedClientTest {
             {"type":"https://golive.dev/problems/not-found","title":"Not found","status":404,
              "detail":"no stakeholder s9"}""";
 
+    private static final String NOT_A_MEMBER = """
+            {"type":"https://golive.dev/problems/not-a-member","title":"Not a member of this cutover","status":403,
+             "detail":"you take no part in cutover c1 in a role that may do this (ops-lead)"}""";
+    private static final String FORBIDDEN = """
+            {"type":"https://golive.dev/problems/forbidden","title":"Forbidden","status":403,
+             "detail":"ops-lead only"}""";
+
     private HttpServer service;
+    /** What the fake service answers before it knows the cutover. */
+    private volatile String notYet = "404 " + UNKNOWN;
     private final AtomicInteger calls = new AtomicInteger();
     /** How many calls the fake service answers {@link #UNKNOWN} before it knows the cutover. */
     private volatile int unknownFor;
@@ -47,7 +56,7 @@ class SeedClientTest {
         service = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         service.createContext("/", exchange -> {
             int n = calls.incrementAndGet();
-            String answer = n <= unknownFor ? "404 " + UNKNOWN : otherwise;
+            String answer = n <= unknownFor ? notYet : otherwise;
             int status = Integer.parseInt(answer.substring(0, 3));
             byte[] body = answer.substring(4).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type",
@@ -73,6 +82,28 @@ class SeedClientTest {
 
         assertThat(created.path("id").asText()).isEqualTo("s1");
         assertThat(calls).hasValue(4);
+    }
+
+    @Test
+    void a_call_refused_while_the_cutover_s_members_are_on_their_way_is_sent_again_until_they_arrive() {
+        unknownFor = 2;
+        notYet = "403 " + NOT_A_MEMBER;
+
+        JsonNode created = client(Duration.ofSeconds(30)).post("olivia", url(), Map.of("name", "Olivia"));
+
+        assertThat(created.path("id").asText()).isEqualTo("s1");
+        assertThat(calls).hasValue(3);
+    }
+
+    @Test
+    void a_refusal_of_the_role_stops_the_seed_at_once() {
+        otherwise = "403 " + FORBIDDEN;
+
+        assertThatThrownBy(() -> client(Duration.ofSeconds(30)).post("olivia", url(), Map.of("name", "Olivia")))
+                .isInstanceOf(SeedException.class)
+                .hasMessageContaining("HTTP 403")
+                .hasMessageContaining("ops-lead only");
+        assertThat(calls).hasValue(1);
     }
 
     @Test

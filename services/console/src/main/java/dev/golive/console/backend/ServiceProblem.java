@@ -16,6 +16,13 @@ public class ServiceProblem extends RuntimeException {
      */
     public static final String UNKNOWN_CUTOVER = "https://golive.dev/problems/unknown-cutover";
 
+    /**
+     * The problem type a service answers (403) to a caller who takes no part in the cutover in a role
+     * that may do this (ADR 17): also what the caller gets while the cutover's members are still on
+     * their way to the service, right after planning or a change of members.
+     */
+    public static final String NOT_A_MEMBER = "https://golive.dev/problems/not-a-member";
+
     private final int status;
     private final String type;
     private final String title;
@@ -46,6 +53,11 @@ public class ServiceProblem extends RuntimeException {
     /** The service refused the write, writing nothing, because it has not heard of the cutover yet. */
     public boolean unknownCutover() {
         return status == 404 && UNKNOWN_CUTOVER.equals(type);
+    }
+
+    /** The service refused the request because the caller takes no part in the cutover (as far as it knows). */
+    public boolean notAMember() {
+        return status == 403 && NOT_A_MEMBER.equals(type);
     }
 
     public String title() {

@@ -40,6 +40,16 @@ public record Form(String name, Map<String, String> values, Map<String, String> 
                 + "; nothing was changed. Try again in a moment.");
     }
 
+    /**
+     * {@code service} does not count the person among the cutover's members in a role that may do
+     * this: they are not, or the cutover (or a change of its members) is still on its way there.
+     */
+    public static Form notAMember(String name, Map<String, String> values, String service) {
+        return new Form(name, values, Map.of(), service + " does not count you among this cutover's members in a"
+                + " role that may do this; nothing was changed. If the cutover was planned or its members changed a"
+                + " moment ago, try again in a moment; otherwise ask its ops lead to add you.");
+    }
+
     public boolean is(String formName) {
         return name.equals(formName);
     }

@@ -31,7 +31,9 @@ final class Pages {
      * when the service refuses it, the page is drawn again by {@code page} with the service's reasons by
      * the fields (403 stays 403, every other refusal is 422); when the service does not answer, 503
      * with a message that nothing was changed. A cutover the service has not heard of yet (planned a
-     * moment ago) is not an error of the person's: 409, the form as typed, and "try again in a moment".
+     * moment ago) is not an error of the person's: 409, the form as typed, and "try again in a moment";
+     * a caller the service does not count among the cutover's members is told so (403), with the same
+     * advice in case the members are still on their way.
      */
     static Response submit(String formName, Map<String, String> values, String service, Runnable call,
                            Function<Form, TemplateInstance> page, String success) {
@@ -40,6 +42,9 @@ final class Pages {
         } catch (ServiceProblem problem) {
             if (problem.unknownCutover()) {
                 return Response.status(409).entity(page.apply(Form.notSetUpYet(formName, values, service))).build();
+            }
+            if (problem.notAMember()) {
+                return Response.status(403).entity(page.apply(Form.notAMember(formName, values, service))).build();
             }
             return Response.status(problem.status() == 403 ? 403 : 422)
                     .entity(page.apply(Form.refused(formName, values, problem))).build();

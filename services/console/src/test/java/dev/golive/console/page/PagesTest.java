@@ -62,4 +62,27 @@ class PagesTest {
         assertThat(answer.getStatus()).isEqualTo(422);
         assertThat(drawn.get().message()).isEqualTo("no assignment a-9");
     }
+
+    @Test
+    void a_write_by_someone_the_service_does_not_count_among_the_members_says_so_and_keeps_the_form() {
+        ServiceProblem problem = new ProblemReader().toThrowable(Response.status(403).entity("""
+                {"type":"https://golive.dev/problems/not-a-member","title":"Not a member of this cutover","status":403,
+                 "detail":"you take no part in cutover 7d1c in a role that may do this (on-call, ops-lead)"}""").build());
+        assertThat(problem.notAMember()).isTrue();
+        AtomicReference<Form> drawn = new AtomicReference<>();
+        Map<String, String> typed = Map.of("title", "Invoices posted twice", "severity", "HIGH");
+
+        Response answer = Pages.submit("incident", typed, "rollback-decision", () -> {
+            throw problem;
+        }, form -> {
+            drawn.set(form);
+            return null;
+        }, "/cutovers/7d1c");
+
+        assertThat(answer.getStatus()).isEqualTo(403);
+        assertThat(drawn.get().message()).isEqualTo("rollback-decision does not count you among this cutover's members"
+                + " in a role that may do this; nothing was changed. If the cutover was planned or its members changed"
+                + " a moment ago, try again in a moment; otherwise ask its ops lead to add you.");
+        assertThat(drawn.get().values()).isEqualTo(typed);
+    }
 }
