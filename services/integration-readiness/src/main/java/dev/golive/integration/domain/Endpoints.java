@@ -12,6 +12,9 @@ final class Endpoints {
     private Endpoints() {
     }
 
+    // The same reading of URIs as the shared address guard's (dev.golive.edge.address.Hosts); kept
+    // here because the domain depends on the JDK only.
+
     /** Whether the scheme is http or https, in any case. */
     static boolean webScheme(String scheme) {
         return "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme);
