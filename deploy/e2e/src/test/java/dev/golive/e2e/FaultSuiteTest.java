@@ -38,8 +38,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.parallel.Isolated;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 import java.io.IOException;
 import java.net.URI;
@@ -1058,18 +1056,7 @@ class FaultSuiteTest {
 
     /** How many e-mails at the SMTP server carry this delivery id. */
     private static int mailsOf(String deliveryId) {
-        int n = 0;
-        for (MimeMessage m : platform.smtp.getReceivedMessages()) {
-            try {
-                String[] ids = m.getHeader(WebhookReceiver.DELIVERY);
-                if (ids != null && ids.length > 0 && deliveryId.equals(ids[0])) {
-                    n++;
-                }
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return n;
+        return Mails.count(platform.smtp.getReceivedMessages(), deliveryId);
     }
 
     /** How many members each service's consumer group has now (the group is named after the service). */
