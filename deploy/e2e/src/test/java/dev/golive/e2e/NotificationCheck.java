@@ -359,7 +359,7 @@ final class NotificationCheck {
         if (s.email() != null) {
             List<String> mailed = Arrays.stream(platform.smtp.getReceivedMessages())
                     .filter(m -> addressedTo(m, s.email()))
-                    .map(m -> header(m, WebhookReceiver.DELIVERY)).sorted().toList();
+                    .map(m -> header(m, Mails.DELIVERY_HEADER)).sorted().toList();
             assertThat(mailed).as("e-mails to %s", s.email())
                     .isEqualTo(sorted(idsByChannel.get("EMAIL")));
         }

@@ -64,6 +64,9 @@ final class Platform implements AutoCloseable {
                 "-Dgolive.rollback.pnr-warnings=" + Weekend.PNR_WARNINGS,
                 "-Dgolive.rollback.warning-horizon=" + Weekend.PNR_WARNING_HORIZON));
         SERVICE_OPTIONS.put("notification-hub", List.of(
+                // The stakeholders' webhook receiver lives on loopback too: the same guard, the same
+                // administrator's exception (ADR 16).
+                "-Dgolive.notification.webhooks.allowed-hosts=127.0.0.1",
                 "-Dgolive.notification.reminders=" + Weekend.REMINDER_BEFORE_DOWNTIME,
                 "-Dgolive.notification.page-ack-timeout=" + Weekend.PAGE_ACK_TIMEOUT,
                 // Longer than the whole compressed weekend: no "update overdue" while the test runs.

@@ -14,27 +14,31 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.time.Instant;
-import java.util.HexFormat;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A stakeholder's webhook endpoint on loopback: every POST to {@code /hooks/<name>} is kept with its
- * raw body, and its signature is checked as a receiver must: {@code X-Golive-Signature:
- * t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">} keyed with the secret notification-hub gave
- * for that webhook, compared in constant time, {@code t} within 5 minutes of this clock. A delivery
- * that does not verify is still answered 200 (as a careless receiver would) but reported as not
- * verified, so the test can say so.
+ * raw body, and its signature is checked as a Standard Webhooks receiver must, written here from the
+ * specification rather than taken from Golive's code: {@code webhook-signature} holds
+ * space-separated {@code v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>">} keyed
+ * with the base64-decoded part of the {@code whsec_} secret notification-hub gave for that webhook,
+ * one of them must match (compared in constant time), the timestamp within 5 minutes of this clock.
+ * A delivery that does not verify is still answered 200 (as a careless receiver would) but reported
+ * as not verified, so the test can say so.
  */
 final class WebhookReceiver implements AutoCloseable {
 
-    static final String SIGNATURE = "X-Golive-Signature";
-    static final String DELIVERY = "X-Golive-Delivery";
+    static final String SIGNATURE = "webhook-signature";
+    static final String DELIVERY = "webhook-id";
+    static final String TIMESTAMP = "webhook-timestamp";
     private static final long TOLERANCE_SECONDS = 300;
 
     /** One delivery as received, with when it arrived. */
-    record Delivery(String hook, String body, String signature, String deliveryId, Instant receivedAt) {
+    record Delivery(String hook, String body, String signature, String deliveryId, String timestamp,
+                    Instant receivedAt) {
     }
 
     private final HttpServer server;
@@ -71,32 +75,34 @@ final class WebhookReceiver implements AutoCloseable {
     /** Whether a delivery carries the HMAC of its body under its hook's secret. */
     boolean verified(Delivery d) {
         String secret = secrets.get(d.hook());
-        if (secret == null || d.signature() == null) {
-            return false;
-        }
-        String t = null;
-        String v1 = null;
-        for (String part : d.signature().split(",")) {
-            String[] kv = part.trim().split("=", 2);
-            if (kv.length == 2 && kv[0].equals("t")) {
-                t = kv[1];
-            } else if (kv.length == 2 && kv[0].equals("v1")) {
-                v1 = kv[1];
-            }
-        }
-        if (t == null || v1 == null || !t.matches("\\d{1,12}")
+        String t = d.timestamp();
+        if (secret == null || !secret.startsWith("whsec_") || d.signature() == null || d.deliveryId() == null
+                || t == null || !t.matches("\\d{1,12}")
                 || Math.abs(d.receivedAt().getEpochSecond() - Long.parseLong(t)) > TOLERANCE_SECONDS) {
             return false;
         }
-        return MessageDigest.isEqual(hmac(secret, t + "." + d.body()).getBytes(StandardCharsets.UTF_8),
-                v1.getBytes(StandardCharsets.UTF_8));
+        byte[] expected = hmac(Base64.getDecoder().decode(secret.substring("whsec_".length())),
+                d.deliveryId() + "." + t + "." + d.body());
+        boolean matched = false;
+        for (String candidate : d.signature().trim().split(" +")) {
+            if (candidate.startsWith("v1,")) {
+                byte[] given;
+                try {
+                    given = Base64.getDecoder().decode(candidate.substring(3));
+                } catch (IllegalArgumentException notBase64) {
+                    continue;
+                }
+                matched |= MessageDigest.isEqual(expected, given);
+            }
+        }
+        return matched;
     }
 
-    private static String hmac(String secret, String body) {
+    private static byte[] hmac(byte[] key, String signed) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(signed.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -108,7 +114,8 @@ final class WebhookReceiver implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             synchronized (deliveries) {
                 deliveries.add(new Delivery(hook, body, exchange.getRequestHeaders().getFirst(SIGNATURE),
-                        exchange.getRequestHeaders().getFirst(DELIVERY), Instant.now()));
+                        exchange.getRequestHeaders().getFirst(DELIVERY), exchange.getRequestHeaders().getFirst(TIMESTAMP),
+                        Instant.now()));
             }
             exchange.sendResponseHeaders(200, -1);
         }

@@ -18,7 +18,8 @@ class ArchitectureTest {
     @Test
     void the_domain_depends_on_the_jdk_and_itself_only() {
         classes().that().resideInAPackage("dev.golive.integration.domain..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.golive.problems.field..", "dev.golive.integration.domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.golive.problems.field..", "dev.golive.edge.address..",
+                        "dev.golive.integration.domain..")
                 .check(classes);
     }
 

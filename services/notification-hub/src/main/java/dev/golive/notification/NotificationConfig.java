@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "golive.notification")
 public interface NotificationConfig {
@@ -30,6 +31,23 @@ public interface NotificationConfig {
     Duration webhookTimeout();
 
     Retry retry();
+
+    Webhooks webhooks();
+
+    /** The address guard of webhook targets (see {@code dev.golive.edge.address.AddressPolicy}). */
+    interface Webhooks {
+
+        /**
+         * Refuse targets that resolve to loopback, private, link-local, multicast or otherwise
+         * non-public addresses, unless their host is in {@link #allowedHosts()}: at registration
+         * (a 422) and before each delivery. On in production.
+         */
+        @WithDefault("true")
+        boolean productionGuard();
+
+        /** Hosts an administrator allows even when they resolve to a non-public address (exact names). */
+        Optional<List<String>> allowedHosts();
+    }
 
     Sender sender();
 

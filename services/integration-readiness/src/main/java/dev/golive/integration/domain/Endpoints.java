@@ -1,7 +1,8 @@
 package dev.golive.integration.domain;
 
+import dev.golive.edge.address.Hosts;
+
 import java.net.URI;
-import java.util.Locale;
 import java.util.Optional;
 
 /** What makes a URI acceptable as an endpoint or probe target, and how hosts compare. */
@@ -11,6 +12,9 @@ final class Endpoints {
 
     private Endpoints() {
     }
+
+    // The same reading of URIs as the shared address guard's (dev.golive.edge.address.Hosts); kept
+    // here because the domain depends on the JDK only.
 
     /** Whether the scheme is http or https, in any case. */
     static boolean webScheme(String scheme) {
@@ -50,20 +54,6 @@ final class Endpoints {
 
     /** The URI's host for comparison: lower case, without IPv6 brackets or a trailing dot; {@code null} when it has none. */
     static String host(URI uri) {
-        return normalizeHost(uri.getHost());
-    }
-
-    static String normalizeHost(String host) {
-        if (host == null || host.isBlank()) {
-            return null;
-        }
-        String h = host.strip().toLowerCase(Locale.ROOT);
-        if (h.startsWith("[") && h.endsWith("]")) {
-            h = h.substring(1, h.length() - 1);
-        }
-        while (h.endsWith(".")) {
-            h = h.substring(0, h.length() - 1);
-        }
-        return h.isEmpty() ? null : h;
+        return Hosts.of(uri);
     }
 }

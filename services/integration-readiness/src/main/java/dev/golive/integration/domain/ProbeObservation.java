@@ -23,7 +23,7 @@ public record ProbeObservation(Integer httpStatus, Duration responseTime, Instan
     public static final String TIMEOUT = "timeout";
     /** The {@code failure} of an attempt whose connection was refused. */
     public static final String REFUSED = "refused";
-    /** How the {@code failure} of an attempt the {@link AddressPolicy} refused starts. */
+    /** How the {@code failure} of an attempt the address guard ({@code dev.golive.edge.address.AddressPolicy}) refused starts. */
     public static final String REFUSED_BY_POLICY = "refused by address policy: ";
 
     public ProbeObservation {

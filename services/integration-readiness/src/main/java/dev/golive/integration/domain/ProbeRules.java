@@ -13,7 +13,7 @@ import java.util.Optional;
  * the record's components.
  * <ul>
  *   <li>{@code target} an absolute http or https URI naming a host, without user info (whether
- *       its address may be reached is decided when it runs, by {@link AddressPolicy});</li>
+ *       its address may be reached is decided when it runs, by the shared address guard, {@code dev.golive.edge.address.AddressPolicy});</li>
  *   <li>{@code expectedStatus} an HTTP status, 100 to 599;</li>
  *   <li>{@code timeout} positive, at most {@link #MAX_TIMEOUT};</li>
  *   <li>{@code retries} 0 to {@value #MAX_RETRIES}; {@code initialBackoff} not negative, at most
@@ -39,7 +39,7 @@ public final class ProbeRules {
     public static final Duration MAX_CERTIFICATE_MARGIN = Duration.ofDays(90);
     /** The most of a response body a prober reads; a longer body fails the probe instead of filling memory. */
     public static final int MAX_RESPONSE_BODY_BYTES = 256 * 1024;
-    /** The most redirects a prober follows, each re-checked by {@link AddressPolicy}. */
+    /** The most redirects a prober follows, each re-checked by the address guard (its own limit is the same 5). */
     public static final int MAX_REDIRECTS = 5;
 
     private ProbeRules() {

@@ -88,7 +88,7 @@ public final class ProbeVerdict {
     /**
      * Whether an attempt is worth retrying after the backoff: the host did not resolve, the request
      * failed before a response (timeout, refused, reset — but not a refusal by the
-     * {@link AddressPolicy}, which will refuse again), or the server answered 429 or 5xx when that
+     * address guard, which will refuse again), or the server answered 429 or 5xx when that
      * is not what the probe expects. A wrong 4xx, a certificate or an assertion will not change in
      * a few seconds.
      */

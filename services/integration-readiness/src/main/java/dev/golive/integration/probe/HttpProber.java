@@ -1,19 +1,19 @@
 package dev.golive.integration.probe;
 
-import dev.golive.integration.domain.AddressPolicy;
+import dev.golive.edge.address.AddressGuard;
+import dev.golive.edge.address.AddressPolicy;
+import dev.golive.edge.address.PinnedHttpClient;
 import dev.golive.integration.probe.ProbeTransport.Error;
 import dev.golive.integration.probe.ProbeTransport.Outcome;
 import dev.golive.integration.probe.ProbeTransport.Request;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.core.net.TrustOptions;
 import org.jboss.logging.Logger;
 
@@ -21,7 +21,6 @@ import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.X509TrustManager;
 import java.net.ConnectException;
-import java.net.IDN;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NoRouteToHostException;
@@ -42,7 +41,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Pattern;
 
 /**
  * Carries out a probe over HTTP(S) and reports what it saw, defending the network it runs in:
@@ -50,8 +48,9 @@ import java.util.regex.Pattern;
  *   <li>the host is resolved first and every address it resolves to is judged by the {@link AddressPolicy}
  *       (with the production guard: no loopback, private, link-local … address unless an administrator allowed
  *       the host); a refused target is never contacted;</li>
- *   <li>the connection goes to the address that was checked (Vert.x {@code RequestOptions.setServer}), so a
- *       second, different DNS answer cannot slip past the check; TLS still verifies the host name (SNI, SAN);</li>
+ *   <li>the connection goes to the address that was checked ({@link PinnedHttpClient}, shared with the other
+ *       services that call out), so a second, different DNS answer cannot slip past the check; TLS still verifies
+ *       the host name (SNI, SAN);</li>
  *   <li>redirects are not followed automatically: at most {@code maxRedirects}, each one judged by
  *       {@link AddressPolicy#checkRedirect} (no https → http), its host resolved and checked again;</li>
  *   <li>at most {@code maxBodyBytes} of a body are read; one attempt has the probe's timeout in all; the
@@ -65,7 +64,6 @@ public class HttpProber implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(HttpProber.class);
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
-    private static final Pattern IPV4 = Pattern.compile("^[0-9.]+$");
     static final String USER_AGENT = "golive-integration-readiness-probe/1";
 
     /** Told of every connection about to be opened, after the address policy allowed it (tests watch or veto dials). */
@@ -82,31 +80,23 @@ public class HttpProber implements AutoCloseable {
     }
 
     private final Vertx vertx;
-    private final boolean productionGuard;
-    private final Set<String> allowedHosts;
-    private final Resolver resolver;
+    private final AddressGuard guard;
     private final DialObserver dialObserver;
     private final int maxRedirects;
     private final int maxBodyBytes;
     private final Duration connectTimeout;
-    /** For host names: sends SNI. */
-    private final HttpClient named;
-    /** For IP literals, which SNI must not carry. */
-    private final HttpClient literal;
+    private final PinnedHttpClient client;
 
     public HttpProber(Vertx vertx, boolean productionGuard, Set<String> allowedHosts, Resolver resolver,
                       int maxRedirects, int maxBodyBytes, Duration connectTimeout, X509TrustManager trust,
                       DialObserver dialObserver) {
         this.vertx = vertx;
-        this.productionGuard = productionGuard;
-        this.allowedHosts = Set.copyOf(allowedHosts);
-        this.resolver = resolver;
+        this.guard = new AddressGuard(productionGuard, allowedHosts, resolver::resolve);
         this.dialObserver = dialObserver;
         this.maxRedirects = maxRedirects;
         this.maxBodyBytes = maxBodyBytes;
         this.connectTimeout = connectTimeout;
-        this.named = vertx.createHttpClient(options(trust, connectTimeout).setForceSni(true));
-        this.literal = vertx.createHttpClient(options(trust, connectTimeout).setForceSni(false));
+        this.client = new PinnedHttpClient(vertx, options(trust, connectTimeout));
     }
 
     /** The JDK's trust anchors plus those of an optional extra trust store. */
@@ -144,15 +134,12 @@ public class HttpProber implements AutoCloseable {
                         "not an absolute http(s) URL: " + target);
             }
             String bareHost = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-            InetAddress[] addresses;
-            try {
-                addresses = resolver.resolve(bareHost);
-            } catch (UnknownHostException e) {
+            AddressGuard.Checked checked = guard.resolveAndCheck(target);
+            if (!checked.resolved() && checked.decision().refusal() == AddressPolicy.Refusal.NO_ADDRESS) {
                 return failed(target, started, certificates, redirects, Error.DNS,
                         "host " + bareHost + " does not resolve");
             }
-            AddressPolicy.Decision decision = AddressPolicy.check(target, List.of(addresses), allowedHosts,
-                    productionGuard);
+            AddressPolicy.Decision decision = checked.decision();
             if (!decision.allowed()) {
                 LOG.infof("probe target %s refused before connecting: %s", target, decision.reason());
                 return failed(target, started, certificates, redirects, Error.ADDRESS_REFUSED,
@@ -165,7 +152,7 @@ public class HttpProber implements AutoCloseable {
             }
             Exchange exchange;
             try {
-                exchange = exchange(method, target, bareHost, addresses[0], Duration.ofNanos(remaining));
+                exchange = exchange(method, target, checked.pinned(), Duration.ofNanos(remaining));
             } catch (ExchangeFailure e) {
                 return failed(target, started, certificates, redirects, e.error, e.getMessage());
             }
@@ -228,34 +215,19 @@ public class HttpProber implements AutoCloseable {
     }
 
     /** One request to one address, without following anything; blocks until the answer, a failure or the time is up. */
-    private Exchange exchange(String method, URI target, String host, InetAddress address, Duration timeout)
+    private Exchange exchange(String method, URI target, InetAddress address, Duration timeout)
             throws ExchangeFailure {
-        boolean tls = target.getScheme().equalsIgnoreCase("https");
-        int port = target.getPort() > 0 ? target.getPort() : (tls ? 443 : 80);
-        String path = target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
-        if (target.getRawQuery() != null) {
-            path += "?" + target.getRawQuery();
-        }
         long timeoutMillis = Math.max(1, timeout.toMillis());
-        RequestOptions options = new RequestOptions()
-                .setMethod(HttpMethod.valueOf(method))
-                .setHost(IPV4.matcher(host).matches() || host.contains(":") ? host : IDN.toASCII(host))
-                .setPort(port)
-                .setSsl(tls)
-                .setURI(path)
-                // Connect to the address that was checked, not to whatever the name resolves to now.
-                .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(address, port)))
-                .setFollowRedirects(false)
+        RequestOptions options = PinnedHttpClient.options(HttpMethod.valueOf(method), target, address)
                 .setConnectTimeout(Math.min(connectTimeout.toMillis(), timeoutMillis))
                 .putHeader("User-Agent", USER_AGENT)
                 .putHeader("Accept", "*/*");
-        InetSocketAddress server = new InetSocketAddress(address, port);
+        InetSocketAddress server = PinnedHttpClient.server(target, address);
         try {
             dialObserver.dialing(server);
         } catch (RuntimeException e) {
             throw new ExchangeFailure(Error.IO, "dial to " + server + " stopped: " + e.getMessage());
         }
-        HttpClient client = isLiteral(host) ? literal : named;
         Promise<Exchange> promise = Promise.promise();
         AtomicReference<HttpClientRequest> current = new AtomicReference<>();
         long timer = vertx.setTimer(timeoutMillis, id -> {
@@ -354,10 +326,6 @@ public class HttpProber implements AutoCloseable {
         return new String(body.getBytes(), StandardCharsets.UTF_8);
     }
 
-    private static boolean isLiteral(String host) {
-        return host.contains(":") || IPV4.matcher(host).matches();
-    }
-
     /** Waits between attempts on a Vert.x timer (the calling worker thread blocks; no event loop does). */
     public void pause(Duration wait) {
         if (wait.isZero() || wait.isNegative()) {
@@ -395,7 +363,6 @@ public class HttpProber implements AutoCloseable {
 
     @Override
     public void close() {
-        named.close();
-        literal.close();
+        client.close();
     }
 }

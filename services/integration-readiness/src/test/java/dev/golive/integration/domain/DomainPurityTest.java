@@ -31,7 +31,7 @@ class DomainPurityTest {
     @Test
     void the_domain_depends_only_on_the_java_platform_and_itself() {
         classes().that().resideInAPackage(DOMAIN)
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.golive.problems.field..", DOMAIN)
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.golive.problems.field..", "dev.golive.edge.address..", DOMAIN)
                 .check(classes);
     }
 

@@ -40,7 +40,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * transaction: SENT, or the next attempt of the {@link RetryPolicy}, or FAILED once the attempts
  * are spent. A process that dies between the send and the record leaves the row claimed; when the
  * lease is over it is sent again — at least once to the receiver, once in the log; receivers drop
- * repeats by the {@value Outgoing#DELIVERY_HEADER} header. A batch that takes longer than half its
+ * repeats by the {@value Outgoing#DELIVERY_HEADER} header (e-mail) or the {@code webhook-id} (webhooks). A batch that takes longer than half its
  * lease (slow receivers) extends the lease of what it has not sent yet, so another instance never
  * takes those rows while this one still holds them.
  *

@@ -16,7 +16,10 @@ public record Outgoing(UUID id, UUID cutoverId, Channel channel, String address,
                        String subject, String body, String sourceEventId, String sourceEventType, UUID pageId,
                        int attempt, Optional<WebhookFormat> format, Optional<String> secret) {
 
-    /** Sent with every e-mail and webhook request: receivers drop a delivery they already have. */
+    /**
+     * Sent with every e-mail: receivers drop a delivery they already have. A webhook request
+     * carries the same id as its Standard Webhooks {@code webhook-id} instead.
+     */
     public static final String DELIVERY_HEADER = "X-Golive-Delivery";
 
     @Override

@@ -2,72 +2,138 @@ package dev.golive.notification.delivery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.golive.edge.address.AddressGuard;
+import dev.golive.edge.address.AddressPolicy;
+import dev.golive.edge.address.PinnedHttpClient;
+import dev.golive.edge.webhook.StandardWebhooks;
 import dev.golive.notification.NotificationConfig;
 import dev.golive.notification.domain.ChatText;
 import dev.golive.notification.domain.WebhookFormat;
-import dev.golive.notification.domain.WebhookSignature;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Posts a delivery to a webhook target: Golive's JSON or, for a chat tool, {@code {"text": ...}};
- * signed with the target's secret ({@link WebhookSignature}) and carrying the delivery id, so a
- * receiver can check where it came from and drop a repeat. Any 2xx answer is a delivery.
+ * signed as Standard Webhooks says ({@link StandardWebhooks}: {@code webhook-id} is the delivery
+ * id, the same on every attempt, so a receiver drops a repeat; {@code webhook-timestamp};
+ * {@code webhook-signature} with the target's {@code whsec_} secret). Any 2xx answer is a delivery.
+ *
+ * <p>Before each attempt the target's host is resolved and every address checked by the
+ * {@link AddressGuard}; the request then goes to a checked address ({@link PinnedHttpClient}), never
+ * to a second answer of the resolver, and a redirect is never followed (it is not a 2xx: the
+ * attempt failed). A refused target is not contacted at all, and its reason says the same whatever
+ * the port, so the delivery log cannot be used to scan the network. Blocking: called from the
+ * sender's own threads, never from an event loop.
  */
 @ApplicationScoped
 public class WebhookChannel {
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private static final Logger LOG = Logger.getLogger(WebhookChannel.class);
+    static final String USER_AGENT = "golive-notification-hub-webhook/1";
 
-    @Inject
-    NotificationConfig config;
+    private final NotificationConfig config;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final AddressGuard guard;
+    private final PinnedHttpClient http;
 
-    @Inject
-    ObjectMapper json;
+    public WebhookChannel(NotificationConfig config, ObjectMapper json, Clock clock, AddressGuard guard, Vertx vertx) {
+        this.config = config;
+        this.json = json;
+        this.clock = clock;
+        this.guard = guard;
+        this.http = new PinnedHttpClient(vertx, new HttpClientOptions()
+                .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, config.webhookTimeout().toMillis()))
+                .setDecompressionSupported(false)
+                .setName("golive-webhook"));
+    }
 
-    @Inject
-    Clock clock;
+    @PreDestroy
+    void close() {
+        http.close();
+    }
 
-    /** @throws WebhookFailure when the receiver cannot be reached or does not answer 2xx */
+    /** @throws WebhookFailure when the target is refused, cannot be reached or does not answer 2xx */
     public void send(Outgoing delivery) {
         byte[] body = body(delivery);
-        byte[] secret = delivery.secret().orElseThrow(() -> new WebhookFailure("the webhook target is gone"))
-                .getBytes(StandardCharsets.UTF_8);
-        HttpRequest request;
+        String secret = delivery.secret().orElseThrow(() -> new WebhookFailure("the webhook target is gone"));
+        URI target;
         try {
-            request = HttpRequest.newBuilder(URI.create(delivery.address()))
-                    .timeout(config.webhookTimeout())
-                    .header("Content-Type", "application/json")
-                    .header(Outgoing.DELIVERY_HEADER, delivery.id().toString())
-                    .header(WebhookSignature.HEADER, WebhookSignature.sign(secret, clock.instant().getEpochSecond(), body))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                    .build();
+            target = URI.create(delivery.address());
         } catch (IllegalArgumentException e) {
             throw new WebhookFailure("not a usable URL: " + e.getMessage());
         }
-        HttpResponse<Void> response;
+        AddressGuard.Checked checked = guard.resolveAndCheck(target);
+        if (!checked.allowed()) {
+            LOG.infof("%s refused before connecting: %s", delivery, checked.decision().reason());
+            throw new WebhookFailure(refusal(target, checked));
+        }
+        StandardWebhooks.Headers signed = StandardWebhooks.headers(secret, delivery.id().toString(), clock.instant(), body);
+        Duration timeout = config.webhookTimeout();
+        RequestOptions options = PinnedHttpClient.options(HttpMethod.POST, target, checked.pinned())
+                .setIdleTimeout(timeout.toMillis())
+                .putHeader("Content-Type", "application/json")
+                .putHeader("User-Agent", USER_AGENT)
+                .putHeader(StandardWebhooks.ID_HEADER, signed.id())
+                .putHeader(StandardWebhooks.TIMESTAMP_HEADER, signed.timestamp())
+                .putHeader(StandardWebhooks.SIGNATURE_HEADER, signed.signature());
+        int status = post(options, body, timeout);
+        if (status / 100 != 2) {
+            throw new WebhookFailure("answered HTTP " + status);
+        }
+    }
+
+    /**
+     * The reason a refused delivery is logged with: which rule, never the port, and the same text
+     * for every address in a refused range (no address, no range) — nothing about the network
+     * beyond "not allowed" is written where people read it.
+     */
+    static String refusal(URI target, AddressGuard.Checked checked) {
+        AddressPolicy.Refusal refusal = checked.decision().refusal();
+        String host = target.getHost();
+        return switch (refusal) {
+            case REFUSED_RANGE -> "refused by the address guard: " + host
+                    + " resolves to an address in a refused range (not contacted)";
+            case NO_ADDRESS -> "refused by the address guard: " + host + " does not resolve (not contacted)";
+            default -> "refused by the address guard: " + checked.decision().reason() + " (not contacted)";
+        };
+    }
+
+    /** Sends the request and waits for its status, discarding the answer's body. */
+    private int post(RequestOptions options, byte[] body, Duration timeout) {
+        Promise<Integer> status = Promise.promise();
+        http.request(options).onFailure(status::tryFail).onSuccess(request ->
+                request.send(Buffer.buffer(body)).onFailure(status::tryFail).onSuccess(response -> {
+                    response.handler(ignored -> { });
+                    response.exceptionHandler(status::tryFail);
+                    response.endHandler(v -> status.tryComplete(response.statusCode()));
+                }));
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.discarding());
-        } catch (IOException e) {
-            throw new WebhookFailure("no answer: " + e);
+            return status.future().toCompletionStage().toCompletableFuture()
+                    .get(timeout.toMillis() + 2_000, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new WebhookFailure("no answer: " + e.getCause());
+        } catch (TimeoutException e) {
+            throw new WebhookFailure("no answer within " + timeout);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WebhookFailure("interrupted");
-        }
-        if (response.statusCode() / 100 != 2) {
-            throw new WebhookFailure("answered HTTP " + response.statusCode());
         }
     }
 

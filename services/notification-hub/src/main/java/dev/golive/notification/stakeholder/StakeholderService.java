@@ -12,31 +12,38 @@ import dev.golive.notification.domain.Subscription;
 import dev.golive.notification.domain.WebhookFormat;
 import dev.golive.problems.Problem;
 import dev.golive.problems.ProblemException;
+import dev.golive.edge.address.AddressGuard;
+import dev.golive.edge.address.AddressPolicy;
+import dev.golive.edge.webhook.StandardWebhooks;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.security.SecureRandom;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * The stakeholder use cases of the ops lead. The input is checked whole by
- * {@link StakeholderRules} before anything is written; a webhook target's signing secret is made
- * here, returned once by the caller and never logged.
+ * {@link StakeholderRules} before anything is written, and a webhook target's URL by the address
+ * guard too (in production, one resolving to a loopback, private, link-local … address is a 422 on
+ * its field); a webhook target's signing secret ({@code whsec_}, Standard Webhooks) is made here,
+ * returned once by the caller and never logged.
  */
 @ApplicationScoped
 public class StakeholderService {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private final Clock clock;
+    private final AddressGuard guard;
 
-    @Inject
-    Clock clock;
+    public StakeholderService(Clock clock, AddressGuard guard) {
+        this.clock = clock;
+        this.guard = guard;
+    }
 
     /** The new stakeholder, with the secrets of its webhook targets (to be shown this once). */
     @Transactional
@@ -45,6 +52,11 @@ public class StakeholderService {
                 request.language(), request.email(), webhookInputs(request.webhooks()),
                 subscriptionInputs(request.subscriptions()));
         refuse(StakeholderRules.check(input));
+        List<FieldViolation> addresses = new ArrayList<>();
+        for (int i = 0; i < input.webhooks().size(); i++) {
+            guarded("webhooks[" + i + "].url", input.webhooks().get(i).url()).ifPresent(addresses::add);
+        }
+        refuse(addresses);
         unique(cutoverId, null, input.username().strip());
         Instant now = clock.instant();
         StakeholderRow row = new StakeholderRow();
@@ -131,6 +143,7 @@ public class StakeholderService {
                 input.language(), input.email(), webhooks, List.of())).stream()
                 .map(v -> v.field().startsWith(prefix) ? new FieldViolation(v.field().substring(prefix.length()), v.message()) : v)
                 .toList());
+        guarded("url", added.url()).ifPresent(v -> refuse(List.of(v)));
         Instant now = clock.instant();
         row.updatedAt = now;
         return StakeholderView.WebhookView.of(addTarget(row.id, added, now), true);
@@ -211,11 +224,25 @@ public class StakeholderService {
         return target;
     }
 
-    /** 32 random bytes: a receiver checks each request's signature with it. */
+    /** A Standard Webhooks secret ({@code whsec_} and 32 random bytes in base64): a receiver checks each request with it. */
     static String newSecret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return StandardWebhooks.newSecret();
+    }
+
+    /**
+     * The address guard's objection to a target URL (already well-formed by the rules), on
+     * {@code field}, or empty. A refused range is named as such, not by the address it resolved to.
+     */
+    private Optional<FieldViolation> guarded(String field, String url) {
+        AddressPolicy.Decision decision = guard.checkTarget(URI.create(url.strip()));
+        if (decision.allowed()) {
+            return Optional.empty();
+        }
+        String message = decision.refusal() == AddressPolicy.Refusal.REFUSED_RANGE
+                ? "resolves to a loopback, private, link-local or otherwise non-public address: refused for a webhook "
+                        + "target unless an administrator allows its host (golive.notification.webhooks.allowed-hosts)"
+                : "is refused: " + decision.reason();
+        return Optional.of(new FieldViolation(field, message));
     }
 
     private static List<StakeholderInput.WebhookInput> webhookInputs(List<StakeholderRequest.WebhookRequest> requests) {

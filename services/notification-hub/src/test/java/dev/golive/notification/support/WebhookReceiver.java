@@ -1,7 +1,7 @@
 package dev.golive.notification.support;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.golive.notification.domain.WebhookSignature;
+import dev.golive.edge.webhook.StandardWebhooks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,17 +23,19 @@ public final class WebhookReceiver {
 
     private static WebhookReceiver shared;
 
-    /** One request as received. */
-    public record Received(String path, byte[] body, String signature, String deliveryId, Instant at) {
+    /** One request as received: {@code deliveryId} is its {@code webhook-id}. */
+    public record Received(String path, byte[] body, String signature, String deliveryId, String timestamp, Instant at) {
 
         public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
 
-        /** Whether the signature header is valid for this body with {@code secret}, as a receiver checks it. */
+        /**
+         * Whether the Standard Webhooks headers are a valid signature of this id, time and body with
+         * {@code secret}, checked as a receiver checks them, at the time it was received.
+         */
         public boolean signedWith(String secret) {
-            return WebhookSignature.verify(secret.getBytes(StandardCharsets.UTF_8), signature, body, Instant.now(),
-                    WebhookSignature.DEFAULT_TOLERANCE);
+            return StandardWebhooks.verify(secret, deliveryId, timestamp, signature, body, at).valid();
         }
     }
 
@@ -57,8 +59,9 @@ public final class WebhookReceiver {
             } else {
                 status = 204;
             }
-            received.add(new Received(path, body, exchange.getRequestHeaders().getFirst("X-Golive-Signature"),
-                    exchange.getRequestHeaders().getFirst("X-Golive-Delivery"), Instant.now()));
+            received.add(new Received(path, body, exchange.getRequestHeaders().getFirst("webhook-signature"),
+                    exchange.getRequestHeaders().getFirst("webhook-id"),
+                    exchange.getRequestHeaders().getFirst("webhook-timestamp"), Instant.now()));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });

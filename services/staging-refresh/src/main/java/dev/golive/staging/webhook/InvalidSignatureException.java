@@ -4,6 +4,7 @@ package dev.golive.staging.webhook;
 public class InvalidSignatureException extends RuntimeException {
 
     public InvalidSignatureException() {
-        super("The X-Golive-Signature header is missing or is not the signature of this body with the cutover's secret");
+        super("The webhook-signature header is missing or is not a signature of this webhook-id, webhook-timestamp (within "
+                + "5 minutes of now) and body with the cutover's secret (Standard Webhooks)");
     }
 }

@@ -32,15 +32,18 @@ public class WebhookSecretResource {
         WebhookSecrets.Created created = secrets.rotate(cutoverId, caller.getPrincipal().getName());
         SecretView view = new SecretView(cutoverId, created.secret(), created.rotated(), created.row().createdBy,
                 created.row().createdAt, "/api/cutovers/" + cutoverId + "/staging-webhook",
-                WebhookResource.SIGNATURE_HEADER, "sha256=<hex HMAC-SHA256 of the raw body, keyed with the secret>",
-                WebhookResource.DELIVERY_HEADER);
+                "https://www.standardwebhooks.com", WebhookResource.SIGNATURE_HEADER,
+                "v1,<base64 HMAC-SHA256 of \"<webhook-id>.<webhook-timestamp>.<raw body>\", keyed with the "
+                        + "base64-decoded part of the secret after whsec_>",
+                WebhookResource.DELIVERY_HEADER, WebhookResource.TIMESTAMP_HEADER);
         return Response.status(Response.Status.CREATED).entity(view)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").header("Pragma", "no-cache").build();
     }
 
     /** The secret, shown this once; the rest says how to use it. */
     public record SecretView(UUID cutoverId, String secret, boolean rotated, String createdBy, Instant createdAt,
-                             String endpoint, String signatureHeader, String signatureFormat, String deliveryHeader) {
+                             String endpoint, String scheme, String signatureHeader, String signatureFormat,
+                             String deliveryHeader, String timestampHeader) {
         @Override
         public String toString() {
             return "SecretView[" + cutoverId + ", created by " + createdBy + "]";

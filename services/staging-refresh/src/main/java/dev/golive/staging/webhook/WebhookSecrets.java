@@ -1,27 +1,25 @@
 package dev.golive.staging.webhook;
 
-import dev.golive.staging.domain.WebhookSignature;
+import dev.golive.edge.webhook.StandardWebhooks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.UUID;
 
 /**
- * Creates and rotates the per-cutover webhook secret (32 random bytes, as 64 hex characters; the
- * HMAC key is the UTF-8 of that text) and checks signatures against it. The secret is returned
- * once, to the ops lead who creates it, and never logged.
+ * Creates and rotates the per-cutover webhook secret (a Standard Webhooks {@code whsec_} secret:
+ * 32 random bytes in base64) and checks signatures against it ({@link StandardWebhooks}). The
+ * secret is returned once, to the ops lead who creates it, and never logged. Secrets stored
+ * before Standard Webhooks were rewritten by migration V3 into the {@code whsec_} form of the very
+ * key they had, so a sender that kept its old secret can still derive the new form of it.
  */
 @ApplicationScoped
 public class WebhookSecrets {
 
     private static final Logger LOG = Logger.getLogger(WebhookSecrets.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     Clock clock;
@@ -29,9 +27,7 @@ public class WebhookSecrets {
     /** A new secret for the cutover, replacing any previous one; the only time it is ever readable. */
     @Transactional
     public Created rotate(UUID cutoverId, String by) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String secret = HexFormat.of().formatHex(bytes);
+        String secret = StandardWebhooks.newSecret();
         WebhookSecretRow row = WebhookSecretRow.findById(cutoverId);
         boolean rotated = row != null;
         if (row == null) {
@@ -46,11 +42,23 @@ public class WebhookSecrets {
         return new Created(row, secret, rotated);
     }
 
-    /** Whether {@code signature} is the cutover's signature of {@code body}; false when it has no secret. */
+    /**
+     * Whether {@code signatures} holds the cutover's signature of this message id, timestamp and
+     * body, sent at most 5 minutes from now; false when the cutover has no secret.
+     */
     @Transactional
-    public boolean verify(UUID cutoverId, byte[] body, String signature) {
+    public boolean verify(UUID cutoverId, String id, String timestamp, String signatures, byte[] body) {
         WebhookSecretRow row = WebhookSecretRow.findById(cutoverId);
-        return row != null && WebhookSignature.verify(row.secret.getBytes(StandardCharsets.UTF_8), body, signature);
+        if (row == null) {
+            return false;
+        }
+        StandardWebhooks.Verification verification = StandardWebhooks.verify(row.secret, id, timestamp, signatures,
+                body, clock.instant());
+        if (!verification.valid()) {
+            // Said to the caller only as "invalid signature"; the log says which check failed.
+            LOG.infof("webhook call %s for cutover %s refused: %s", id, cutoverId, verification.failure());
+        }
+        return verification.valid();
     }
 
     public record Created(WebhookSecretRow row, String secret, boolean rotated) {

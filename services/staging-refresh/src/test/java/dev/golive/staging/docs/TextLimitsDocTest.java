@@ -2,7 +2,7 @@ package dev.golive.staging.docs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.golive.staging.domain.WebhookSignature;
+import dev.golive.edge.webhook.StandardWebhooks;
 import dev.golive.staging.rehearsal.RehearsalResource;
 import dev.golive.staging.summary.SummaryResource;
 import dev.golive.staging.summary.SummaryService;
@@ -150,9 +150,12 @@ class TextLimitsDocTest {
                 awaitingPush();
             }
             byte[] raw = json(call).getBytes(StandardCharsets.UTF_8);
+            StandardWebhooks.Headers signed = StandardWebhooks.headers(secret, UUID.randomUUID().toString(),
+                    clock.instant(), raw);
             Response response = RestAssured.given().contentType("application/json").body(raw)
-                    .header("X-Golive-Signature", WebhookSignature.sign(secret.getBytes(StandardCharsets.UTF_8), raw))
-                    .header("X-Golive-Delivery", UUID.randomUUID().toString())
+                    .header("webhook-id", signed.id())
+                    .header("webhook-timestamp", signed.timestamp())
+                    .header("webhook-signature", signed.signature())
                     .post("/api/cutovers/" + cutover + "/staging-webhook");
             if (response.statusCode() == 200) {
                 running = finishing ? 0 : response.jsonPath().getList("rehearsal.attempts").size();

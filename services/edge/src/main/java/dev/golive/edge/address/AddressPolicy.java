@@ -1,4 +1,4 @@
-package dev.golive.integration.domain;
+package dev.golive.edge.address;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -9,8 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Keeps probes from becoming a way into the network (server-side request forgery). Pure: it judges
- * a URI and the addresses its host resolved to, and never resolves anything itself.
+ * Keeps Golive's outgoing HTTP calls — integration-readiness's probes, notification-hub's webhook
+ * deliveries — from becoming a way into the network it runs in (server-side request forgery).
+ * Pure: it judges a URI and the addresses its host resolved to, and never resolves anything itself
+ * ({@link AddressGuard} resolves and asks it).
  *
  * <h2>{@link #check}, in this order</h2>
  * <ol>
@@ -28,8 +30,9 @@ import java.util.Set;
  *
  * <h2>What the caller must do</h2>
  * Connect only to one of the addresses it passed (pin them: resolving again could return another
- * address — DNS rebinding); before following a redirect, {@link #checkRedirect} it, resolve the
- * new host and {@link #check} again; read at most {@link ProbeRules#MAX_RESPONSE_BODY_BYTES} of a body.
+ * address — DNS rebinding; {@link PinnedRequests} does so for Vert.x); before following a redirect,
+ * {@link #checkRedirect} it, resolve the new host and {@link #check} again — or follow none; read a
+ * bounded amount of any body.
  *
  * <h2>Refused ranges</h2>
  * IPv4: 0.0.0.0/8 (this network), 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 (private),
@@ -44,6 +47,9 @@ import java.util.Set;
  * 64:ff9b::/96, 6to4 2002::/16 — is judged by the IPv4 address it carries.
  */
 public final class AddressPolicy {
+
+    /** The most redirects anyone following them by hand may follow, each re-checked. */
+    public static final int MAX_REDIRECTS = 5;
 
     /** Why a URI was refused. */
     public enum Refusal {
@@ -135,11 +141,11 @@ public final class AddressPolicy {
     }
 
     /**
-     * Whether a probe may connect to {@code uri} at {@code resolved}.
+     * Whether a call may connect to {@code uri} at {@code resolved}.
      *
      * @param resolved     the addresses the URI's host resolved to (for an IP literal, that address)
      * @param allowedHosts hosts an administrator allows to reach refused ranges in production
-     * @param production   whether the probe runs in production
+     * @param production   whether the caller runs in production
      */
     public static Decision check(URI uri, List<InetAddress> resolved, Set<String> allowedHosts, boolean production) {
         Objects.requireNonNull(uri, "uri");
@@ -149,14 +155,14 @@ public final class AddressPolicy {
         if (form.isPresent()) {
             return form.get();
         }
-        String host = Endpoints.host(uri);
+        String host = Hosts.of(uri);
         if (resolved.isEmpty()) {
             return Decision.refuse(Refusal.NO_ADDRESS, host + " resolved to no address: there is nothing to connect to");
         }
         if (!production) {
             return Decision.allow("not production: " + host + " may be reached at any address");
         }
-        boolean allowedHost = allowedHosts.stream().map(Endpoints::normalizeHost).anyMatch(host::equals);
+        boolean allowedHost = allowedHosts.stream().map(Hosts::normalize).anyMatch(host::equals);
         for (InetAddress address : resolved) {
             Objects.requireNonNull(address, "resolved contains null");
             Optional<String> range = refusedRange(address);
@@ -172,26 +178,26 @@ public final class AddressPolicy {
     }
 
     /**
-     * Whether a probe may follow a redirect from {@code from} to {@code to} (a {@code Location}
+     * Whether a caller may follow a redirect from {@code from} to {@code to} (a {@code Location}
      * already resolved against {@code from}) after {@code followed} redirects: the scheme, user
      * info and host rules hold for the new URI, https does not downgrade to http, and at most
-     * {@link ProbeRules#MAX_REDIRECTS} are followed. The caller then resolves the new host and
+     * {@link #MAX_REDIRECTS} are followed. The caller then resolves the new host and
      * calls {@link #check} on it: its addresses are judged like the first ones.
      */
     public static Decision checkRedirect(URI from, URI to, int followed) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        if (followed >= ProbeRules.MAX_REDIRECTS) {
-            return Decision.refuse(Refusal.REDIRECT, "more than " + ProbeRules.MAX_REDIRECTS + " redirects");
+        if (followed >= MAX_REDIRECTS) {
+            return Decision.refuse(Refusal.REDIRECT, "more than " + MAX_REDIRECTS + " redirects");
         }
         Optional<Decision> form = form(to);
         if (form.isPresent()) {
             return form.get();
         }
-        if (Endpoints.https(from) && !Endpoints.https(to)) {
+        if (Hosts.https(from) && !Hosts.https(to)) {
             return Decision.refuse(Refusal.REDIRECT, "a redirect from https to http is not followed");
         }
-        return Decision.allow("the redirect to " + Endpoints.host(to) + " may be followed once its addresses are checked");
+        return Decision.allow("the redirect to " + Hosts.of(to) + " may be followed once its addresses are checked");
     }
 
     /**
@@ -220,15 +226,23 @@ public final class AddressPolicy {
         return ranges.stream().filter(r -> r.contains(a)).findFirst().map(r -> r.label() + " " + r.cidr());
     }
 
+    /**
+     * The refusal of {@code uri} by the rules that need no address — scheme, user info, host — or
+     * empty when it passes them (its addresses are still to be judged).
+     */
+    public static Optional<Decision> formRefusal(URI uri) {
+        return form(Objects.requireNonNull(uri, "uri"));
+    }
+
     private static Optional<Decision> form(URI uri) {
-        if (!uri.isAbsolute() || !Endpoints.webScheme(uri.getScheme())) {
-            return Optional.of(Decision.refuse(Refusal.SCHEME, "only http and https may be probed, not "
+        if (!uri.isAbsolute() || !Hosts.webScheme(uri.getScheme())) {
+            return Optional.of(Decision.refuse(Refusal.SCHEME, "only http and https may be reached, not "
                     + (uri.getScheme() == null ? "a relative URI" : uri.getScheme())));
         }
-        if (Endpoints.userInfo(uri)) {
+        if (Hosts.userInfo(uri)) {
             return Optional.of(Decision.refuse(Refusal.USER_INFO, "the URI carries user info: credentials do not travel in URIs"));
         }
-        if (Endpoints.host(uri) == null) {
+        if (Hosts.of(uri) == null) {
             return Optional.of(Decision.refuse(Refusal.NO_HOST, "the URI names no host"));
         }
         return Optional.empty();

@@ -1,7 +1,7 @@
-package dev.golive.integration.domain;
+package dev.golive.edge.address;
 
-import dev.golive.integration.domain.AddressPolicy.Decision;
-import dev.golive.integration.domain.AddressPolicy.Refusal;
+import dev.golive.edge.address.AddressPolicy.Decision;
+import dev.golive.edge.address.AddressPolicy.Refusal;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -175,13 +175,13 @@ class AddressPolicyTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"ftp://api.example.com/", "file:///etc/passwd", "gopher://api.example.com/", "jar:file:/x.jar!/",
         "mailto:ops@example.com", "/relative/path"})
-    void only_http_and_https_may_be_probed_anywhere(String uri) {
+    void only_http_and_https_may_be_reached_anywhere(String uri) {
         for (boolean production : new boolean[] {true, false}) {
             Decision d = AddressPolicy.check(URI.create(uri), List.of(ip("93.184.216.34")), Set.of("api.example.com"), production);
 
             assertThat(d.allowed()).isFalse();
             assertThat(d.refusal()).isEqualTo(Refusal.SCHEME);
-            assertThat(d.reason()).startsWith("only http and https may be probed, not ");
+            assertThat(d.reason()).startsWith("only http and https may be reached, not ");
         }
     }
 
