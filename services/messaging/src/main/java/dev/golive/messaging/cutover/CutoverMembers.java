@@ -63,6 +63,19 @@ public class CutoverMembers {
         return Set.copyOf(rows);
     }
 
+    /** The cutovers {@code member} takes part in in one of {@code roles}: one query, however many cutovers. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public Set<UUID> cutoversOf(String member, Collection<String> roles) {
+        if (roles.isEmpty()) {
+            return Set.of();
+        }
+        List<UUID> rows = Panache.getEntityManager().createNativeQuery(
+                        "SELECT DISTINCT cutover_id FROM golive_cutover_member WHERE member = ?1 AND role IN (?2)")
+                .setParameter(1, member).setParameter(2, List.copyOf(roles)).getResultList();
+        return Set.copyOf(rows);
+    }
+
     private static Set<CutoverMember> distinct(Collection<CutoverMember> members) {
         Set<CutoverMember> distinct = new LinkedHashSet<>();
         if (members != null) {
