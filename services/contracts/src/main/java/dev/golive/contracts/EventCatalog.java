@@ -31,6 +31,8 @@ import dev.golive.contracts.testing.PlanPublished;
 import dev.golive.contracts.testing.AssignmentChanged;
 import dev.golive.contracts.testing.ResultRecorded;
 import dev.golive.contracts.testing.CoverageChanged;
+import dev.golive.contracts.testing.StagingRoundChanged;
+import dev.golive.contracts.testing.TrainingListSent;
 import dev.golive.contracts.testing.WeekendSignedOff;
 import dev.golive.contracts.testing.RosterPublished;
 import dev.golive.contracts.rollback.PointOfNoReturnApproaching;
@@ -41,6 +43,7 @@ import dev.golive.contracts.staging.CustomModuleAttemptRecorded;
 import dev.golive.contracts.staging.RehearsalCompleted;
 import dev.golive.contracts.staging.RehearsalRequested;
 import dev.golive.contracts.staging.RehearsalStageChanged;
+import dev.golive.contracts.staging.DeveloperReviewChanged;
 import dev.golive.contracts.staging.StagingReadinessChanged;
 import dev.golive.contracts.staging.StagingRefreshDue;
 import dev.golive.contracts.staging.SummaryItemRaised;
@@ -97,6 +100,8 @@ public final class EventCatalog {
             staging("SummaryItemResolved", SummaryItemResolved.class);
     public static final EventType<StagingRefreshDue> STAGING_REFRESH_DUE =
             staging("StagingRefreshDue", StagingRefreshDue.class);
+    public static final EventType<DeveloperReviewChanged> DEVELOPER_REVIEW_CHANGED =
+            staging("DeveloperReviewChanged", DeveloperReviewChanged.class);
     public static final EventType<StagingReadinessChanged> STAGING_READINESS_CHANGED =
             staging("StagingReadinessChanged", StagingReadinessChanged.class);
     public static final EventType<UpgradeForecastExceedsWindow> UPGRADE_FORECAST_EXCEEDS_WINDOW =
@@ -145,6 +150,10 @@ public final class EventCatalog {
             testing("WeekendSignedOff", WeekendSignedOff.class);
     public static final EventType<RosterPublished> ROSTER_PUBLISHED =
             testing("RosterPublished", RosterPublished.class);
+    public static final EventType<StagingRoundChanged> STAGING_ROUND_CHANGED =
+            testing("StagingRoundChanged", StagingRoundChanged.class);
+    public static final EventType<TrainingListSent> TRAINING_LIST_SENT =
+            testing("TrainingListSent", TrainingListSent.class);
 
     public static final EventType<NotificationDelivered> NOTIFICATION_DELIVERED =
             notification("NotificationDelivered", NotificationDelivered.class);

@@ -41,6 +41,7 @@ import dev.golive.contracts.staging.CustomModuleAttemptRecorded;
 import dev.golive.contracts.staging.RehearsalCompleted;
 import dev.golive.contracts.staging.RehearsalRequested;
 import dev.golive.contracts.staging.RehearsalStageChanged;
+import dev.golive.contracts.staging.DeveloperReviewChanged;
 import dev.golive.contracts.staging.StagingReadinessChanged;
 import dev.golive.contracts.staging.StagingRefreshDue;
 import dev.golive.contracts.staging.SummaryItemRaised;
@@ -51,6 +52,8 @@ import dev.golive.contracts.testing.CoverageChanged;
 import dev.golive.contracts.testing.PlanPublished;
 import dev.golive.contracts.testing.ResultRecorded;
 import dev.golive.contracts.testing.RosterPublished;
+import dev.golive.contracts.testing.StagingRoundChanged;
+import dev.golive.contracts.testing.TrainingListSent;
 import dev.golive.contracts.testing.WeekendSignedOff;
 
 import java.time.Duration;
@@ -107,6 +110,7 @@ final class ExampleEvents {
             new StagingRefreshDue(CUTOVER, "TOO_OLD", "the backup is 9 days old", AT.plusSeconds(3600), "r-1", AT,
                     180_000L),
             new StagingReadinessChanged(CUTOVER, false, List.of("STALE"), "r-1", AT),
+            new DeveloperReviewChanged(CUTOVER, "r-1", false, 8, 5, 1, List.of("Important PDF reports print"), "devon", AT),
             new UpgradeForecastExceedsWindow(CUTOVER, "r-1", Duration.ofHours(5), Duration.ofHours(4),
                     Duration.ofHours(1), AT),
             // rollback-decision (and IncidentDetected from weekend-testing, integration-readiness)
@@ -144,9 +148,13 @@ final class ExampleEvents {
             new AssignmentChanged(CUTOVER, "as-1", "S-1", "t-2", "tom", AT, AT.plusSeconds(3600), "tess is ill",
                     "olivia", AT),
             new ResultRecorded(CUTOVER, "as-1", "S-1", "Confirm a sale order", "SALES", true, "FAILED",
-                    "server error", "tess", AT),
+                    "server error", "tess", AT, "STAGING", "r-1"),
             new CoverageChanged(CUTOVER, List.of(new CoverageChanged.AreaCoverage("SALES", 5, 3, 1, 1, 2, 1)), AT),
             new WeekendSignedOff(CUTOVER, 3, 5, 5, AT),
+            new StagingRoundChanged(CUTOVER, "r-1", "round-1", List.of(new StagingRoundChanged.FlowOutcome("S-1",
+                    "Confirm a sale order", "SALES", "PASSED")), true, AT),
+            new TrainingListSent(CUTOVER, "SALES", List.of(new TrainingListSent.Change("MOVED_MENU",
+                    "Quotations moved under Orders", "Confirm a sale order", "tess")), List.of("sam"), "olivia", AT),
             new RosterPublished(CUTOVER, List.of(new RosterPublished.Shift("sh-1", "oscar", "PRIMARY", AT,
                             AT.plusSeconds(7200))),
                     List.of(new RosterPublished.Gap("SECONDARY", AT, AT.plusSeconds(7200))),

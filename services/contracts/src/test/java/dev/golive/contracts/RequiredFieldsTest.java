@@ -94,7 +94,7 @@ class RequiredFieldsTest {
             entry(IntegrationReadinessChanged.class, Set.of("integrationId")),
             // weekend-testing: a tester row may be gone; notes are optional.
             entry(AssignmentChanged.class, Set.of("testerUsername")),
-            entry(ResultRecorded.class, Set.of("notes")),
+            entry(ResultRecorded.class, Set.of("notes", "round", "rehearsalId")),
             // notification-hub: the last level has no acknowledgement deadline; EXHAUSTED pages nobody.
             entry(PageSent.class, Set.of("acknowledgeBy")),
             entry(PageEscalated.class, Set.of("toRecipientId", "latenessMillis")));

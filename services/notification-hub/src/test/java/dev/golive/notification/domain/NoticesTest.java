@@ -163,7 +163,7 @@ class NoticesTest {
                 Arguments.of(new AssignmentChanged(C, "as-1", "sc-1", "t-1", "tess", DOWNTIME, SYSTEM_BACK_AT, "re-plan", "olivia", T),
                         ASSIGNMENT_CHANGED, Severity.NOTICE),
                 Arguments.of(new ResultRecorded(C, "as-1", "sc-1", "Post a customer invoice", "INVOICING", true, "FAILED",
-                        "error 500", "tess", T), CRITICAL_TEST_FAILED, Severity.WARNING),
+                        "error 500", "tess", T, null, null), CRITICAL_TEST_FAILED, Severity.WARNING),
                 Arguments.of(new WeekendSignedOff(C, 12, 40, 40, T), WEEKEND_SIGNED_OFF, Severity.NOTICE));
     }
 
@@ -202,8 +202,8 @@ class NoticesTest {
                 new IntegrationReadinessChanged(C, null, true, List.of(), T),
                 new ProbeCompleted(C, "int-1", "pr-1", "https://bank.example.com", "PASSED", 200, 80L, null, List.of(), true, T, 0L),
                 new LiveVerificationCompleted(C, "int-1", true, List.of(), T, 0L),
-                new ResultRecorded(C, "as-1", "sc-1", "Post an invoice", "INVOICING", false, "FAILED", "", "tess", T),
-                new ResultRecorded(C, "as-1", "sc-1", "Post an invoice", "INVOICING", true, "PASSED", "", "tess", T),
+                new ResultRecorded(C, "as-1", "sc-1", "Post an invoice", "INVOICING", false, "FAILED", "", "tess", T, null, null),
+                new ResultRecorded(C, "as-1", "sc-1", "Post an invoice", "INVOICING", true, "PASSED", "", "tess", T, null, null),
                 new CoverageChanged(C, List.of(), T),
                 new RosterPublished(C, List.of(), List.of(), List.of(), "olivia", T),
                 new IncidentDetected(C, "weekend-testing", "as-1", "Invoice failed", "", "INVOICING", "CRITICAL", false, false,

@@ -77,7 +77,7 @@ public class ResultService {
         row.persist();
 
         outbox.append(new ResultRecorded(cutoverId.toString(), assignmentId.toString(), scenario.id(), scenario.title(),
-                scenario.area().name(), scenario.critical(), outcome.name(), notes, user, now));
+                scenario.area().name(), scenario.critical(), outcome.name(), notes, user, now, "WEEKEND", null));
         if (scenario.critical() && outcome != Outcome.PASSED) {
             outbox.append(incident(cutoverId, scenario, row, tester));
         }
