@@ -8,6 +8,11 @@ public enum Gate {
     UPGRADE_SUMMARY_REVIEWED,
     /** The production upgrade forecast from the latest successful rehearsal fits the expected downtime. */
     UPGRADE_FORECAST_FITS,
+    /**
+     * On the current rehearsal (the latest successful one) the developer review is done and every
+     * critical flow passed in the power users' staging round.
+     */
+    STAGING_ACCEPTANCE,
     /** integration-readiness's cutover-wide verdict is ready. */
     INTEGRATIONS_READY,
     /** The published test plan assigns something and leaves no (possibly) critical scenario unassigned. */

@@ -21,6 +21,15 @@ public final class GateEvidence {
     private Boolean stagingReady;
     private List<String> stagingReasons = new ArrayList<>();
     private String latestSuccessfulRehearsal;
+    /** The current rehearsal before the latest one: what arrives late about it is dropped. */
+    private String previousRehearsal;
+    /**
+     * By rehearsal id, at most two each: the current rehearsal's, and the newest about another
+     * rehearsal (a review or a round may arrive before the rehearsal's completion, as the testing
+     * topic is read apart from the staging topic). Each event replaces its rehearsal's entry.
+     */
+    private Map<String, DeveloperReview> developerReviews = new LinkedHashMap<>();
+    private Map<String, StagingRound> stagingRounds = new LinkedHashMap<>();
     private Map<String, SummaryItem> openItems = new LinkedHashMap<>();
     private ForecastExceeded forecastExceeded;
     private Boolean integrationsReady;
@@ -54,6 +63,41 @@ public final class GateEvidence {
     public record RosterGap(String role, Instant from, Instant to) {
     }
 
+    /**
+     * The developer review of one rehearsal: done or not, and how many items are open with the
+     * titles of the open ones (checklist order; the checklist's length, replaced by every change).
+     */
+    public record DeveloperReview(String rehearsalId, boolean done, int openCount, List<String> openItems) {
+        public DeveloperReview {
+            Objects.requireNonNull(rehearsalId, "rehearsalId");
+            openItems = openItems == null ? List.of() : List.copyOf(openItems);
+        }
+    }
+
+    /**
+     * The staging round of one rehearsal as far as the gate cares: whether a round exists, whether
+     * weekend-testing says every critical flow passed, and the critical flows that did not (only
+     * those: the passed ones tell the gate nothing).
+     */
+    public record StagingRound(String rehearsalId, String roundId, boolean criticalFlowsPassed,
+                               List<CriticalFlow> notPassed) {
+        /** weekend-testing's roundId on a rehearsal without a round yet. */
+        public static final String NO_ROUND = "none";
+
+        public StagingRound {
+            Objects.requireNonNull(rehearsalId, "rehearsalId");
+            notPassed = notPassed == null ? List.of() : List.copyOf(notPassed);
+        }
+
+        boolean hasRound() {
+            return roundId != null && !roundId.isBlank() && !NO_ROUND.equals(roundId);
+        }
+    }
+
+    /** A critical flow (a scenario of the catalogue) and its latest outcome on the rehearsal. */
+    public record CriticalFlow(String scenarioId, String title, String area, String outcome) {
+    }
+
     /** An incident as far as the gate cares: severity, status, and when it was reported (null if unknown). */
     public record Incident(String incidentId, String title, String severity, String status, Instant reportedAt) {
         boolean criticalAndUnresolved() {
@@ -66,11 +110,51 @@ public final class GateEvidence {
         stagingReasons = reasons == null ? new ArrayList<>() : new ArrayList<>(reasons);
     }
 
-    /** A rehearsal ended; only a success becomes the basis of the summary and forecast gates. */
+    /**
+     * A rehearsal ended; only a success becomes the basis of the summary, forecast and staging
+     * acceptance gates. The review and round of the rehearsal it replaces are forgotten: a staging
+     * result counts only for the rehearsal it was recorded on.
+     */
     public void rehearsalCompleted(String rehearsalId, String outcome) {
-        if ("SUCCEEDED".equals(outcome) && rehearsalId != null) {
+        if ("SUCCEEDED".equals(outcome) && rehearsalId != null && !rehearsalId.equals(latestSuccessfulRehearsal)) {
+            if (latestSuccessfulRehearsal != null) {
+                previousRehearsal = latestSuccessfulRehearsal;
+                developerReviews.remove(previousRehearsal);
+                stagingRounds.remove(previousRehearsal);
+            }
             latestSuccessfulRehearsal = rehearsalId;
         }
+    }
+
+    /** staging-refresh's developer review of a rehearsal changed; replaces what was known of that rehearsal's review. */
+    public void developerReviewChanged(DeveloperReview review) {
+        keepForRehearsal(developerReviews, review.rehearsalId(), review);
+    }
+
+    /** weekend-testing's staging round of a rehearsal changed; replaces what was known of that rehearsal's round. */
+    public void stagingRoundChanged(StagingRound round) {
+        keepForRehearsal(stagingRounds, round.rehearsalId(), round);
+    }
+
+    /**
+     * Keeps {@code fact} for its rehearsal, unless it is about the rehearsal the current one
+     * replaced (it arrived late and never counts), then keeps only the current rehearsal's entry
+     * and the newest other one, so the evidence does not grow with every rehearsal.
+     */
+    private <T> void keepForRehearsal(Map<String, T> byRehearsal, String rehearsalId, T fact) {
+        if (rehearsalId.equals(previousRehearsal)) {
+            return;
+        }
+        byRehearsal.remove(rehearsalId);
+        byRehearsal.put(rehearsalId, fact); // last in insertion order: the newest
+        String newestOther = null;
+        for (String id : byRehearsal.keySet()) {
+            if (!id.equals(latestSuccessfulRehearsal)) {
+                newestOther = id;
+            }
+        }
+        String keepOther = newestOther;
+        byRehearsal.keySet().removeIf(id -> !id.equals(latestSuccessfulRehearsal) && !id.equals(keepOther));
     }
 
     public void summaryItemRaised(SummaryItem item) {
@@ -124,6 +208,16 @@ public final class GateEvidence {
 
     String latestSuccessfulRehearsal() {
         return latestSuccessfulRehearsal;
+    }
+
+    /** The developer review of {@code rehearsalId}, or null when none was reported (or it was forgotten). */
+    DeveloperReview developerReview(String rehearsalId) {
+        return developerReviews.get(rehearsalId);
+    }
+
+    /** The staging round of {@code rehearsalId}, or null when none was reported (or it was forgotten). */
+    StagingRound stagingRound(String rehearsalId) {
+        return stagingRounds.get(rehearsalId);
     }
 
     List<SummaryItem> openItems() {

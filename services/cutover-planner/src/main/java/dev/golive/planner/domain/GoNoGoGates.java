@@ -1,6 +1,9 @@
 package dev.golive.planner.domain;
 
+import dev.golive.planner.domain.GateEvidence.CriticalFlow;
+import dev.golive.planner.domain.GateEvidence.DeveloperReview;
 import dev.golive.planner.domain.GateEvidence.Incident;
+import dev.golive.planner.domain.GateEvidence.StagingRound;
 import dev.golive.planner.domain.GateEvidence.SummaryItem;
 
 import java.time.Instant;
@@ -12,7 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The seven go/no-go gates of a cutover and the recommendation they make: GO when every gate
+ * The eight go/no-go gates of a cutover and the recommendation they make: GO when every gate
  * passed, NO_GO otherwise (a gate still UNKNOWN counts against going live).
  *
  * <p>How each gate reads the evidence:
@@ -26,6 +29,10 @@ import java.util.Objects;
  *   <li>UPGRADE_FORECAST_FITS: fails on UpgradeForecastExceedsWindow for the latest successful
  *       rehearsal; a later successful rehearsal without such an alert passes it (staging-refresh
  *       alerts right after the rehearsal's completion, so an unfitting one fails a moment later).</li>
+ *   <li>STAGING_ACCEPTANCE: on the current rehearsal (the latest successful one) the developer
+ *       review is done and the staging round has every critical flow PASSED; unknown until a
+ *       successful rehearsal. What was reported about an older rehearsal never counts, so a
+ *       refresh fails it until the new rehearsal is reviewed and its critical flows pass again.</li>
  *   <li>INTEGRATIONS_READY: integration-readiness's cutover-wide verdict, reasons carried.</li>
  *   <li>CRITICAL_SCENARIOS_ASSIGNED: the published plan has an assignment and no unassigned
  *       critical scenario. An unassigned scenario whose criticality the plan does not state (a
@@ -51,6 +58,7 @@ public final class GoNoGoGates {
         v.put(Gate.STAGING_REHEARSAL, staging(evidence));
         v.put(Gate.UPGRADE_SUMMARY_REVIEWED, summary(evidence));
         v.put(Gate.UPGRADE_FORECAST_FITS, forecast(evidence));
+        v.put(Gate.STAGING_ACCEPTANCE, stagingAcceptance(evidence));
         v.put(Gate.INTEGRATIONS_READY, integrations(evidence));
         v.put(Gate.CRITICAL_SCENARIOS_ASSIGNED, scenarios(evidence));
         v.put(Gate.ON_CALL_COVERED, onCall(evidence));
@@ -160,6 +168,45 @@ public final class GoNoGoGates {
             return GateVerdict.unknown(gate, "no successful rehearsal yet, so no forecast");
         }
         return GateVerdict.passed(gate);
+    }
+
+    private static GateVerdict stagingAcceptance(GateEvidence e) {
+        Gate gate = Gate.STAGING_ACCEPTANCE;
+        String current = e.latestSuccessfulRehearsal();
+        if (current == null) {
+            return GateVerdict.unknown(gate, "no successful rehearsal yet, so no staging to accept");
+        }
+        List<String> reasons = new ArrayList<>();
+        DeveloperReview review = e.developerReview(current);
+        if (review == null) {
+            reasons.add("no developer review of the current rehearsal reported yet");
+        } else if (!review.done()) {
+            reasons.add(describe(review));
+        }
+        StagingRound round = e.stagingRound(current);
+        if (round == null || !round.hasRound()) {
+            reasons.add("no staging round on the current rehearsal yet");
+        } else {
+            for (CriticalFlow flow : round.notPassed()) {
+                reasons.add("critical flow '" + (flow.title() == null ? flow.scenarioId() : flow.title()) + "'"
+                        + (flow.area() == null ? "" : " (" + flow.area() + ")")
+                        + " has not passed on the current rehearsal: " + flow.outcome());
+            }
+            if (round.notPassed().isEmpty() && !round.criticalFlowsPassed()) {
+                reasons.add("weekend-testing reports that not every critical flow passed on the current rehearsal");
+            }
+        }
+        return reasons.isEmpty() ? GateVerdict.passed(gate) : GateVerdict.failed(gate, reasons);
+    }
+
+    private static String describe(DeveloperReview review) {
+        String reason = "the developer review of the current rehearsal is not done";
+        int open = Math.max(review.openCount(), review.openItems().size());
+        if (open == 0) {
+            return reason;
+        }
+        reason += ": " + open + (open == 1 ? " item open" : " items open");
+        return review.openItems().isEmpty() ? reason : reason + " (" + String.join(", ", review.openItems()) + ")";
     }
 
     private static GateVerdict integrations(GateEvidence e) {

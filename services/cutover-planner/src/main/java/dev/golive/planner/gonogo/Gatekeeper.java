@@ -7,6 +7,7 @@ import dev.golive.contracts.incident.IncidentReported;
 import dev.golive.contracts.incident.IncidentResolved;
 import dev.golive.contracts.incident.IncidentUpdated;
 import dev.golive.contracts.integration.IntegrationReadinessChanged;
+import dev.golive.contracts.staging.DeveloperReviewChanged;
 import dev.golive.contracts.staging.RehearsalCompleted;
 import dev.golive.contracts.staging.StagingReadinessChanged;
 import dev.golive.contracts.staging.SummaryItemRaised;
@@ -14,6 +15,7 @@ import dev.golive.contracts.staging.SummaryItemResolved;
 import dev.golive.contracts.staging.UpgradeForecastExceedsWindow;
 import dev.golive.contracts.testing.PlanPublished;
 import dev.golive.contracts.testing.RosterPublished;
+import dev.golive.contracts.testing.StagingRoundChanged;
 import dev.golive.messaging.outbox.Outbox;
 import dev.golive.planner.cutover.Cutover;
 import dev.golive.planner.domain.Gate;
@@ -80,6 +82,15 @@ public class Gatekeeper {
         } else if (event instanceof UpgradeForecastExceedsWindow f) {
             evidence.forecastExceeded(new GateEvidence.ForecastExceeded(f.rehearsalId(), f.forecast(),
                     f.expectedDowntime(), f.shortfall()));
+        } else if (event instanceof DeveloperReviewChanged d && d.rehearsalId() != null) {
+            evidence.developerReviewChanged(new GateEvidence.DeveloperReview(d.rehearsalId(), d.done(),
+                    Math.max(0, d.items() - d.checked() - d.notApplicable()), d.openItems()));
+        } else if (event instanceof StagingRoundChanged r && r.rehearsalId() != null) {
+            evidence.stagingRoundChanged(new GateEvidence.StagingRound(r.rehearsalId(), r.roundId(),
+                    r.criticalFlowsPassed(), r.criticalFlows() == null ? List.of() : r.criticalFlows().stream()
+                            .filter(f -> !"PASSED".equals(f.outcome()))
+                            .map(f -> new GateEvidence.CriticalFlow(f.scenarioId(), f.title(), f.area(), f.outcome()))
+                            .toList()));
         } else if (event instanceof IntegrationReadinessChanged i && i.integrationId() == null) {
             // Only the cutover-wide verdict: one integration's verdict is already part of it.
             evidence.integrationReadiness(i.ready(), i.reasons());

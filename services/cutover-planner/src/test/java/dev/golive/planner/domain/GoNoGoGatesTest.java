@@ -26,6 +26,33 @@ class GoNoGoGatesTest {
                 "selection values changed", "olivia");
     }
 
+    private static GateEvidence.DeveloperReview reviewDone(String rehearsal) {
+        return new GateEvidence.DeveloperReview(rehearsal, true, 0, List.of());
+    }
+
+    private static GateEvidence.DeveloperReview reviewOpen(String rehearsal, String... openItems) {
+        return new GateEvidence.DeveloperReview(rehearsal, false, openItems.length, List.of(openItems));
+    }
+
+    private static GateEvidence.StagingRound roundPassed(String rehearsal) {
+        return new GateEvidence.StagingRound(rehearsal, "round-1", true, List.of());
+    }
+
+    private static GateEvidence.StagingRound roundWith(String rehearsal, GateEvidence.CriticalFlow... notPassed) {
+        return new GateEvidence.StagingRound(rehearsal, "round-1", false, List.of(notPassed));
+    }
+
+    private static GateEvidence.CriticalFlow flow(String title, String area, String outcome) {
+        return new GateEvidence.CriticalFlow("S-" + title.length(), title, area, outcome);
+    }
+
+    /** The current rehearsal r1, reviewed and accepted on staging. */
+    private static void acceptedOnR1(GateEvidence e) {
+        e.rehearsalCompleted("r1", "SUCCEEDED");
+        e.developerReviewChanged(reviewDone("r1"));
+        e.stagingRoundChanged(roundPassed("r1"));
+    }
+
     static Stream<Arguments> cases() {
         return Stream.of(
                 // staging rehearsal
@@ -85,6 +112,88 @@ class GoNoGoGatesTest {
                             Duration.ofHours(1)));
                     e.rehearsalCompleted("r2", "SUCCEEDED");
                 }, Gate.UPGRADE_FORECAST_FITS, PASSED),
+                // staging acceptance
+                row("no successful rehearsal, nothing to accept", e -> {
+                    e.developerReviewChanged(reviewDone("r1"));
+                    e.stagingRoundChanged(roundPassed("r1"));
+                    e.rehearsalCompleted("r1", "FAILED");
+                }, Gate.STAGING_ACCEPTANCE, UNKNOWN, "no successful rehearsal yet, so no staging to accept"),
+                row("review done and every critical flow passed", GoNoGoGatesTest::acceptedOnR1,
+                        Gate.STAGING_ACCEPTANCE, PASSED),
+                row("review and round reported before the rehearsal's completion count once it is current", e -> {
+                    e.developerReviewChanged(reviewDone("r1"));
+                    e.stagingRoundChanged(roundPassed("r1"));
+                    e.rehearsalCompleted("r1", "SUCCEEDED");
+                }, Gate.STAGING_ACCEPTANCE, PASSED),
+                row("nothing reported on the current rehearsal", e -> e.rehearsalCompleted("r1", "SUCCEEDED"),
+                        Gate.STAGING_ACCEPTANCE, FAILED, "no developer review of the current rehearsal reported yet",
+                        "no staging round on the current rehearsal yet"),
+                row("developer review with open items names them", e -> {
+                    acceptedOnR1(e);
+                    e.developerReviewChanged(reviewOpen("r1", "Important PDF reports print", "Scheduled actions checked",
+                            "Logs reviewed"));
+                }, Gate.STAGING_ACCEPTANCE, FAILED, "the developer review of the current rehearsal is not done: "
+                        + "3 items open (Important PDF reports print, Scheduled actions checked, Logs reviewed)"),
+                row("one open item", e -> {
+                    acceptedOnR1(e);
+                    e.developerReviewChanged(reviewOpen("r1", "Logs reviewed"));
+                }, Gate.STAGING_ACCEPTANCE, FAILED,
+                        "the developer review of the current rehearsal is not done: 1 item open (Logs reviewed)"),
+                row("a critical flow failed on the current rehearsal", e -> {
+                    acceptedOnR1(e);
+                    e.stagingRoundChanged(roundWith("r1", flow("Confirm a sales order", "SALES", "FAILED")));
+                }, Gate.STAGING_ACCEPTANCE, FAILED,
+                        "critical flow 'Confirm a sales order' (SALES) has not passed on the current rehearsal: FAILED"),
+                row("every critical flow not passed is named, with the open review", e -> {
+                    e.rehearsalCompleted("r1", "SUCCEEDED");
+                    e.developerReviewChanged(reviewOpen("r1", "Logs reviewed"));
+                    e.stagingRoundChanged(roundWith("r1", flow("Confirm a sales order", "SALES", "BLOCKED"),
+                            flow("Validate a delivery", "INVENTORY_AND_DELIVERY", "NOT_RUN")));
+                }, Gate.STAGING_ACCEPTANCE, FAILED,
+                        "the developer review of the current rehearsal is not done: 1 item open (Logs reviewed)",
+                        "critical flow 'Confirm a sales order' (SALES) has not passed on the current rehearsal: BLOCKED",
+                        "critical flow 'Validate a delivery' (INVENTORY_AND_DELIVERY) has not passed on the current "
+                                + "rehearsal: NOT_RUN"),
+                row("weekend-testing says not passed without naming a flow", e -> {
+                    acceptedOnR1(e);
+                    e.stagingRoundChanged(roundWith("r1"));
+                }, Gate.STAGING_ACCEPTANCE, FAILED,
+                        "weekend-testing reports that not every critical flow passed on the current rehearsal"),
+                row("no round on the current rehearsal yet", e -> {
+                    acceptedOnR1(e);
+                    e.stagingRoundChanged(new GateEvidence.StagingRound("r1", GateEvidence.StagingRound.NO_ROUND, false,
+                            List.of(new GateEvidence.CriticalFlow("S-1", "Confirm a sales order", "SALES", "NOT_RUN"))));
+                }, Gate.STAGING_ACCEPTANCE, FAILED, "no staging round on the current rehearsal yet"),
+                row("after a refresh the older rehearsal's review and round never count", e -> {
+                    acceptedOnR1(e);
+                    e.rehearsalCompleted("r2", "SUCCEEDED");
+                }, Gate.STAGING_ACCEPTANCE, FAILED, "no developer review of the current rehearsal reported yet",
+                        "no staging round on the current rehearsal yet"),
+                row("after a refresh, late evidence of the older rehearsal is dropped", e -> {
+                    e.rehearsalCompleted("r1", "SUCCEEDED");
+                    e.rehearsalCompleted("r2", "SUCCEEDED");
+                    e.developerReviewChanged(reviewDone("r1"));
+                    e.stagingRoundChanged(roundPassed("r1"));
+                }, Gate.STAGING_ACCEPTANCE, FAILED, "no developer review of the current rehearsal reported yet",
+                        "no staging round on the current rehearsal yet"),
+                row("after a refresh the new rehearsal's flows are to run again", e -> {
+                    acceptedOnR1(e);
+                    e.rehearsalCompleted("r2", "SUCCEEDED");
+                    e.developerReviewChanged(reviewDone("r2"));
+                    e.stagingRoundChanged(roundWith("r2", flow("Confirm a sales order", "SALES", "NOT_RUN")));
+                }, Gate.STAGING_ACCEPTANCE, FAILED,
+                        "critical flow 'Confirm a sales order' (SALES) has not passed on the current rehearsal: NOT_RUN"),
+                row("the new rehearsal accepted again", e -> {
+                    acceptedOnR1(e);
+                    e.rehearsalCompleted("r2", "SUCCEEDED");
+                    e.developerReviewChanged(reviewDone("r2"));
+                    e.stagingRoundChanged(roundPassed("r2"));
+                }, Gate.STAGING_ACCEPTANCE, PASSED),
+                row("a failed rehearsal after the current one changes nothing", e -> {
+                    acceptedOnR1(e);
+                    e.stagingRoundChanged(roundWith("r2", flow("Confirm a sales order", "SALES", "NOT_RUN")));
+                    e.rehearsalCompleted("r2", "FAILED");
+                }, Gate.STAGING_ACCEPTANCE, PASSED),
                 // integrations
                 row("no cutover-wide verdict", e -> { }, Gate.INTEGRATIONS_READY, UNKNOWN,
                         "no cutover-wide verdict from integration-readiness yet"),
@@ -171,7 +280,7 @@ class GoNoGoGatesTest {
         GoNoGoGates nothingKnown = GoNoGoGates.evaluate(new GateEvidence(), DOWNTIME);
         assertThat(nothingKnown.recommendation()).isEqualTo(GoNoGo.NO_GO);
         assertThat(nothingKnown.failingGates()).containsExactly(Gate.STAGING_REHEARSAL, Gate.UPGRADE_SUMMARY_REVIEWED,
-                Gate.UPGRADE_FORECAST_FITS, Gate.INTEGRATIONS_READY, Gate.CRITICAL_SCENARIOS_ASSIGNED,
+                Gate.UPGRADE_FORECAST_FITS, Gate.STAGING_ACCEPTANCE, Gate.INTEGRATIONS_READY, Gate.CRITICAL_SCENARIOS_ASSIGNED,
                 Gate.ON_CALL_COVERED);
     }
 
@@ -201,13 +310,45 @@ class GoNoGoGatesTest {
 
         assertThat(announced.changedSince(GoNoGoGates.of(List.of()))).extracting(GateVerdict::gate)
                 .containsExactly(Gate.STAGING_REHEARSAL, Gate.UPGRADE_SUMMARY_REVIEWED, Gate.UPGRADE_FORECAST_FITS,
-                        Gate.INTEGRATIONS_READY, Gate.CRITICAL_SCENARIOS_ASSIGNED, Gate.ON_CALL_COVERED);
+                        Gate.STAGING_ACCEPTANCE, Gate.INTEGRATIONS_READY, Gate.CRITICAL_SCENARIOS_ASSIGNED, Gate.ON_CALL_COVERED);
+    }
+
+    @Test
+    void the_evidence_keeps_the_current_rehearsal_and_the_newest_other_one_only() {
+        GateEvidence e = new GateEvidence();
+        for (int r = 1; r <= 5; r++) {
+            e.developerReviewChanged(reviewDone("r" + r));
+            e.stagingRoundChanged(roundPassed("r" + r));
+            e.rehearsalCompleted("r" + r, "SUCCEEDED");
+        }
+        e.developerReviewChanged(reviewOpen("r6", "Logs reviewed"));
+        e.stagingRoundChanged(roundPassed("r7"));
+        e.stagingRoundChanged(roundPassed("r8"));
+
+        for (int r = 1; r <= 4; r++) {
+            assertThat(e.developerReview("r" + r)).isNull();
+            assertThat(e.stagingRound("r" + r)).isNull();
+        }
+        assertThat(e.developerReview("r5")).isNotNull();
+        assertThat(e.stagingRound("r5")).isNotNull();
+        assertThat(e.developerReview("r6")).isNotNull();
+        assertThat(e.stagingRound("r7")).isNull();
+        assertThat(e.stagingRound("r8")).isNotNull();
+        assertThat(GoNoGoGates.evaluate(e, DOWNTIME).get(Gate.STAGING_ACCEPTANCE).state()).isEqualTo(PASSED);
+
+        // The newest other rehearsal's round counts as soon as it becomes current.
+        e.rehearsalCompleted("r8", "SUCCEEDED");
+        assertThat(GoNoGoGates.evaluate(e, DOWNTIME).get(Gate.STAGING_ACCEPTANCE).reasons())
+                .containsExactly("no developer review of the current rehearsal reported yet");
+        assertThat(e.developerReview("r5")).isNull();
     }
 
     static GateEvidence allPassing() {
         GateEvidence e = new GateEvidence();
         e.stagingReadiness(true, List.of());
         e.rehearsalCompleted("r1", "SUCCEEDED");
+        e.developerReviewChanged(reviewDone("r1"));
+        e.stagingRoundChanged(roundPassed("r1"));
         e.integrationReadiness(true, List.of());
         e.planPublished(new GateEvidence.TestPlan("p1", 4, List.of()));
         e.rosterPublished(List.of());

@@ -14,6 +14,7 @@ import dev.golive.testkit.RawTopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -36,12 +37,13 @@ class GatesFromEventsTest {
         assertThat(gates.getString("cutoverId")).isEqualTo(id);
         assertThat(gates.getString("recommendation")).isEqualTo("NO_GO");
         assertThat(gates.getList("gates.gate")).containsExactly("STAGING_REHEARSAL", "UPGRADE_SUMMARY_REVIEWED",
-                "UPGRADE_FORECAST_FITS", "INTEGRATIONS_READY", "CRITICAL_SCENARIOS_ASSIGNED", "ON_CALL_COVERED",
-                "NO_OPEN_CRITICAL_INCIDENT");
+                "UPGRADE_FORECAST_FITS", "STAGING_ACCEPTANCE", "INTEGRATIONS_READY", "CRITICAL_SCENARIOS_ASSIGNED",
+                "ON_CALL_COVERED", "NO_OPEN_CRITICAL_INCIDENT");
         assertThat(gates.getList("gates.state")).containsExactly("UNKNOWN", "UNKNOWN", "UNKNOWN", "UNKNOWN",
-                "UNKNOWN", "UNKNOWN", "PASSED");
+                "UNKNOWN", "UNKNOWN", "UNKNOWN", "PASSED");
         assertThat(gates.getList("failingGates")).containsExactly("STAGING_REHEARSAL", "UPGRADE_SUMMARY_REVIEWED",
-                "UPGRADE_FORECAST_FITS", "INTEGRATIONS_READY", "CRITICAL_SCENARIOS_ASSIGNED", "ON_CALL_COVERED");
+                "UPGRADE_FORECAST_FITS", "STAGING_ACCEPTANCE", "INTEGRATIONS_READY", "CRITICAL_SCENARIOS_ASSIGNED",
+                "ON_CALL_COVERED");
         assertThat(gates.getString("decision")).isNull();
         assertThat(gates.getString("gates[0].since")).isNotNull();
 
@@ -103,8 +105,68 @@ class GatesFromEventsTest {
 
         JsonPath gates = Gates.get(id);
         assertThat(gates.getString("recommendation")).isEqualTo("NO_GO");
-        assertThat(gates.getList("failingGates")).containsExactly("INTEGRATIONS_READY",
+        // rehearsal-2 replaced the accepted rehearsal-1 and nobody reviewed or tested it on staging.
+        assertThat(gates.getList("failingGates")).containsExactly("STAGING_ACCEPTANCE", "INTEGRATIONS_READY",
                 "CRITICAL_SCENARIOS_ASSIGNED", "ON_CALL_COVERED");
+    }
+
+    @Test
+    void staging_acceptance_follows_the_review_and_the_critical_flows_of_the_current_rehearsal() {
+        String id = Api.create(Api.cutover("Europe/Paris"));
+        String reviewOpen = "the developer review of the current rehearsal is not done: 3 items open (Important PDF "
+                + "reports print, Scheduled actions checked, Logs reviewed)";
+        String salesOrder = "critical flow 'Confirm a sales order' (SALES) has not passed on the current rehearsal: ";
+        String noReview = "no developer review of the current rehearsal reported yet";
+        String noRound = "no staging round on the current rehearsal yet";
+        try (RawTopicReader cutoverTopic = RawTopicReader.atEnd(Api.bootstrap(), Topics.CUTOVER)) {
+            assertThat(Gates.gate(id, "STAGING_ACCEPTANCE").get("state")).isEqualTo("UNKNOWN");
+            // The review and the round may be read before the rehearsal's completion (other topics, other
+            // consumers): kept until the rehearsal becomes current, and UNKNOWN meanwhile.
+            String round = Events.publish(Events.stagingRound(id, "rehearsal-1", "FAILED"));
+            String review = Events.publish(Events.developerReview(id, "rehearsal-1", "Important PDF reports print",
+                    "Scheduled actions checked", "Logs reviewed"));
+            awaitApplied("cutover-planner.testing", round);
+            awaitApplied("cutover-planner.staging", review);
+            assertThat(Gates.gate(id, "STAGING_ACCEPTANCE").get("state")).isEqualTo("UNKNOWN");
+
+            Events.publish(Events.rehearsal(id, "rehearsal-1", "SUCCEEDED"));
+            Gates.awaitReasons(id, "STAGING_ACCEPTANCE", "FAILED", reviewOpen, salesOrder + "FAILED");
+
+            Events.publish(Events.developerReview(id, "rehearsal-1"));
+            Gates.awaitReasons(id, "STAGING_ACCEPTANCE", "FAILED", salesOrder + "FAILED");
+            assertThat(Gates.get(id).getList("failingGates")).contains("STAGING_ACCEPTANCE");
+
+            Events.publish(Events.stagingRound(id, "rehearsal-1", "PASSED"));
+            Gates.awaitReasons(id, "STAGING_ACCEPTANCE", "PASSED");
+            assertThat(Gates.get(id).getList("failingGates")).doesNotContain("STAGING_ACCEPTANCE");
+
+            // Staging refreshed: rehearsal-1's review and flows no longer count.
+            Events.publish(Events.rehearsal(id, "rehearsal-2", "SUCCEEDED"));
+            Gates.awaitReasons(id, "STAGING_ACCEPTANCE", "FAILED", noReview, noRound);
+            String lateResult = Events.publish(Events.stagingRound(id, "rehearsal-1", "PASSED"));
+            Events.publish(Events.developerReview(id, "rehearsal-2"));
+            String becameCurrent = Events.publish(Events.noStagingRound(id, "rehearsal-2"));
+            awaitApplied("cutover-planner.testing", lateResult);
+            awaitApplied("cutover-planner.testing", becameCurrent);
+            Gates.awaitReasons(id, "STAGING_ACCEPTANCE", "FAILED", noRound);
+
+            Events.publish(Events.stagingRound(id, "rehearsal-2", "NOT_RUN"));
+            Gates.awaitReasons(id, "STAGING_ACCEPTANCE", "FAILED", salesOrder + "NOT_RUN");
+            Events.publish(Events.stagingRound(id, "rehearsal-2", "PASSED"));
+            Gates.awaitReasons(id, "STAGING_ACCEPTANCE", "PASSED");
+
+            List<GateChanged> changes = CatalogEvents.await(cutoverTopic, id, EventCatalog.GATE_CHANGED,
+                    g -> g.gate().equals("STAGING_ACCEPTANCE"), 7);
+            assertThat(changes).extracting(GateChanged::state).containsExactly("FAILED", "FAILED", "PASSED",
+                    "FAILED", "FAILED", "FAILED", "PASSED");
+            assertThat(changes).extracting(GateChanged::reasons).containsExactly(
+                    List.of(reviewOpen, salesOrder + "FAILED"), List.of(salesOrder + "FAILED"), List.of(),
+                    List.of(noReview, noRound), List.of(noRound), List.of(salesOrder + "NOT_RUN"), List.of());
+        }
+    }
+
+    private static void awaitApplied(String consumer, String ceId) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> processed(consumer, ceId) == 1);
     }
 
     @Test

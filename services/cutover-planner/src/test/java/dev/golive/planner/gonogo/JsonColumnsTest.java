@@ -23,6 +23,11 @@ class JsonColumnsTest {
                 "custom view disabled", null));
         evidence.forecastExceeded(new GateEvidence.ForecastExceeded("r1", Duration.ofMinutes(300),
                 Duration.ofHours(4), Duration.ofHours(1)));
+        evidence.developerReviewChanged(new GateEvidence.DeveloperReview("r1", false, 2,
+                List.of("Important PDF reports print", "Logs reviewed")));
+        evidence.stagingRoundChanged(new GateEvidence.StagingRound("r1", "round-1", false,
+                List.of(new GateEvidence.CriticalFlow("S-1", "Confirm a sales order", "SALES", "FAILED"))));
+        evidence.stagingRoundChanged(new GateEvidence.StagingRound("r2", "none", false, List.of()));
         evidence.integrationReadiness(false, List.of("bank feed not verified"));
         evidence.planPublished(new GateEvidence.TestPlan("p1", 1,
                 List.of(new GateEvidence.UnassignedScenario("S-1", "Pay a supplier", "NO_TESTER: nobody", true))));

@@ -5,6 +5,7 @@ import dev.golive.contracts.incident.IncidentReported;
 import dev.golive.contracts.incident.IncidentResolved;
 import dev.golive.contracts.integration.IntegrationReadinessChanged;
 import dev.golive.contracts.rollback.RollbackDecided;
+import dev.golive.contracts.staging.DeveloperReviewChanged;
 import dev.golive.contracts.staging.RehearsalCompleted;
 import dev.golive.contracts.staging.StagingReadinessChanged;
 import dev.golive.contracts.staging.SummaryItemRaised;
@@ -12,6 +13,8 @@ import dev.golive.contracts.staging.SummaryItemResolved;
 import dev.golive.contracts.staging.UpgradeForecastExceedsWindow;
 import dev.golive.contracts.testing.PlanPublished;
 import dev.golive.contracts.testing.RosterPublished;
+import dev.golive.contracts.testing.StagingRoundChanged;
+import dev.golive.contracts.testing.StagingRoundChanged.FlowOutcome;
 import dev.golive.contracts.testing.WeekendSignedOff;
 import dev.golive.testkit.CatalogEvents;
 
@@ -44,6 +47,32 @@ public final class Events {
     public static SummaryItemResolved itemResolved(String cutoverId, String rehearsalId, String itemId) {
         return new SummaryItemResolved(cutoverId, rehearsalId, itemId, "CHANGED_FIELD", "sale.order", "state",
                 "ACCEPTED_AS_IS", "olivia", Instant.now());
+    }
+
+    /** staging-refresh's developer review of the rehearsal: done, or with these items still open. */
+    public static DeveloperReviewChanged developerReview(String cutoverId, String rehearsalId, String... openItems) {
+        int items = 8;
+        return new DeveloperReviewChanged(cutoverId, rehearsalId, openItems.length == 0, items,
+                items - 1 - openItems.length, 1, List.of(openItems), "devon", Instant.now());
+    }
+
+    /**
+     * weekend-testing's staging round of the rehearsal with two critical flows: "Confirm a sales
+     * order" (SALES) with {@code salesOrder}'s outcome, and "Validate a delivery" passed.
+     */
+    public static StagingRoundChanged stagingRound(String cutoverId, String rehearsalId, String salesOrder) {
+        List<FlowOutcome> flows = List.of(new FlowOutcome("S-1", "Confirm a sales order", "SALES", salesOrder),
+                new FlowOutcome("S-2", "Validate a delivery", "INVENTORY_AND_DELIVERY", "PASSED"));
+        return new StagingRoundChanged(cutoverId, rehearsalId, "round-" + rehearsalId, flows,
+                "PASSED".equals(salesOrder), Instant.now());
+    }
+
+    /** A rehearsal that just became current, as weekend-testing announces it: no round on it yet, every flow NOT_RUN. */
+    public static StagingRoundChanged noStagingRound(String cutoverId, String rehearsalId) {
+        return new StagingRoundChanged(cutoverId, rehearsalId, "none",
+                List.of(new FlowOutcome("S-1", "Confirm a sales order", "SALES", "NOT_RUN"),
+                        new FlowOutcome("S-2", "Validate a delivery", "INVENTORY_AND_DELIVERY", "NOT_RUN")),
+                false, Instant.now());
     }
 
     public static UpgradeForecastExceedsWindow forecastExceeds(String cutoverId, String rehearsalId) {
@@ -94,9 +123,10 @@ public final class Events {
                 UUID.randomUUID().toString(), false, "olivia", Instant.now());
     }
 
-    /** Every event that makes all seven gates pass. */
+    /** Every event that makes all eight gates pass. */
     public static List<GoliveEvent> allGatesPassing(String cutoverId) {
         return List.of(staging(cutoverId, true), rehearsal(cutoverId, "rehearsal-1", "SUCCEEDED"),
+                developerReview(cutoverId, "rehearsal-1"), stagingRound(cutoverId, "rehearsal-1", "PASSED"),
                 integrations(cutoverId, null, true), plan(cutoverId, false), roster(cutoverId, false));
     }
 

@@ -31,6 +31,14 @@ public final class Gates {
         return (List<String>) gate(cutoverId, gate).get("reasons");
     }
 
+    /** Waits until {@code gate} is in {@code state} with exactly {@code reasons}, in order. */
+    public static void awaitReasons(String cutoverId, String gate, String state, String... reasons) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Map<String, Object> g = gate(cutoverId, gate);
+            return state.equals(g.get("state")) && List.of(reasons).equals(g.get("reasons"));
+        });
+    }
+
     public static void awaitRecommendation(String cutoverId, String recommendation) {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> recommendation.equals(get(cutoverId).getString("recommendation")));
     }
