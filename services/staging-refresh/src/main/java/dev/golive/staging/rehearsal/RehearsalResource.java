@@ -3,8 +3,10 @@ package dev.golive.staging.rehearsal;
 import dev.golive.contracts.Roles;
 import dev.golive.problems.ProblemException;
 import dev.golive.staging.domain.AttemptOutcome;
+import dev.golive.staging.domain.DeveloperReview;
 import dev.golive.staging.domain.ErrorCategory;
 import dev.golive.staging.domain.RehearsalStage;
+import dev.golive.staging.review.ReviewItemRow;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -55,7 +58,10 @@ public class RehearsalResource {
     @Transactional
     @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.ADMIN})
     public List<RehearsalView> list(@PathParam("cutoverId") UUID cutoverId) {
-        return RehearsalRow.ofCutover(cutoverId).stream().map(RehearsalView::of).toList();
+        List<RehearsalRow> rows = RehearsalRow.ofCutover(cutoverId);
+        Map<UUID, DeveloperReview> reviews = ReviewItemRow.reviewsOf(rows.stream()
+                .filter(r -> r.stage == RehearsalStage.SUCCEEDED).map(r -> r.id).toList());
+        return rows.stream().map(r -> RehearsalView.of(r, reviews.get(r.id))).toList();
     }
 
     @GET

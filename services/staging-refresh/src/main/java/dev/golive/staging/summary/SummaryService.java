@@ -5,11 +5,13 @@ import dev.golive.contracts.staging.SummaryItemResolved;
 import dev.golive.messaging.outbox.Outbox;
 import dev.golive.problems.Problem;
 import dev.golive.problems.ProblemException;
+import dev.golive.problems.Violations;
 import dev.golive.problems.field.FieldViolation;
 import dev.golive.staging.domain.SummaryItem;
 import dev.golive.staging.domain.SummaryItemKind;
 import dev.golive.staging.domain.SummaryItemRules;
 import dev.golive.staging.domain.SummaryItemStatus;
+import dev.golive.staging.domain.UpgradeSummaryParser;
 import dev.golive.staging.readiness.Reevaluation;
 import dev.golive.staging.rehearsal.RehearsalRow;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,14 +22,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * The upgrade summary of a rehearsal: items raised one by one or as a batch (all or nothing:
  * one invalid item refuses the whole batch, every violation named {@code items[i].field}), and
- * their resolution. Open items of the latest successful rehearsal block staging readiness.
+ * their resolution, or imported from the summary text pasted from Discuss. Open items of the latest
+ * successful rehearsal block staging readiness.
  */
 @ApplicationScoped
 public class SummaryService {
@@ -83,6 +88,54 @@ public class SummaryService {
         }
         reevaluation.afterChange(cutoverId);
         return rows;
+    }
+
+    /** What an import answered: the items it created, how many it skipped as known, the lines it could not read. */
+    public record Imported(List<SummaryItemRow> created, int alreadyKnown, List<UpgradeSummaryParser.Unparsed> unparsed) {
+    }
+
+    /**
+     * The upgrade summary pasted from Discuss, read by {@link UpgradeSummaryParser}: one item per entry
+     * understood, raised as one by one (so each announces {@code SummaryItemRaised}), all in this
+     * transaction. An entry identical to an item already on the rehearsal (kind, model, field,
+     * description), or to an earlier entry of the same text, is skipped and counted as already known.
+     */
+    @Transactional
+    public Imported importSummary(UUID cutoverId, UUID rehearsalId, String text, String owner, String by) {
+        Violations violations = new Violations();
+        violations.addAll(UpgradeSummaryParser.check(text, "text"));
+        String defaultOwner = blankToNull(owner);
+        if (defaultOwner != null && defaultOwner.length() > SummaryItemRules.MAX_OWNER) {
+            violations.add("owner", "must be at most " + SummaryItemRules.MAX_OWNER + " characters, was "
+                    + defaultOwner.length());
+        }
+        violations.refuse();
+        RehearsalRow.lock(cutoverId, rehearsalId);
+        UpgradeSummaryParser.Result parsed = UpgradeSummaryParser.parse(text);
+        Set<List<Object>> known = new HashSet<>();
+        SummaryItemRow.ofRehearsal(rehearsalId).forEach(row -> known.add(identity(row.kind, row.model, row.field,
+                row.description)));
+        Instant now = clock.instant();
+        List<SummaryItemRow> created = new ArrayList<>();
+        int alreadyKnown = 0;
+        for (UpgradeSummaryParser.Entry entry : parsed.entries()) {
+            if (!known.add(identity(entry.kind(), entry.model(), entry.field(), entry.description()))) {
+                alreadyKnown++;
+                continue;
+            }
+            SummaryItem item = new SummaryItem(null, entry.kind(), entry.model(), entry.field(), entry.description(),
+                    defaultOwner, SummaryItemStatus.OPEN);
+            created.add(store(cutoverId, rehearsalId, item, created.size(), by, now));
+        }
+        if (!created.isEmpty()) {
+            reevaluation.afterChange(cutoverId);
+        }
+        return new Imported(created, alreadyKnown, parsed.unparsed());
+    }
+
+    /** What makes two summary items the same entry: the owner and the review do not. */
+    private static List<Object> identity(SummaryItemKind kind, String model, String field, String description) {
+        return Arrays.asList(kind, blankToNull(model), blankToNull(field), blankToNull(description));
     }
 
     @Transactional

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.golive.edge.webhook.StandardWebhooks;
 import dev.golive.staging.rehearsal.RehearsalResource;
+import dev.golive.staging.review.ReviewService;
+import dev.golive.staging.summary.SummaryImportResource;
 import dev.golive.staging.summary.SummaryResource;
 import dev.golive.staging.summary.SummaryService;
 import dev.golive.staging.support.Api;
@@ -48,6 +50,7 @@ class TextLimitsDocTest {
         Rehearsal summary = new Rehearsal(cutover);
         String item = as(ON_CALL).body(summaryItem()).post(summary.path() + "/summary-items").then().statusCode(201)
                 .extract().path("id");
+        String reviewed = Api.succeededRehearsal(cutover, clock.instant().minus(Duration.ofHours(6)));
         String secret = as(OPS_LEAD).post("/api/cutovers/" + cutover + "/staging-webhook-secret").then().statusCode(201)
                 .extract().path("secret");
 
@@ -72,11 +75,29 @@ class TextLimitsDocTest {
                         () -> new HashMap<>(Map.of("resolution", "FIXED")),
                         body -> answer(as(ON_CALL).body(body)
                                 .post(summary.path() + "/summary-items/" + item + "/resolution"))),
+                "PUT /rehearsals/{id}/review/{itemKey}", new TextLimits.Endpoint(ReviewService.Mark.class,
+                        () -> new HashMap<>(Map.of("status", "CHECKED", "evidence", "Settings > Apps: all custom modules updated")),
+                        body -> answer(as(ON_CALL).body(notApplicableWhenGivenAReason(body))
+                                .put(Api.rehearsal(cutover, reviewed) + "/review/LOGS"))),
+                "POST /rehearsals/{id}/summary-items:import", new TextLimits.Endpoint(
+                        SummaryImportResource.ImportRequest.class,
+                        () -> new HashMap<>(Map.of("text", "Configuration changes\n- Multi-step routes were enabled",
+                                "owner", "Dana (developer)")),
+                        body -> answer(as(ON_CALL).body(body).post(summary.path() + "/summary-items:import"))),
                 // One body for the push; a body that carries a log excerpt finishes the running attempt instead.
                 "POST /staging-webhook", new TextLimits.Endpoint(WebhookCall.class,
                         () -> new HashMap<>(Map.of("action", "attempt-started", "rehearsalId", hooks.id,
                                 "commitRef", "b77d210")),
                         body -> answer(hooks.report(cutover, secret, body)))));
+    }
+
+    /** A reason goes with NOT_APPLICABLE (and no evidence); the other fields with CHECKED. */
+    private static Map<String, Object> notApplicableWhenGivenAReason(Map<String, Object> body) {
+        if (body.containsKey("reason")) {
+            body.put("status", "NOT_APPLICABLE");
+            body.remove("evidence");
+        }
+        return body;
     }
 
     private static Map<String, Object> failure() {
