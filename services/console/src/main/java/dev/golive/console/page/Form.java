@@ -50,6 +50,18 @@ public record Form(String name, Map<String, String> values, Map<String, String> 
                 + " moment ago, try again in a moment; otherwise ask its ops lead to add you.");
     }
 
+    /**
+     * This form when it is {@code formName} sent for {@code item} (one of several forms of the same
+     * kind on a page, told apart by their {@code item} value), else {@link #NONE}: each item's form
+     * shows only its own values and errors.
+     */
+    public Form forItem(String formName, String item) {
+        return is(formName) && item != null && item.equals(values.get(ITEM)) ? this : NONE;
+    }
+
+    /** The field a page adds to a form's values to say which of several same-named forms was sent. */
+    public static final String ITEM = "item";
+
     public boolean is(String formName) {
         return name.equals(formName);
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Small helpers the page resources share. */
 final class Pages {
@@ -37,6 +38,12 @@ final class Pages {
      */
     static Response submit(String formName, Map<String, String> values, String service, Runnable call,
                            Function<Form, TemplateInstance> page, String success) {
+        return submit(formName, values, service, call, page, () -> seeOther(success));
+    }
+
+    /** As {@link #submit(String, Map, String, Runnable, Function, String)}, answering {@code success} when the service took it. */
+    static Response submit(String formName, Map<String, String> values, String service, Runnable call,
+                           Function<Form, TemplateInstance> page, Supplier<Response> success) {
         try {
             call.run();
         } catch (ServiceProblem problem) {
@@ -51,7 +58,7 @@ final class Pages {
         } catch (ProcessingException down) {
             return Response.status(503).entity(page.apply(Form.unavailable(formName, values, service))).build();
         }
-        return seeOther(success);
+        return success.get();
     }
 
     /** The first value of every field of a posted form, as typed (not the form token: FormTokenCheck has checked it). */

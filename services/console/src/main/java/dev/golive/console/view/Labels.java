@@ -25,7 +25,8 @@ public final class Labels {
             return "neutral";
         }
         return switch (code.toString()) {
-            case "GO", "FIX_FORWARD", "PASSED", "SUCCEEDED", "READY", "true", "RESOLVED", "COMPLETED" -> "good";
+            case "GO", "FIX_FORWARD", "PASSED", "SUCCEEDED", "READY", "true", "RESOLVED", "COMPLETED", "CHECKED", "FIXED" -> "good";
+            case "NOT_RUN", "NOT_APPLICABLE", "ACCEPTED_AS_IS" -> "neutral";
             case "DECIDE_NOW", "BLOCKED", "MITIGATED", "WARNING", "AWAITING_CUSTOM_MODULES" -> "warn";
             case "NO_GO", "ROLL_BACK", "FAILED", "NOT_READY", "false", "OPEN", "FAILING", "ROLLED_BACK" -> "bad";
             default -> "neutral";

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static dev.golive.testkit.DemoUsers.ON_CALL;
 import static dev.golive.testkit.DemoUsers.OPS_LEAD;
 import static dev.golive.testkit.DemoUsers.OTHER_TESTER;
 import static dev.golive.testkit.DemoUsers.TESTER;
@@ -27,6 +28,28 @@ public final class Api {
 
     public static String planner() {
         return BackendServices.URLS.get("cutover-planner");
+    }
+
+    public static String staging() {
+        return BackendServices.URLS.get("staging-refresh");
+    }
+
+    /**
+     * A rehearsal of the cutover that succeeded, as on-call staff report it: the standard upgrade's
+     * hops 16 → 19, then one push of the custom modules that upgrades them. Its id.
+     */
+    public static String succeededRehearsal(String cutoverId) {
+        String rehearsals = staging() + "/api/cutovers/" + cutoverId + "/rehearsals";
+        String id = okOnceKnown(ON_CALL, "POST", rehearsals,
+                Map.of("productionBackupAt", Instant.now().minusSeconds(3600).toString())).path("id").asText();
+        for (int from = 16; from < 19; from++) {
+            ok(ON_CALL, "POST", rehearsals + "/" + id + "/hops/" + from + "/start", null);
+            ok(ON_CALL, "POST", rehearsals + "/" + id + "/hops/" + from + "/finish", Map.of("outcome", "SUCCEEDED"));
+        }
+        ok(ON_CALL, "POST", rehearsals + "/" + id + "/attempts", Map.of("commitRef", "c0ffee1"));
+        ok(ON_CALL, "POST", rehearsals + "/" + id + "/attempts/1/finish",
+                Map.of("outcome", "SUCCEEDED", "logExcerpt", "custom modules upgraded"));
+        return id;
     }
 
     public static String testing() {
@@ -68,9 +91,14 @@ public final class Api {
         return answer.get().json();
     }
 
+    /**
+     * The service has not heard of the cutover yet: an admin is told 404 unknown-cutover, anyone else
+     * 403 not-a-member (nobody is a member of a cutover the service does not know, ADR 17).
+     */
     private static boolean unknownCutover(UserHttp.Answer answer) {
-        return answer.status() == 404
-                && "https://golive.dev/problems/unknown-cutover".equals(answer.json().path("type").asText());
+        String type = answer.status() == 404 || answer.status() == 403 ? answer.json().path("type").asText() : "";
+        return "https://golive.dev/problems/unknown-cutover".equals(type)
+                || "https://golive.dev/problems/not-a-member".equals(type);
     }
 
     /** A cutover planned by the ops lead for a team of its own, so no other test's weekend conflicts with it. */

@@ -18,17 +18,17 @@ import java.util.Map;
 
 /**
  * The real platform behind the console in its tests: the testkit's Kafka, PostgreSQL and Keycloak,
- * and cutover-planner, weekend-testing and rollback-decision run as they ship — each its packaged
+ * and cutover-planner, staging-refresh, weekend-testing and rollback-decision run as they ship — each its packaged
  * {@code services/<name>/target/quarkus-app/quarkus-run.jar} in a child process on a free port
  * (the testkit's {@link PackagedService}), in its own schema of the database {@value #DATABASE}.
  *
- * <p>staging-refresh, integration-readiness and notification-hub are not started: the console is
+ * <p>integration-readiness and notification-hub are not started: the console is
  * pointed at a port where nothing listens, so the tests also see how a page shows a service that
  * does not answer.
  *
  * <p>The jars must exist: a reactor build packages those modules before this one (the root pom
  * lists them first); alone, package them once with
- * {@code mvn -o -pl services/cutover-planner,services/weekend-testing,services/rollback-decision package -DskipTests}.
+ * {@code mvn -o -pl services/cutover-planner,services/staging-refresh,services/weekend-testing,services/rollback-decision package -DskipTests}.
  * {@code -Dgolive.console.backends=<dir>} takes them from another checkout's {@code services/} instead.
  */
 public class BackendServices implements QuarkusTestResourceLifecycleManager {
@@ -56,7 +56,7 @@ public class BackendServices implements QuarkusTestResourceLifecycleManager {
 
         Path root = backendsRoot();
         Path logs = Path.of("target", "backends").toAbsolutePath();
-        for (String service : List.of("cutover-planner", "weekend-testing", "rollback-decision")) {
+        for (String service : List.of("cutover-planner", "staging-refresh", "weekend-testing", "rollback-decision")) {
             PackagedService started = PackagedService.builder(service, PackagedService.jar(root, service))
                     .port(Ports.freePort(8089))
                     .env(env)
@@ -75,7 +75,7 @@ public class BackendServices implements QuarkusTestResourceLifecycleManager {
         config.put("golive.console.services.planner-url", URLS.get("cutover-planner"));
         config.put("golive.console.services.testing-url", URLS.get("weekend-testing"));
         config.put("golive.console.services.rollback-url", URLS.get("rollback-decision"));
-        config.put("golive.console.services.staging-url", "http://127.0.0.1:" + nobody);
+        config.put("golive.console.services.staging-url", URLS.get("staging-refresh"));
         config.put("golive.console.services.integration-url", "http://127.0.0.1:" + nobody);
         config.put("golive.console.services.notification-url", "http://127.0.0.1:" + nobody);
         return config;
