@@ -1,5 +1,6 @@
 package dev.golive.messaging.outbox;
 
+import dev.golive.messaging.trace.TraceParent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -309,6 +310,7 @@ public class OutboxRelay {
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                         .withTopic(row.topic)
                         .withKey(row.key)
+                        .withHeaders(new TraceParent(row.traceparent, row.tracestate).toHeaders())
                         .build())
                 .addMetadata(OutgoingCloudEventMetadata.builder()
                         .withId(row.id.toString())
