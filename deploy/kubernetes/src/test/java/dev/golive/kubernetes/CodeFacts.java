@@ -99,6 +99,34 @@ final class CodeFacts {
         return variables;
     }
 
+    /** A meter's name as the code registers it with Micrometer: a string literal {@code "golive.…"}. */
+    private static final Pattern METER_NAME = Pattern.compile("\"(golive(?:\\.[a-z0-9]+)+)\"");
+
+    /**
+     * Every name of the form {@code "golive.x.y"} written as a string literal in the services' and
+     * libraries' main sources: the Micrometer meters (and, harmlessly, a few other dotted names).
+     */
+    Set<String> meterNames() {
+        Set<String> names = new TreeSet<>();
+        try (var files = Files.walk(root.resolve("services"))) {
+            files.filter(f -> f.toString().endsWith(".java") && f.toString().contains("/src/main/java/"))
+                    .forEach(f -> {
+                        Matcher name = METER_NAME.matcher(read(f));
+                        while (name.find()) {
+                            names.add(name.group(1));
+                        }
+                    });
+        } catch (IOException e) {
+            throw new AssertionError("cannot list the sources", e);
+        }
+        return names;
+    }
+
+    /** Text of a file of the repository. */
+    String file(String path) {
+        return read(root.resolve(path));
+    }
+
     /** The schema a service's datasource works in, or null for an application without a database. */
     String schemaOf(String app) {
         return properties(app).get("quarkus.datasource.jdbc.additional-jdbc-properties.currentSchema");

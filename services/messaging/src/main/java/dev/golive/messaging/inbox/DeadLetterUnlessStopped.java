@@ -1,5 +1,6 @@
 package dev.golive.messaging.inbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
@@ -29,11 +30,16 @@ public class DeadLetterUnlessStopped implements KafkaFailureHandler.Factory {
     public static final String NAME = "golive-dead-letter-queue";
     private static final Logger LOG = Logger.getLogger(DeadLetterUnlessStopped.class);
 
+    /** Counted per topic and channel once the dead-letter topic took the record: the operator's alert is on any. */
+    public static final String DEAD_LETTERED = "golive.consumer.dead.lettered";
+
     private final KafkaFailureHandler.Factory deadLetterQueue;
+    private final MeterRegistry registry;
 
     public DeadLetterUnlessStopped(@Identifier(KafkaFailureHandler.Strategy.DEAD_LETTER_QUEUE)
-            KafkaFailureHandler.Factory deadLetterQueue) {
+            KafkaFailureHandler.Factory deadLetterQueue, MeterRegistry registry) {
         this.deadLetterQueue = deadLetterQueue;
+        this.registry = registry;
     }
 
     @Override
@@ -48,7 +54,9 @@ public class DeadLetterUnlessStopped implements KafkaFailureHandler.Factory {
                             config.getChannel(), record.getTopic(), record.getPartition(), record.getOffset());
                     return Uni.createFrom().voidItem();
                 }
-                return deadLetters.handle(record, reason, metadata);
+                return deadLetters.handle(record, reason, metadata)
+                        .invoke(() -> registry.counter(DEAD_LETTERED, "topic", record.getTopic(),
+                                "channel", config.getChannel()).increment());
             }
 
             @Override

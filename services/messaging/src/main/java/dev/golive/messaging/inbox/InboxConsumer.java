@@ -1,7 +1,14 @@
 package dev.golive.messaging.inbox;
 
+import dev.golive.messaging.trace.TraceParent;
 import dev.golive.scheduling.failure.Failures;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,14 +49,19 @@ public class InboxConsumer {
     static final Duration FIRST_RETRY = Duration.ofMillis(500);
     static final Duration LONGEST_RETRY = Duration.ofSeconds(30);
 
+    /** The instrumentation scope of the consumers' spans. */
+    static final String TRACER = "dev.golive.messaging";
+
     private final Inbox inbox;
     private final MeterRegistry registry;
+    private final Tracer tracer;
     /** Counted down once when the application stops: wakes a retry waiting for its next attempt. */
     private final CountDownLatch stopping = new CountDownLatch(1);
 
-    public InboxConsumer(Inbox inbox, MeterRegistry registry) {
+    public InboxConsumer(Inbox inbox, MeterRegistry registry, OpenTelemetry openTelemetry) {
         this.inbox = inbox;
         this.registry = registry;
+        this.tracer = openTelemetry.getTracer(TRACER);
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
@@ -62,11 +74,40 @@ public class InboxConsumer {
      * @return true when the handler ran, false for a redelivery
      */
     public boolean consume(String consumer, ConsumerRecord<String, byte[]> record, Consumer<ReceivedEvent> handler) {
+        // A child of the span that appended the event in the producing service (its traceparent header), so one
+        // request's spans in every service share one trace; a record without one begins a trace of its own.
+        // Current while the handler runs: the events it appends carry this span on to the next service.
+        Span span = tracer.spanBuilder(record.topic() + " process")
+                .setParent(TraceParent.parentOf(record.headers()))
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.destination.name", record.topic())
+                .setAttribute("messaging.destination.partition.id", String.valueOf(record.partition()))
+                .setAttribute("messaging.kafka.offset", record.offset())
+                .setAttribute("messaging.consumer.group.name", consumer)
+                .startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            boolean applied = consumeInSpan(consumer, record, handler);
+            span.setAttribute("golive.redelivery", !applied);
+            return applied;
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    private boolean consumeInSpan(String consumer, ConsumerRecord<String, byte[]> record, Consumer<ReceivedEvent> handler) {
         if (stopping.getCount() == 0) {
             // Not begun: applied now, it could overtake a record of its partition given up below.
             throw new StoppedBeforeApplied(consumer, record, null);
         }
         ReceivedEvent received = ReceivedEvent.of(record);
+        Span.current().setAttribute("cloudevents.event_id", received.id())
+                .setAttribute("cloudevents.event_type", received.type());
         Duration wait = FIRST_RETRY;
         for (int attempt = 1; ; attempt++) {
             try {

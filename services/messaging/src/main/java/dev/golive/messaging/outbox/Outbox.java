@@ -4,6 +4,7 @@ import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.EventCodec;
 import dev.golive.contracts.EventType;
 import dev.golive.contracts.GoliveEvent;
+import dev.golive.messaging.trace.TraceParent;
 import dev.golive.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -47,6 +48,10 @@ public class Outbox {
                     + " bytes, over the " + config.maxEventBytes() + " bytes an event may have: shorten its texts");
         }
         row.occurredAt = clock.instant();
+        // The relay sends the row later, from its own thread: the trace of the change travels with the row.
+        TraceParent trace = TraceParent.current();
+        row.traceparent = trace.traceparent();
+        row.tracestate = trace.tracestate();
         row.persist();
         appended.fire(new OutboxAppended());
     }

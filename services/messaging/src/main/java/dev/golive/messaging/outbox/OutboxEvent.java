@@ -47,4 +47,9 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "set_aside_reason")
     public String setAsideReason;
+
+    /** The W3C trace context of the span that appended it (null when tracing is off): put on the record. */
+    public String traceparent;
+
+    public String tracestate;
 }

@@ -1,6 +1,8 @@
 package dev.golive.messaging.outbox;
 
+import dev.golive.messaging.trace.TraceParent;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -41,6 +43,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Hands outbox rows to Kafka in the order they were written, then marks them published.
@@ -86,6 +89,8 @@ public class OutboxRelay {
 
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
     private final AtomicLong backlog = new AtomicLong();
+    /** When the oldest event still waiting was written (null: none waits), as of the last count. */
+    private final AtomicReference<Instant> oldestWaiting = new AtomicReference<>();
     private final AtomicLong setAsideTotal = new AtomicLong();
     /** Consecutive failed rounds; the pause before the next round doubles with each. */
     private int failedRounds;
@@ -103,6 +108,12 @@ public class OutboxRelay {
         sendFailures = registry.counter("golive.outbox.send.failures");
         setAside = registry.counter("golive.outbox.set.aside");
         registry.gauge("golive.outbox.backlog", backlog);
+        // Measured against the clock at each scrape, so it keeps growing while the relay is stuck (broker away)
+        // between two counts: what the operator's alert on a stuck outbox watches.
+        Gauge.builder("golive.outbox.oldest.age", this, OutboxRelay::oldestWaitingSeconds)
+                .description("How long the oldest event not yet relayed has waited in the outbox")
+                .baseUnit("seconds")
+                .register(registry);
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "outbox-relay");
             thread.setDaemon(true);
@@ -160,14 +171,22 @@ public class OutboxRelay {
         LOG.warnf("outbox relay round failed (%d in a row), next round in %s: %s", failedRounds, pause, why);
     }
 
-    /** The backlog gauge, counted at most every few seconds rather than after every round. */
+    /** The backlog gauges, counted at most every few seconds rather than after every round. */
     private void countBacklog() {
         if (System.nanoTime() - nextBacklogCountNanos < 0) {
             return;
         }
         nextBacklogCountNanos = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        backlog.set(QuarkusTransaction.requiringNew().call(
-                () -> OutboxEvent.count("publishedAt is null and setAsideAt is null")));
+        Object[] waiting = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+                "select count(e), min(e.occurredAt) from OutboxEvent e where e.publishedAt is null and e.setAsideAt is null",
+                Object[].class).getSingleResult());
+        backlog.set(((Number) waiting[0]).longValue());
+        oldestWaiting.set((Instant) waiting[1]);
+    }
+
+    private double oldestWaitingSeconds() {
+        Instant oldest = oldestWaiting.get();
+        return oldest == null ? 0 : Math.max(0, Duration.between(oldest, clock.instant()).toMillis() / 1000.0);
     }
 
     /** One batch: how many rows were published or set aside, and why the round stopped early if it did. */
@@ -309,6 +328,7 @@ public class OutboxRelay {
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                         .withTopic(row.topic)
                         .withKey(row.key)
+                        .withHeaders(new TraceParent(row.traceparent, row.tracestate).toHeaders())
                         .build())
                 .addMetadata(OutgoingCloudEventMetadata.builder()
                         .withId(row.id.toString())

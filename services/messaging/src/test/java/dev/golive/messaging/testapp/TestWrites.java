@@ -34,6 +34,15 @@ public class TestWrites {
         return "resolved";
     }
 
+    /** A change whose event a consumer of this application reads back (golive.cutover.v1): one trace end to end. */
+    @POST
+    @Path("/{cutoverId}/plan")
+    @Transactional
+    public String planCutover(@PathParam("cutoverId") String cutoverId) {
+        outbox.append(Cutovers.planned(cutoverId, Cutovers.ZONE));
+        return "planned";
+    }
+
     @POST
     @Path("/{cutoverId}/projection")
     @Transactional
