@@ -35,6 +35,10 @@ final class Cutover {
     final Map<String, String> probeIds = new LinkedHashMap<>();
     /** scenario id → assignment id of the published plan. */
     final Map<String, String> assignments = new LinkedHashMap<>();
+    /** The staging round's assignments of the current rehearsal, by scenario id. */
+    final Map<String, String> stagingAssignments = new LinkedHashMap<>();
+    /** Testers by user name (weekend-testing's ids). */
+    final Map<String, String> testerIds = new LinkedHashMap<>();
     String incidentId;
     /** What this cutover must have caused so far, topic by topic. */
     Story story;
@@ -269,13 +273,69 @@ final class Cutover {
                 "criticality", "CRITICAL", "estimatedMinutes", Weekend.SCENARIO_MINUTES), 201);
     }
 
-    /** A power user available over the whole weekend. */
+    /** A power user available over the whole weekend (and, if already known, still for staging). */
     void addTester(String username, String name, String area) {
         Instant from = weekend.downtimeInstant();
         Instant to = from.plus(2, ChronoUnit.HOURS);
-        api.post("weekend-testing", at("/testers"), OPS_LEAD, Map.of("name", name, "username", username,
-                "contact", username + "@golive.example", "zone", zone.getId(), "areas", List.of(area),
-                "availability", List.of(Map.of("start", from.toString(), "end", to.toString())), "maxHours", 4), 201);
+        Map<String, Object> tester = tester(username, name, area,
+                List.of(Map.of("start", from.toString(), "end", to.toString())));
+        if (testerIds.containsKey(username)) {
+            api.put("weekend-testing", at("/testers/" + testerIds.get(username)), OPS_LEAD, tester, 200);
+            return;
+        }
+        testerIds.put(username, api.post("weekend-testing", at("/testers"), OPS_LEAD, tester, 201).get("id").asText());
+    }
+
+    /**
+     * A power user who tests on the upgraded staging database in the coming hours; their weekend is
+     * not known yet ({@link #addTester} adds it once the window is chosen).
+     */
+    void addStagingTester(String username, String name, String area) {
+        testerIds.put(username, api.post("weekend-testing", at("/testers"), OPS_LEAD,
+                tester(username, name, area, List.of()), 201).get("id").asText());
+    }
+
+    private Map<String, Object> tester(String username, String name, String area, List<Map<String, String>> weekend) {
+        Instant now = Instant.now();
+        return Map.of("name", name, "username", username, "contact", username + "@golive.example", "zone", zone.getId(),
+                "areas", List.of(area), "availability", weekend, "maxHours", 4,
+                "stagingAvailability", List.of(Map.of("start", now.minus(1, ChronoUnit.MINUTES).toString(),
+                        "end", now.plus(3, ChronoUnit.HOURS).toString())));
+    }
+
+    // ------------------------------------------------------------------ staging acceptance
+
+    /** The review items of an upgraded staging database, in staging-refresh's checklist order. */
+    static final String[] REVIEW = {"CUSTOM_MODULES", "MENUS_AND_VIEWS", "BUTTONS_AND_ACTIONS", "PDF_REPORTS",
+            "SCHEDULED_ACTIONS", "AUTOMATED_ACTIONS", "INTEGRATIONS", "LOGS"};
+
+    /** The on-call developer checks every item of the current rehearsal's review, with what was looked at. */
+    void reviewRehearsal() {
+        for (String item : REVIEW) {
+            api.put("staging-refresh", at("/rehearsals/" + rehearsalId + "/review/" + item), ON_CALL,
+                    Map.of("status", "CHECKED", "evidence", "looked at " + item.toLowerCase() + " on the upgraded copy"), 200);
+        }
+    }
+
+    /** The ops lead plans a staging round on the current rehearsal for the next hours; returns it. */
+    JsonNode planStagingRound() {
+        Instant now = Instant.now();
+        JsonNode round = api.post("weekend-testing", at("/staging-rounds"), OPS_LEAD, Map.of("rehearsalId", rehearsalId,
+                "from", now.toString(), "to", now.plus(3, ChronoUnit.HOURS).toString()), 201);
+        stagingAssignments.clear();
+        round.get("assignments").forEach(a -> stagingAssignments.put(a.get("scenarioId").asText(), a.get("id").asText()));
+        return round;
+    }
+
+    /** A power user's result on staging, with what changed for them if anything. */
+    JsonNode recordStagingResult(String tester, String scenarioId, String outcome, String change) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("outcome", outcome);
+        if (change != null) {
+            body.put("changes", List.of(Map.of("kind", "MOVED_MENU", "description", change)));
+        }
+        return api.post("weekend-testing", at("/assignments/" + stagingAssignments.get(scenarioId) + "/results"), tester,
+                body, 201);
     }
 
     /** The ops lead plans the weekend and publishes the plan; returns it. */
@@ -306,6 +366,11 @@ final class Cutover {
         body.put("workaroundExists", workaround);
         return api.post("weekend-testing", at("/assignments/" + assignments.get(scenarioId) + "/results"), tester,
                 body, 201);
+    }
+
+    /** What power users noted had changed for them, per area, as the ops lead reads it. */
+    JsonNode training() {
+        return api.get("weekend-testing", at("/training"), OPS_LEAD);
     }
 
     JsonNode coverage() {

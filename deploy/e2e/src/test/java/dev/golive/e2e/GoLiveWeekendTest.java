@@ -107,7 +107,7 @@ class GoLiveWeekendTest {
                 // one open item, then two; staging's OPEN_SUMMARY_ITEMS is this gate's business, not the rehearsal's
                 "GateChanged UPGRADE_SUMMARY_REVIEWED FAILED", "GateChanged UPGRADE_SUMMARY_REVIEWED FAILED")
                 .settle("raise the upgrade summary");
-        assertGates(c, "PASSED", "FAILED", "PASSED", "UNKNOWN", "UNKNOWN", "UNKNOWN", "PASSED");
+        assertGates(c, "PASSED", "FAILED", "PASSED", "FAILED", "UNKNOWN", "UNKNOWN", "UNKNOWN", "PASSED");
         c.resolveSummaryItem(0, "FIXED");
         c.resolveSummaryItem(1, "ACCEPTED_AS_IS");
         story.expect("SummaryItemResolved DISABLED_AUTOMATED_ACTION FIXED",
@@ -117,7 +117,37 @@ class GoLiveWeekendTest {
                 "GateChanged UPGRADE_SUMMARY_REVIEWED PASSED")
                 .settle("review the upgrade summary");
         assertThat(c.stagingReadiness().get("ready").asBoolean()).isTrue();
-        assertGates(c, "PASSED", "PASSED", "PASSED", "UNKNOWN", "UNKNOWN", "UNKNOWN", "PASSED");
+        assertGates(c, "PASSED", "PASSED", "PASSED", "FAILED", "UNKNOWN", "UNKNOWN", "UNKNOWN", "PASSED");
+
+        // ---- staging acceptance: the critical flows, the developer's review, power users test on staging
+        c.addScenario("order-to-invoice", "Quotation to invoice", "SALES");
+        c.addScenario("customer-payment", "Customer payment reconciliation", "INVOICING");
+        story.expect("StagingRoundChanged 0/1 critical passed, no round", "StagingRoundChanged 0/2 critical passed, no round")
+                .settle("the critical flows of the catalogue");
+        c.addStagingTester(TESTER, "Tess Tester", "SALES");
+        c.addStagingTester(OTHER_TESTER, "Theo Tester", "INVOICING");
+        Map<String, String> flows = new LinkedHashMap<>();
+        flows.put("order-to-invoice", TESTER);
+        flows.put("customer-payment", OTHER_TESTER);
+        acceptOnStaging(c, story, flows, "Quotations moved under Sales > Orders");
+        assertGates(c, "PASSED", "PASSED", "PASSED", "PASSED", "UNKNOWN", "UNKNOWN", "UNKNOWN", "PASSED");
+        assertThat(c.training().toString()).contains("Quotations moved under Sales > Orders");
+
+        // ---- staging is refreshed after the round: its results do not count for the new rehearsal
+        c.requestRehearsal();
+        c.runStandardUpgrade();
+        c.customModuleAttempt("d4e5f6a", "SUCCEEDED", null, "3 custom modules upgraded");
+        story.expect("RehearsalRequested", "RehearsalStageChanged REQUESTED→STANDARD_UPGRADE_RUNNING",
+                "RehearsalStageChanged STANDARD_UPGRADE_RUNNING→AWAITING_CUSTOM_MODULES",
+                "RehearsalStageChanged AWAITING_CUSTOM_MODULES→CUSTOM_MODULE_UPGRADE",
+                "CustomModuleAttemptRecorded #1 SUCCEEDED",
+                "RehearsalStageChanged CUSTOM_MODULE_UPGRADE→SUCCEEDED", "RehearsalCompleted SUCCEEDED",
+                "GateChanged STAGING_ACCEPTANCE FAILED", "StagingRoundChanged 0/2 critical passed, no round")
+                .settle("staging is refreshed after the round");
+        assertGates(c, "PASSED", "PASSED", "PASSED", "FAILED", "UNKNOWN", "UNKNOWN", "UNKNOWN", "PASSED");
+        assertThat(c.gates().toString()).contains("current rehearsal");
+        acceptOnStaging(c, story, flows, null);
+        assertGates(c, "PASSED", "PASSED", "PASSED", "PASSED", "UNKNOWN", "UNKNOWN", "UNKNOWN", "PASSED");
 
         // ---- integrations are checked; the carrier's endpoint fails, is fixed, passes
         String payments = "Stripe payments";
@@ -133,20 +163,18 @@ class GoLiveWeekendTest {
         assertThat(failed.get("httpStatus").asInt()).isEqualTo(503);
         story.expect("ProbeCompleted " + carrier + " FAILED by hand", "IntegrationReadinessChanged " + carrier + " not ready",
                 INTEGRATIONS_NOT_READY).settle("the carrier's probe fails");
-        assertGates(c, "PASSED", "PASSED", "PASSED", "FAILED", "UNKNOWN", "UNKNOWN", "PASSED");
+        assertGates(c, "PASSED", "PASSED", "PASSED", "PASSED", "FAILED", "UNKNOWN", "UNKNOWN", "PASSED");
         platform.integrations.repair(Cutover.key(carrier));
         assertThat(c.runProbe(carrier).get("outcome").asText()).isEqualTo("PASSED");
         story.expect("ProbeCompleted " + carrier + " PASSED by hand", "IntegrationReadinessChanged " + carrier + " ready",
                 INTEGRATIONS_READY).settle("the carrier is fixed and passes");
         assertThat(c.integrationReadiness().get("ready").asBoolean()).isTrue();
-        assertGates(c, "PASSED", "PASSED", "PASSED", "PASSED", "UNKNOWN", "UNKNOWN", "PASSED");
+        assertGates(c, "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "UNKNOWN", "UNKNOWN", "PASSED");
 
         // ---- the weekend is chosen: the policy of a go-live today, then the first eligible window
         scheduleTheWeekend(c, story);
 
         // ---- testers are assigned; the on-call roster covers the weekend
-        c.addScenario("order-to-invoice", "Quotation to invoice", "SALES");
-        c.addScenario("customer-payment", "Customer payment reconciliation", "INVOICING");
         c.addTester(TESTER, "Tess Tester", "SALES");
         c.addTester(OTHER_TESTER, "Theo Tester", "INVOICING");
         JsonNode plan = c.planAndPublish();
@@ -173,7 +201,7 @@ class GoLiveWeekendTest {
         story.expect("MilestoneReached GO_NO_GO", "GoNoGoRecommended GO").settle("go/no-go milestone");
         assertThat(c.gates().get("recommendation").asText()).isEqualTo("GO");
         assertThat(topics.await(c.id, EventCatalog.GO_NO_GO_RECOMMENDED).failingGates()).isEmpty();
-        assertGates(c, "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED");
+        assertGates(c, "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED");
         c.decideGoNoGo("GO", "every gate passed; rehearsal fresh, integrations checked, testers and on-call ready");
         story.expect("GoNoGoDecided GO", "CutoverStatusChanged SCHEDULED→GO_NO_GO_PASSED").settle("the ops lead says go");
 
@@ -213,7 +241,7 @@ class GoLiveWeekendTest {
         JsonNode assessment = c.assessment();
         assertThat(assessment.get("recommendation").asText()).isEqualTo("FIX_FORWARD");
         // An incident of the weekend itself is the rollback decision's business, not a go/no-go gate's.
-        assertGates(c, "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED");
+        assertGates(c, "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED");
         assertThat(assessment.get("openIncidentIds").toString()).contains(incident);
         c.resolveIncident(incident, "invoice report template fixed and deployed");
         story.expect("IncidentResolved").settle("the incident is fixed forward");
@@ -252,9 +280,13 @@ class GoLiveWeekendTest {
                 "RehearsalStageChanged AWAITING_CUSTOM_MODULES→CUSTOM_MODULE_UPGRADE",
                 "CustomModuleAttemptRecorded #1 SUCCEEDED",
                 "RehearsalStageChanged CUSTOM_MODULE_UPGRADE→SUCCEEDED", "RehearsalCompleted SUCCEEDED",
-                "StagingReadinessChanged ready", SUCCESSFUL_REHEARSAL_GATES).settle("a clean rehearsal");
-        scheduleTheWeekend(c, story, INTEGRATIONS_READY);
+                "StagingReadinessChanged ready", SUCCESSFUL_REHEARSAL_GATES,
+                "StagingRoundChanged 0/0 critical passed, no round").settle("a clean rehearsal");
         c.addScenario("order-to-invoice", "Quotation to invoice", "SALES");
+        story.expect("StagingRoundChanged 0/1 critical passed, no round").settle("the critical flow");
+        c.addStagingTester(TESTER, "Tess Tester", "SALES");
+        acceptOnStaging(c, story, Map.of("order-to-invoice", TESTER), null);
+        scheduleTheWeekend(c, story, INTEGRATIONS_READY);
         c.addTester(TESTER, "Tess Tester", "SALES");
         c.planAndPublish();
         story.expect("PlanPublished 1 assignments, 0 unassigned", "GateChanged CRITICAL_SCENARIOS_ASSIGNED PASSED")
@@ -267,7 +299,7 @@ class GoLiveWeekendTest {
         story.expect("MilestoneReached STAGING_REFRESH_DEADLINE").settle("staging refresh deadline");
         awaitMilestone(c, Milestone.GO_NO_GO);
         story.expect("MilestoneReached GO_NO_GO", "GoNoGoRecommended GO").settle("go/no-go milestone");
-        assertGates(c, "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED");
+        assertGates(c, "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED");
         c.decideGoNoGo("GO", "gates passed: a clean rehearsal, no integration, the tester and on-call ready");
         story.expect("GoNoGoDecided GO", "CutoverStatusChanged SCHEDULED→GO_NO_GO_PASSED").settle("the ops lead says go");
         awaitMilestone(c, Milestone.DOWNTIME_START);
@@ -343,8 +375,39 @@ class GoLiveWeekendTest {
                 "StagingReadinessChanged not ready [NO_SUCCESSFUL_REHEARSAL]",
                 "CustomModuleAttemptRecorded #3 SUCCEEDED",
                 "RehearsalStageChanged CUSTOM_MODULE_UPGRADE→SUCCEEDED", "RehearsalCompleted SUCCEEDED",
-                "StagingReadinessChanged ready", "GateChanged STAGING_REHEARSAL FAILED", SUCCESSFUL_REHEARSAL_GATES)
+                "StagingReadinessChanged ready", "GateChanged STAGING_REHEARSAL FAILED", SUCCESSFUL_REHEARSAL_GATES,
+                // weekend-testing: the rehearsal power users will test on; no flow is known yet
+                "StagingRoundChanged 0/0 critical passed, no round")
                 .settle("third push succeeds");
+    }
+
+    /**
+     * Staging acceptance of the current rehearsal: the on-call developer checks every item of the
+     * review (each one changes the gate's reasons), then the ops lead plans a staging round and each
+     * power user passes their critical flow on it ({@code flows}: scenario id → tester); the gate
+     * passes with the last. {@code change}, if any, is what the first tester noted had moved.
+     */
+    private static void acceptOnStaging(Cutover c, Story story, Map<String, String> flows, String change) {
+        c.reviewRehearsal();
+        int items = Cutover.REVIEW.length;
+        for (int i = 1; i < items; i++) {
+            story.expect("DeveloperReviewChanged " + i + "/" + items, "GateChanged STAGING_ACCEPTANCE FAILED");
+        }
+        story.expect("DeveloperReviewChanged done", "GateChanged STAGING_ACCEPTANCE FAILED")
+                .settle("the developer reviews the upgraded staging database");
+        JsonNode round = c.planStagingRound();
+        assertThat(round.get("unassigned")).as("flows left unassigned on staging").isEmpty();
+        story.expect("StagingRoundChanged 0/" + flows.size() + " critical passed", "GateChanged STAGING_ACCEPTANCE FAILED")
+                .settle("a staging round on the reviewed rehearsal");
+        int passed = 0;
+        for (Map.Entry<String, String> flow : flows.entrySet()) {
+            c.recordStagingResult(flow.getValue(), flow.getKey(), "PASSED", passed == 0 ? change : null);
+            passed++;
+            story.expect("ResultRecorded " + flow.getKey() + " PASSED on staging",
+                    "StagingRoundChanged " + passed + "/" + flows.size() + " critical passed",
+                    "GateChanged STAGING_ACCEPTANCE " + (passed == flows.size() ? "PASSED" : "FAILED"))
+                    .settle(flow.getKey() + " passes on staging");
+        }
     }
 
     /**
@@ -373,14 +436,16 @@ class GoLiveWeekendTest {
      * UNKNOWN before), then staging-refresh's verdict turns ready.
      */
     static final String[] SUCCESSFUL_REHEARSAL_GATES = {"GateChanged UPGRADE_SUMMARY_REVIEWED PASSED",
-            "GateChanged UPGRADE_FORECAST_FITS PASSED", "GateChanged STAGING_REHEARSAL PASSED"};
+            "GateChanged UPGRADE_FORECAST_FITS PASSED",
+            // nobody has reviewed the upgraded database or tested on it yet
+            "GateChanged STAGING_ACCEPTANCE FAILED", "GateChanged STAGING_REHEARSAL PASSED"};
 
     static final String[] INTEGRATIONS_READY = {"IntegrationReadinessChanged cutover ready", "GateChanged INTEGRATIONS_READY PASSED"};
     static final String[] INTEGRATIONS_NOT_READY = {"IntegrationReadinessChanged cutover not ready",
             "GateChanged INTEGRATIONS_READY FAILED"};
 
     static final List<String> GATES = List.of("STAGING_REHEARSAL", "UPGRADE_SUMMARY_REVIEWED", "UPGRADE_FORECAST_FITS",
-            "INTEGRATIONS_READY", "CRITICAL_SCENARIOS_ASSIGNED", "ON_CALL_COVERED", "NO_OPEN_CRITICAL_INCIDENT");
+            "STAGING_ACCEPTANCE", "INTEGRATIONS_READY", "CRITICAL_SCENARIOS_ASSIGNED", "ON_CALL_COVERED", "NO_OPEN_CRITICAL_INCIDENT");
 
     /** Every gate's state as the planner shows it, in the order of {@link #GATES}. */
     private static void assertGates(Cutover c, String... states) {

@@ -26,12 +26,15 @@ import dev.golive.contracts.rollback.RollbackDecided;
 import dev.golive.contracts.staging.CustomModuleAttemptRecorded;
 import dev.golive.contracts.staging.RehearsalCompleted;
 import dev.golive.contracts.staging.RehearsalStageChanged;
+import dev.golive.contracts.staging.DeveloperReviewChanged;
 import dev.golive.contracts.staging.StagingReadinessChanged;
 import dev.golive.contracts.staging.SummaryItemRaised;
 import dev.golive.contracts.staging.SummaryItemResolved;
 import dev.golive.contracts.testing.CoverageChanged;
 import dev.golive.contracts.testing.PlanPublished;
 import dev.golive.contracts.testing.ResultRecorded;
+import dev.golive.contracts.testing.StagingRoundChanged;
+import dev.golive.contracts.testing.TrainingListSent;
 import dev.golive.contracts.testing.RosterPublished;
 
 import java.util.function.UnaryOperator;
@@ -90,6 +93,16 @@ final class Labels {
         if (event instanceof RehearsalCompleted e) {
             return e.outcome();
         }
+        if (event instanceof DeveloperReviewChanged e) {
+            return e.done() ? "done" : (e.checked() + e.notApplicable()) + "/" + e.items();
+        }
+        if (event instanceof StagingRoundChanged e) {
+            long passed = e.criticalFlows().stream().filter(f -> "PASSED".equals(f.outcome())).count();
+            return passed + "/" + e.criticalFlows().size() + " critical passed" + ("none".equals(e.roundId()) ? ", no round" : "");
+        }
+        if (event instanceof TrainingListSent e) {
+            return e.area() + " to " + e.recipients();
+        }
         if (event instanceof StagingReadinessChanged e) {
             return e.ready() ? "ready" : "not ready " + e.reasons();
         }
@@ -125,7 +138,7 @@ final class Labels {
             return e.gaps().isEmpty() ? "no gap" : e.gaps().size() + " gaps";
         }
         if (event instanceof ResultRecorded e) {
-            return e.scenarioId() + " " + e.outcome();
+            return e.scenarioId() + " " + e.outcome() + ("STAGING".equals(e.round()) ? " on staging" : "");
         }
         if (event instanceof CoverageChanged e) {
             int critical = e.areas().stream().mapToInt(CoverageChanged.AreaCoverage::criticalScenarios).sum();
