@@ -6,6 +6,8 @@ import dev.golive.testing.result.ResultRequest;
 import dev.golive.testing.roster.RosterRequest;
 import dev.golive.testing.scenario.ScenarioRequest;
 import dev.golive.testing.staging.StagingRoundRequest;
+import dev.golive.testing.training.TrainingSendRequest;
+import dev.golive.testkit.DemoUsers;
 import dev.golive.testing.support.Api;
 import dev.golive.testing.support.Fixtures;
 import dev.golive.testing.tester.TesterRequest;
@@ -73,7 +75,10 @@ class TextLimitsDocTest {
                         () -> new HashMap<>(Map.of("rehearsalId", "r-1",
                                 "from", planned.weekend().downtimeStart().minus(Duration.ofDays(7)).toString(),
                                 "to", planned.weekend().downtimeStart().minus(Duration.ofDays(5)).toString())),
-                        body -> answer(as(OPS_LEAD).body(body).post(Api.base(cutover) + "/staging-rounds")))));
+                        body -> answer(as(OPS_LEAD).body(body).post(Api.base(cutover) + "/staging-rounds"))),
+                "POST /training/{area}:send", new TextLimits.Endpoint(TrainingSendRequest.class,
+                        () -> new HashMap<>(Map.of("recipients", new ArrayList<>(List.of(DemoUsers.TESTER)))),
+                        body -> answer(as(OPS_LEAD).body(body).post(Api.base(cutover) + "/training/INVOICING:send")))));
     }
 
     private static Map<String, Object> scenario(String id) {

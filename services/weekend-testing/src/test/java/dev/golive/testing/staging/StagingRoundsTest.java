@@ -210,6 +210,16 @@ class StagingRoundsTest {
 
         as(OPS_LEAD).body(result("PASSED", null)).post(results(id, weekendInvoice)).then().statusCode(201)
                 .body("round", equalTo("WEEKEND")).body("rehearsalId", equalTo(null));
+        // What changed, noted on a staging result, reaches the training list with its round.
+        String stagingQuotation = round(id, roundId, OPS_LEAD)
+                .getString("assignments.find { it.scenarioId == '" + ScenarioCatalogue.QUOTATION + "' }.id");
+        Map<String, Object> noted = result("PASSED", null);
+        noted.put("changes", List.of(Map.of("kind", "MOVED_MENU", "description", "Quotations moved under Sales > Orders")));
+        as(OPS_LEAD).body(noted).post(results(id, stagingQuotation)).then().statusCode(201)
+                .body("round", equalTo("STAGING")).body("changes[0].kind", equalTo("MOVED_MENU"));
+        as(OPS_LEAD).get(Api.base(id) + "/training").then().statusCode(200)
+                .body("areas.find { it.area == 'SALES' }.changes[0].round", equalTo("STAGING"))
+                .body("areas.find { it.area == 'SALES' }.changes[0].description", equalTo("Quotations moved under Sales > Orders"));
         JsonPath view = round(id, roundId, OPS_LEAD);
         assertThat(view.getString("criticalFlows.find { it.scenarioId == '" + ScenarioCatalogue.INVOICE + "' }.outcome"))
                 .isEqualTo("NOT_RUN");
