@@ -15,7 +15,7 @@ import static dev.golive.notification.domain.NoticeKind.*;
  *   <li>ON_CALL: incidents (opened, updated, resolved) and the rollback assessment, from INFO up —
  *       the assessment is what pages them when it says DECIDE_NOW;</li>
  *   <li>TESTER: their plan and assignment changes, the downtime reminders, downtime start, system
- *       back, weekend testing start, sign-off;</li>
+ *       back, weekend testing start, sign-off, and the training lists sent to them;</li>
  *   <li>BUSINESS_STAKEHOLDER: the downtime reminders, the go/no-go decision, a moved or cancelled
  *       window, downtime start, system back, updates during the go-live (and an overdue one),
  *       rollback decisions, sign-off, and how the cutover ended (completed or rolled back). The
@@ -28,7 +28,7 @@ public final class DefaultSubscriptions {
     private static final Set<NoticeKind> ON_CALL_KINDS = EnumSet.of(INCIDENT_OPENED, INCIDENT_UPDATED, INCIDENT_RESOLVED,
             ROLLBACK_ASSESSMENT);
     private static final Set<NoticeKind> TESTER_KINDS = EnumSet.of(TEST_PLAN_PUBLISHED, ASSIGNMENT_CHANGED,
-            REMINDER_DOWNTIME, DOWNTIME_STARTED, SYSTEM_BACK, WEEKEND_TESTING_STARTED, WEEKEND_SIGNED_OFF);
+            REMINDER_DOWNTIME, DOWNTIME_STARTED, SYSTEM_BACK, WEEKEND_TESTING_STARTED, WEEKEND_SIGNED_OFF, TRAINING_LIST);
     private static final Set<NoticeKind> BUSINESS_KINDS = EnumSet.of(REMINDER_DOWNTIME, GO_NO_GO_DECIDED, WINDOW_MOVED,
             CUTOVER_CANCELLED, DOWNTIME_STARTED, SYSTEM_BACK, STAKEHOLDER_UPDATE, UPDATE_OVERDUE, ROLLBACK_DECIDED,
             WEEKEND_SIGNED_OFF, CUTOVER_COMPLETED, CUTOVER_ROLLED_BACK);

@@ -91,6 +91,10 @@ public final class Facts {
     public static final String SCENARIO = "scenario";
     public static final String AREA = "area";
     public static final String NOTES = "notes";
+    /** String: the round of a test result when it is not the weekend's (STAGING), with {@link #REHEARSAL_ID}. */
+    public static final String ROUND = "round";
+    /** List of strings: the changes of a training list, one each ("MOVED_MENU: … (in …, noted by …)"). */
+    public static final String CHANGES = "changes";
     /** Instants: a tester's first slot start and last slot end, or one assignment's slot. */
     public static final String START = "start";
     public static final String END = "end";

@@ -42,6 +42,8 @@ public enum NoticeKind {
     ASSIGNMENT_CHANGED,
     CRITICAL_TEST_FAILED,
     WEEKEND_SIGNED_OFF,
+    /** What changed for the power users of an area (moved menus, renamed buttons…), to each person it was sent to. */
+    TRAINING_LIST,
     // Made by the hub itself
     REMINDER_DOWNTIME,
     STAKEHOLDER_UPDATE,

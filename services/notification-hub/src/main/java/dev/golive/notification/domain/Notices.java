@@ -41,7 +41,8 @@ import static dev.golive.notification.domain.Facts.*;
  *   <tr><td>RollbackDecided</td><td>ROLLBACK_DECIDED</td><td>WARNING for ROLL_BACK, NOTICE for PROCEED</td></tr>
  *   <tr><td>PlanPublished</td><td>TEST_PLAN_OVERVIEW, and a TEST_PLAN_PUBLISHED for each tester (theirs only)</td><td>NOTICE (overview WARNING with unassigned scenarios)</td></tr>
  *   <tr><td>AssignmentChanged</td><td>ASSIGNMENT_CHANGED for the tester only</td><td>NOTICE</td></tr>
- *   <tr><td>ResultRecorded, critical scenario FAILED</td><td>CRITICAL_TEST_FAILED</td><td>WARNING</td></tr>
+ *   <tr><td>ResultRecorded, critical scenario FAILED</td><td>CRITICAL_TEST_FAILED (on staging: with round STAGING and the rehearsal)</td><td>WARNING</td></tr>
+ *   <tr><td>TrainingListSent</td><td>TRAINING_LIST for each recipient (theirs only)</td><td>NOTICE</td></tr>
  *   <tr><td>WeekendSignedOff</td><td>WEEKEND_SIGNED_OFF</td><td>NOTICE</td></tr>
  * </table>
  *

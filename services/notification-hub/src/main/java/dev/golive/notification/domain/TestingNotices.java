@@ -4,6 +4,7 @@ import dev.golive.contracts.GoliveEvent;
 import dev.golive.contracts.testing.AssignmentChanged;
 import dev.golive.contracts.testing.PlanPublished;
 import dev.golive.contracts.testing.ResultRecorded;
+import dev.golive.contracts.testing.TrainingListSent;
 import dev.golive.contracts.testing.WeekendSignedOff;
 
 import java.util.ArrayList;
@@ -43,8 +44,15 @@ final class TestingNotices {
             if (!e.critical() || !"FAILED".equals(upper(e.outcome()))) {
                 return List.of();
             }
-            return m.one(NoticeKind.CRITICAL_TEST_FAILED, Severity.WARNING, e.recordedAt(),
-                    m.facts().put(SCENARIO, e.scenarioTitle()).put(AREA, e.area()).put(NOTES, e.notes()).by(e.recordedBy()));
+            FactSheet facts = m.facts().put(SCENARIO, e.scenarioTitle()).put(AREA, e.area()).put(NOTES, e.notes());
+            if ("STAGING".equals(upper(e.round()))) {
+                // Failed on the upgraded staging database of a rehearsal, not on production.
+                facts.put(ROUND, "STAGING").put(REHEARSAL_ID, e.rehearsalId());
+            }
+            return m.one(NoticeKind.CRITICAL_TEST_FAILED, Severity.WARNING, e.recordedAt(), facts.by(e.recordedBy()));
+        }
+        if (event instanceof TrainingListSent e) {
+            return training(m, e);
         }
         if (event instanceof WeekendSignedOff e) {
             return m.one(NoticeKind.WEEKEND_SIGNED_OFF, Severity.NOTICE, e.signedOffAt(),
@@ -52,6 +60,25 @@ final class TestingNotices {
                             .put(PASSED, e.passed()));
         }
         return List.of();
+    }
+
+    /** One TRAINING_LIST per recipient (theirs only, by user name), listing the area's changes. */
+    private static List<Notice> training(NoticeMaker m, TrainingListSent e) {
+        List<String> changes = e.changes() == null ? List.of() : e.changes().stream().filter(Objects::nonNull)
+                .map(c -> c.kind() + ": " + c.description()
+                        + (c.scenarioTitle() == null ? "" : " (in " + c.scenarioTitle()
+                        + (c.notedBy() == null ? "" : ", noted by " + c.notedBy()) + ")"))
+                .toList();
+        if (e.recipients() == null || changes.isEmpty()) {
+            return List.of();
+        }
+        return e.recipients().stream()
+                .filter(r -> r != null && !r.isBlank())
+                .map(r -> r.strip().toLowerCase(Locale.ROOT))
+                .distinct()
+                .map(r -> m.notice(NoticeKind.TRAINING_LIST, Severity.NOTICE, e.sentAt(),
+                        m.facts().put(AREA, e.area()).put(CHANGES, changes).by(e.sentBy()), Optional.of(r)))
+                .toList();
     }
 
     private static List<Notice> plan(NoticeMaker m, PlanPublished e) {

@@ -6,6 +6,7 @@ import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.Topics;
 import dev.golive.contracts.notification.NotificationDelivered;
 import dev.golive.contracts.notification.NotificationFailed;
+import dev.golive.contracts.testing.TrainingListSent;
 import dev.golive.notification.domain.ReaderTime;
 import dev.golive.notification.support.Api;
 import dev.golive.notification.support.Db;
@@ -191,6 +192,35 @@ class DeliveryTest {
             assertThat(receiver.at(sam.hook())).hasSize(6);
             Api.as(DemoUsers.ADMIN).post("/api/deliveries/" + failed.deliveryId() + "/retry").then().statusCode(409);
         }
+    }
+
+    @Test
+    void a_training_list_reaches_each_recipient_in_their_language_and_nobody_else() {
+        String cutover = UUID.randomUUID().toString();
+        String tag = cutover.substring(0, 8);
+        Api.announce(cutover, "Acme go-live " + tag);
+        String tessEmail = "tess." + tag + "@example.com";
+        String theoEmail = "theo." + tag + "@example.com";
+        String otherEmail = "tara." + tag + "@example.com";
+        Api.create(cutover, Api.stakeholder(DemoUsers.TESTER, "TESTER", "Europe/London", "en", tessEmail, Map.of()));
+        Api.create(cutover, Api.stakeholder(DemoUsers.OTHER_TESTER, "TESTER", "Europe/Paris", "fr", theoEmail, Map.of()));
+        Api.create(cutover, Api.stakeholder("tara", "TESTER", "Europe/London", "en", otherEmail, Map.of()));
+
+        CatalogEvents.publish(Api.bootstrap(), new TrainingListSent(cutover, "INVOICING", List.of(
+                new TrainingListSent.Change("MOVED_MENU", "Credit notes moved under Customers", "Post an invoice", "tess")),
+                List.of(DemoUsers.TESTER, DemoUsers.OTHER_TESTER), "olivia", Instant.now()));
+
+        await().atMost(WAIT).until(() -> SmtpServer.to(tessEmail).size() == 1 && SmtpServer.to(theoEmail).size() == 1);
+        SmtpServer.Mail english = SmtpServer.to(tessEmail).get(0);
+        assertThat(english.subject()).contains("What changed for you in INVOICING");
+        assertThat(english.text()).contains("MOVED_MENU: Credit notes moved under Customers (in Post an invoice, noted by tess)")
+                .contains("Sent by olivia");
+        SmtpServer.Mail french = SmtpServer.to(theoEmail).get(0);
+        assertThat(french.subject()).contains("Ce qui change pour vous dans INVOICING");
+        assertThat(french.text()).contains("Credit notes moved under Customers").contains("Envoyé par olivia");
+        await().atMost(WAIT).until(() -> feed(DemoUsers.TESTER, cutover).size() == 1);
+        assertThat(feed(DemoUsers.TESTER, cutover).get(0).get("kind")).isEqualTo("TRAINING_LIST");
+        assertThat(SmtpServer.to(otherEmail)).isEmpty();
     }
 
     @Test

@@ -41,7 +41,7 @@ class DefaultSubscriptionsTest {
     void a_tester_hears_their_plan_and_the_moments_of_the_weekend() {
         assertThat(DefaultSubscriptions.kindsFor(StakeholderRole.TESTER))
                 .contains(TEST_PLAN_PUBLISHED, ASSIGNMENT_CHANGED, DOWNTIME_STARTED, SYSTEM_BACK, WEEKEND_TESTING_STARTED,
-                        WEEKEND_SIGNED_OFF)
+                        WEEKEND_SIGNED_OFF, TRAINING_LIST)
                 .doesNotContain(TEST_PLAN_OVERVIEW, INCIDENT_OPENED);
     }
 

@@ -40,6 +40,7 @@ import dev.golive.contracts.testing.CoverageChanged;
 import dev.golive.contracts.testing.PlanPublished;
 import dev.golive.contracts.testing.ResultRecorded;
 import dev.golive.contracts.testing.RosterPublished;
+import dev.golive.contracts.testing.TrainingListSent;
 import dev.golive.contracts.testing.WeekendSignedOff;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -312,6 +313,39 @@ class NoticesTest {
 
         assertThat(n.onlyForUsername()).contains("tess");
         assertThat(n.facts()).containsEntry(Facts.START, DOWNTIME).containsEntry(Facts.END, SYSTEM_BACK_AT);
+    }
+
+    @Test
+    void a_training_list_makes_one_notice_per_recipient_listing_the_changes() {
+        TrainingListSent sent = new TrainingListSent(C, "INVOICING", List.of(
+                new TrainingListSent.Change("MOVED_MENU", "Credit notes moved under Customers", "Post an invoice", "tess"),
+                new TrainingListSent.Change("RENAMED_BUTTON", "'Validate' is now 'Confirm'", "Post an invoice", "theo")),
+                List.of("tess", "Tara", "tara", " "), "olivia", T);
+
+        List<Notice> notices = Notices.from("e-8", sent, SCHEDULED);
+
+        assertThat(notices).extracting(Notice::kind, Notice::onlyForUsername).containsExactly(
+                org.assertj.core.api.Assertions.tuple(TRAINING_LIST, Optional.of("tess")),
+                org.assertj.core.api.Assertions.tuple(TRAINING_LIST, Optional.of("tara")));
+        assertThat(notices).extracting(Notice::severity).containsOnly(Severity.NOTICE);
+        assertThat(notices.get(0).facts()).containsEntry(Facts.AREA, "INVOICING").containsEntry(Facts.BY, "olivia")
+                .containsEntry(Facts.CHANGES, List.of(
+                        "MOVED_MENU: Credit notes moved under Customers (in Post an invoice, noted by tess)",
+                        "RENAMED_BUTTON: 'Validate' is now 'Confirm' (in Post an invoice, noted by theo)"));
+        assertThat(Notices.from("e-9", new TrainingListSent(C, "SALES", List.of(), List.of("tess"), "olivia", T),
+                SCHEDULED)).isEmpty();
+    }
+
+    @Test
+    void a_critical_flow_failed_on_staging_says_so() {
+        Notice staging = Notices.from("e-1", new ResultRecorded(C, "as-1", "sc-1", "Post a customer invoice", "INVOICING",
+                true, "FAILED", "error 500", "tess", T, "STAGING", "r-7"), SCHEDULED).get(0);
+        assertThat(staging.kind()).isEqualTo(CRITICAL_TEST_FAILED);
+        assertThat(staging.facts()).containsEntry(Facts.ROUND, "STAGING").containsEntry(Facts.REHEARSAL_ID, "r-7");
+
+        Notice weekend = Notices.from("e-2", new ResultRecorded(C, "as-1", "sc-1", "Post a customer invoice", "INVOICING",
+                true, "FAILED", "error 500", "tess", T, "WEEKEND", null), SCHEDULED).get(0);
+        assertThat(weekend.facts()).doesNotContainKey(Facts.ROUND);
     }
 
     @Test

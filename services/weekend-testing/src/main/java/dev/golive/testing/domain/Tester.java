@@ -22,6 +22,11 @@ public record Tester(String id, String name, String username, String contact, St
         availability = availability == null ? null : List.copyOf(availability);
     }
 
+    /** The same tester with other slots: what the planner sees of them for a staging round. */
+    public Tester withAvailability(List<Slot> slots) {
+        return new Tester(id, name, username, contact, zone, areas, slots, maxHours);
+    }
+
     public boolean knows(BusinessArea area) {
         return areas != null && areas.contains(area);
     }

@@ -123,6 +123,16 @@ public final class TesterRules {
         return v;
     }
 
+    /**
+     * The rules of a list of slots named {@code field} ({@code availability}, or the staging
+     * availability): each with a start before its end, none overlapping another.
+     */
+    public static List<FieldViolation> checkSlots(String field, List<Slot> slots) {
+        List<FieldViolation> v = new ArrayList<>();
+        slots(v, field, slots);
+        return v;
+    }
+
     private static void slots(List<FieldViolation> v, String field, List<Slot> slots) {
         List<Integer> sound = new ArrayList<>();
         for (int i = 0; i < slots.size(); i++) {

@@ -4,6 +4,7 @@ import dev.golive.contracts.Roles;
 import dev.golive.problems.ProblemException;
 import dev.golive.testing.access.TesterReads;
 import dev.golive.testing.plan.AssignmentRow;
+import dev.golive.testing.staging.StagingAssignmentRow;
 import dev.golive.testing.tester.TesterRow;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,7 +24,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Results of an assignment: its tester (or the ops lead) records them; the cutover's ops lead,
+ * Results of an assignment of either round (weekend plan or staging round): its tester (or the ops lead) records them; the cutover's ops lead,
  * on-call people and admins read them, a tester those of their own assignments ({@link TesterReads}).
  */
 @Path("/api/cutovers/{cutoverId}/assignments/{assignmentId}/results")
@@ -56,9 +57,10 @@ public class ResultResource {
     @GET
     @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.ADMIN})
     public List<ResultView> list(@PathParam("cutoverId") UUID cutoverId, @PathParam("assignmentId") UUID assignmentId) {
-        AssignmentRow assignment = AssignmentRow.of(cutoverId, assignmentId)
+        UUID testerId = AssignmentRow.of(cutoverId, assignmentId).map(a -> a.testerId)
+                .or(() -> StagingAssignmentRow.of(cutoverId, assignmentId).map(a -> a.testerId))
                 .orElseThrow(() -> ProblemException.notFound("assignment", assignmentId));
-        TesterRow tester = TesterRow.findById(assignment.testerId);
+        TesterRow tester = TesterRow.findById(testerId);
         reads.requireReadable(cutoverId, tester == null ? null : tester.username,
                 "the results of assignment " + assignmentId);
         return ResultRow.ofAssignment(cutoverId, assignmentId).stream().map(ResultView::of).toList();

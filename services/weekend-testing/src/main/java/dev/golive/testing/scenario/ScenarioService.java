@@ -11,9 +11,9 @@ import dev.golive.testing.domain.ScenarioRules;
 import dev.golive.testing.plan.AssignmentRow;
 import dev.golive.testing.plan.PlanRow;
 import dev.golive.testing.plan.UnassignedRow;
+import dev.golive.testing.staging.StagingRounds;
 import dev.golive.problems.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -32,8 +32,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class ScenarioService {
 
-    @Inject
-    Clock clock;
+    private final Clock clock;
+    private final StagingRounds staging;
+
+    public ScenarioService(Clock clock, StagingRounds staging) {
+        this.clock = clock;
+        this.staging = staging;
+    }
 
     @Transactional
     public ScenarioRow create(UUID cutoverId, ScenarioRequest request, String user) {
@@ -48,7 +53,8 @@ public class ScenarioService {
             throw ProblemException.conflict("scenario-exists", "cutover " + cutoverId + " has a scenario "
                     + scenario.id() + " already; change it with PUT", List.of("SCENARIO_EXISTS"));
         }
-        checkInSet(violations, ScenarioRow.domainOf(cutoverId), scenario);
+        List<Scenario> before = ScenarioRow.domainOf(cutoverId);
+        checkInSet(violations, before, scenario);
 
         ScenarioRow row = new ScenarioRow();
         row.rowId = UUID.randomUUID();
@@ -59,6 +65,7 @@ public class ScenarioService {
         row.updatedBy = user;
         row.updatedAt = now;
         row.persist();
+        staging.catalogueChanged(cutoverId, before, now);
         return row;
     }
 
@@ -76,11 +83,13 @@ public class ScenarioService {
         CutoverProjection.lock(cutoverId, now).requireNotCancelled();
         ScenarioRow row = ScenarioRow.of(cutoverId, scenarioId)
                 .orElseThrow(() -> ProblemException.notFound("scenario", scenarioId));
-        checkInSet(violations, ScenarioRow.domainOf(cutoverId), scenario);
+        List<Scenario> before = ScenarioRow.domainOf(cutoverId);
+        checkInSet(violations, before, scenario);
         if (!row.toDomain().equals(scenario)) {
             row.take(scenario);
             row.updatedBy = user;
             row.updatedAt = now;
+            staging.catalogueChanged(cutoverId, before, now);
         }
         return row;
     }
@@ -91,10 +100,12 @@ public class ScenarioService {
      */
     @Transactional
     public void delete(UUID cutoverId, String scenarioId) {
-        CutoverProjection.lock(cutoverId, clock.instant()).requireNotCancelled();
+        Instant now = clock.instant();
+        CutoverProjection.lock(cutoverId, now).requireNotCancelled();
         ScenarioRow row = ScenarioRow.of(cutoverId, scenarioId)
                 .orElseThrow(() -> ProblemException.notFound("scenario", scenarioId));
-        List<String> dependents = ScenarioRow.domainOf(cutoverId).stream()
+        List<Scenario> before = ScenarioRow.domainOf(cutoverId);
+        List<String> dependents = before.stream()
                 .filter(s -> scenarioId.equals(s.dependsOn())).map(Scenario::id).toList();
         if (!dependents.isEmpty()) {
             throw ProblemException.conflict("prerequisite", "scenario " + scenarioId + " is the prerequisite of "
@@ -110,6 +121,7 @@ public class ScenarioService {
         }
         UnassignedRow.deleteOfScenario(cutoverId, scenarioId);
         row.delete();
+        staging.catalogueChanged(cutoverId, before, now);
     }
 
     /** Adds the scenarios of the default catalogue whose ids the cutover does not have yet; returns their ids. */
@@ -144,6 +156,7 @@ public class ScenarioService {
             row.persist();
             added.add(s.id());
         }
+        staging.catalogueChanged(cutoverId, catalogue.scenarios(), now);
         return added;
     }
 

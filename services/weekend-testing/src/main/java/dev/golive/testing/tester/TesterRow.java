@@ -62,6 +62,12 @@ public class TesterRow extends PanacheEntityBase {
     @OrderColumn(name = "position")
     public List<SlotValue> availability = new ArrayList<>();
 
+    /** When they can test on staging, in the weeks before the go-live (none when not given). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "tester_staging_slot", joinColumns = @JoinColumn(name = "tester_id"))
+    @OrderColumn(name = "position")
+    public List<SlotValue> stagingAvailability = new ArrayList<>();
+
     @Column(name = "updated_by", nullable = false)
     public String updatedBy;
 
@@ -93,6 +99,15 @@ public class TesterRow extends PanacheEntityBase {
                 availability.stream().map(s -> new Slot(s.start, s.end)).toList(), maxHours);
     }
 
+    /** The tester as the planner of a staging round sees them: their staging availability as their slots. */
+    public Tester toStagingDomain() {
+        return toDomain().withAvailability(stagingSlots());
+    }
+
+    public List<Slot> stagingSlots() {
+        return stagingAvailability.stream().map(s -> new Slot(s.start, s.end)).toList();
+    }
+
     public Set<BusinessArea> areaSet() {
         Set<BusinessArea> set = EnumSet.noneOf(BusinessArea.class);
         Arrays.stream(areas.split(",")).filter(a -> !a.isBlank()).map(BusinessArea::valueOf).forEach(set::add);
@@ -108,6 +123,11 @@ public class TesterRow extends PanacheEntityBase {
         maxHours = t.maxHours();
         availability.clear();
         t.availability().forEach(s -> availability.add(new SlotValue(s)));
+    }
+
+    void takeStaging(List<Slot> slots) {
+        stagingAvailability.clear();
+        slots.forEach(s -> stagingAvailability.add(new SlotValue(s)));
     }
 
     /** The cutover's testers, by name (the planner breaks ties by this order). */

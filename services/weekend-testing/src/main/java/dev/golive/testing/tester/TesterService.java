@@ -4,6 +4,7 @@ import dev.golive.problems.ProblemException;
 import dev.golive.testing.cutover.CutoverProjection;
 import dev.golive.testing.domain.BusinessArea;
 import dev.golive.testing.domain.Slot;
+import dev.golive.testing.domain.StagingRoundRules;
 import dev.golive.testing.domain.Tester;
 import dev.golive.testing.domain.TesterRules;
 import dev.golive.testing.plan.AssignmentRow;
@@ -37,12 +38,14 @@ public class TesterService {
         UUID id = UUID.randomUUID();
         Tester tester = validated(id, request);
         Instant now = clock.instant();
-        CutoverProjection.lock(cutoverId, now).requireNotCancelled();
+        CutoverProjection cutover = CutoverProjection.lock(cutoverId, now).requireNotCancelled();
+        List<Slot> staging = stagingSlots(request, cutover);
         requireFreeUsername(cutoverId, tester.username(), null);
         TesterRow row = new TesterRow();
         row.id = id;
         row.cutoverId = cutoverId;
         row.take(tester);
+        row.takeStaging(staging);
         row.updatedBy = user;
         row.updatedAt = now;
         row.persist();
@@ -53,11 +56,13 @@ public class TesterService {
     public TesterRow update(UUID cutoverId, UUID testerId, TesterRequest request, String user) {
         Tester tester = validated(testerId, request);
         Instant now = clock.instant();
-        CutoverProjection.lock(cutoverId, now).requireNotCancelled();
+        CutoverProjection cutover = CutoverProjection.lock(cutoverId, now).requireNotCancelled();
+        List<Slot> staging = stagingSlots(request, cutover);
         TesterRow row = TesterRow.of(cutoverId, testerId).orElseThrow(() -> ProblemException.notFound("tester", testerId));
         requireFreeUsername(cutoverId, tester.username(), testerId);
-        if (!row.toDomain().equals(tester)) {
+        if (!row.toDomain().equals(tester) || !row.stagingSlots().equals(staging)) {
             row.take(tester);
+            row.takeStaging(staging);
             row.updatedBy = user;
             row.updatedAt = now;
         }
@@ -80,6 +85,36 @@ public class TesterService {
         row.delete();
     }
 
+    /**
+     * The staging availability of the request (none when left out), checked like the availability and,
+     * once the go-live window is known, ending before its downtime starts. Checked with the cutover's
+     * row locked, so the window cannot move meanwhile; a refusal writes nothing.
+     */
+    private static List<Slot> stagingSlots(TesterRequest request, CutoverProjection cutover) {
+        if (request.stagingAvailability() == null) {
+            return List.of();
+        }
+        Violations violations = new Violations();
+        List<Slot> slots = slots(violations, "stagingAvailability", request.stagingAvailability());
+        violations.addRules(StagingRoundRules.checkAvailability(slots, cutover.downtimeStart));
+        violations.refuse();
+        return slots;
+    }
+
+    private static List<Slot> slots(Violations violations, String field, List<TesterRequest.SlotRequest> requested) {
+        List<Slot> slots = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            TesterRequest.SlotRequest slot = requested.get(i);
+            if (slot == null) {
+                violations.add(field + "[" + i + "]", "is required");
+                slots.add(new Slot(null, null));
+            } else {
+                slots.add(new Slot(slot.start(), slot.end()));
+            }
+        }
+        return slots;
+    }
+
     private static Tester validated(UUID id, TesterRequest request) {
         Violations violations = new Violations();
         Set<BusinessArea> areas = null;
@@ -92,19 +127,8 @@ public class TesterService {
                 }
             }
         }
-        List<Slot> slots = null;
-        if (request.availability() != null) {
-            slots = new ArrayList<>();
-            for (int i = 0; i < request.availability().size(); i++) {
-                TesterRequest.SlotRequest slot = request.availability().get(i);
-                if (slot == null) {
-                    violations.add("availability[" + i + "]", "is required");
-                    slots.add(new Slot(null, null));
-                } else {
-                    slots.add(new Slot(slot.start(), slot.end()));
-                }
-            }
-        }
+        List<Slot> slots = request.availability() == null ? null
+                : slots(violations, "availability", request.availability());
         int maxHours = violations.required("maxHours", request.maxHours());
         Tester tester = new Tester(id.toString(), Violations.strip(request.name()), Violations.strip(request.username()),
                 Violations.strip(request.contact()), Violations.strip(request.zone()), areas, slots, maxHours);

@@ -7,7 +7,8 @@ import java.util.List;
 
 /** A tester as the API answers it; each slot also in the tester's own wall-clock time. */
 public record TesterView(String id, String name, String username, String contact, String zone, List<String> areas,
-                         List<SlotView> availability, int maxHours, String updatedBy, Instant updatedAt, long version) {
+                         List<SlotView> availability, int maxHours, List<SlotView> stagingAvailability,
+                         String updatedBy, Instant updatedAt, long version) {
 
     public record SlotView(Instant start, Instant end, LocalDateTime localStart, LocalDateTime localEnd) {
     }
@@ -18,6 +19,8 @@ public record TesterView(String id, String name, String username, String contact
                 row.areaSet().stream().map(Enum::name).toList(),
                 row.availability.stream().map(s -> new SlotView(s.start, s.end,
                         LocalDateTime.ofInstant(s.start, zone), LocalDateTime.ofInstant(s.end, zone))).toList(),
-                row.maxHours, row.updatedBy, row.updatedAt, row.version);
+                row.maxHours, row.stagingAvailability.stream().map(s -> new SlotView(s.start, s.end,
+                        LocalDateTime.ofInstant(s.start, zone), LocalDateTime.ofInstant(s.end, zone))).toList(),
+                row.updatedBy, row.updatedAt, row.version);
     }
 }

@@ -28,6 +28,6 @@ class AccessMatrixTest {
         String nonMember = KnownCutovers.announceWithoutTheTeam(Api.bootstrap(), id -> Db.projection(id).isPresent());
 
         AccessMatrix matrix = AccessMatrix.check(base, "weekend-testing", member, nonMember);
-        assertThat(matrix.operationCount()).isEqualTo(23);
+        assertThat(matrix.operationCount()).isEqualTo(28);
     }
 }

@@ -5,6 +5,9 @@ import dev.golive.testing.plan.OverrideRequest;
 import dev.golive.testing.result.ResultRequest;
 import dev.golive.testing.roster.RosterRequest;
 import dev.golive.testing.scenario.ScenarioRequest;
+import dev.golive.testing.staging.StagingRoundRequest;
+import dev.golive.testing.training.TrainingSendRequest;
+import dev.golive.testkit.DemoUsers;
 import dev.golive.testing.support.Api;
 import dev.golive.testing.support.Fixtures;
 import dev.golive.testing.tester.TesterRequest;
@@ -14,6 +17,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,9 +65,20 @@ class TextLimitsDocTest {
                         () -> new HashMap<>(Map.of("testerId", assignmentTester, "reason", "tess knows invoicing best")),
                         body -> answer(as(OPS_LEAD).body(body).put(Api.assignments(cutover) + "/" + assignment))),
                 "POST /assignments/{id}/results", new TextLimits.Endpoint(ResultRequest.class,
-                        () -> new HashMap<>(Map.of("outcome", "PASSED", "notes", "posted and printed")),
+                        () -> new HashMap<>(Map.of("outcome", "PASSED", "notes", "posted and printed",
+                                "changes", new ArrayList<>(List.of(new HashMap<>(Map.of("kind", "MOVED_MENU",
+                                        "description", "Invoices moved under Accounting > Customers")))))),
                         body -> answer(as(OPS_LEAD).body(body)
-                                .post(Api.assignments(cutover) + "/" + assignment + "/results")))));
+                                .post(Api.assignments(cutover) + "/" + assignment + "/results"))),
+                // No rehearsal: a valid round is refused with 409, after the fields were checked.
+                "POST /staging-rounds", new TextLimits.Endpoint(StagingRoundRequest.class,
+                        () -> new HashMap<>(Map.of("rehearsalId", "r-1",
+                                "from", planned.weekend().downtimeStart().minus(Duration.ofDays(7)).toString(),
+                                "to", planned.weekend().downtimeStart().minus(Duration.ofDays(5)).toString())),
+                        body -> answer(as(OPS_LEAD).body(body).post(Api.base(cutover) + "/staging-rounds"))),
+                "POST /training/{area}:send", new TextLimits.Endpoint(TrainingSendRequest.class,
+                        () -> new HashMap<>(Map.of("recipients", new ArrayList<>(List.of(DemoUsers.TESTER)))),
+                        body -> answer(as(OPS_LEAD).body(body).post(Api.base(cutover) + "/training/INVOICING:send")))));
     }
 
     private static Map<String, Object> scenario(String id) {

@@ -2,6 +2,7 @@ package dev.golive.testing.support;
 
 import dev.golive.testing.cutover.CutoverProjection;
 import dev.golive.testing.result.ResultRow;
+import dev.golive.testing.staging.RehearsalRow;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import java.util.List;
@@ -22,6 +23,11 @@ public final class Db {
 
     public static long results(String cutoverId) {
         return QuarkusTransaction.requiringNew().call(() -> ResultRow.count("cutoverId", UUID.fromString(cutoverId)));
+    }
+
+    /** The rehearsal as the service knows it from golive.staging.v1. */
+    public static Optional<RehearsalRow> rehearsal(String cutoverId, String rehearsalId) {
+        return QuarkusTransaction.requiringNew().call(() -> RehearsalRow.of(UUID.fromString(cutoverId), rehearsalId));
     }
 
     /** The members of a cutover as the service keeps them (golive-messaging's {@code golive_cutover_member}), "name:role". */
