@@ -111,6 +111,18 @@ class StagingRoundsTest {
             assertThat(view.getList("assignments.start", String.class)).allMatch(s -> !Instant.parse(s).isBefore(c.from()));
             assertThat(view.getList("assignments.end", String.class)).allMatch(s -> !Instant.parse(s).isAfter(c.to()));
             assertThat(view.getList("assignments.testerUsername", String.class)).containsOnly(DemoUsers.TESTER, DemoUsers.OTHER_TESTER);
+
+            // The catalogue's critical flows change: the current rehearsal is announced again with them.
+            as(OPS_LEAD).body(Map.of("title", "Print the standard reports", "area", "REPORTING", "criticality", "CRITICAL",
+                    "estimatedMinutes", 30)).put(Api.scenarios(id) + "/" + ScenarioCatalogue.DOCUMENTS).then().statusCode(200);
+            StagingRoundChanged catalogue = CatalogEvents.await(testing, id, EventCatalog.STAGING_ROUND_CHANGED, 1).get(0);
+            assertThat(catalogue.roundId()).isEqualTo(roundId);
+            assertThat(catalogue.criticalFlows()).hasSize(6)
+                    .anyMatch(f -> f.scenarioId().equals(ScenarioCatalogue.DOCUMENTS) && f.outcome().equals("NOT_RUN"));
+            // An edit that leaves the critical flows as they were says nothing.
+            as(OPS_LEAD).body(Map.of("title", "Dashboards and saved filters", "area", "REPORTING", "criticality", "NORMAL",
+                    "estimatedMinutes", 45)).put(Api.scenarios(id) + "/" + ScenarioCatalogue.REPORTS).then().statusCode(200);
+            testing.awaitNone(CatalogEvents.of(id, EventCatalog.STAGING_ROUND_CHANGED), Duration.ofMillis(500));
         }
     }
 
