@@ -142,6 +142,8 @@ class GoLiveWeekendTest {
                 "RehearsalStageChanged AWAITING_CUSTOM_MODULES→CUSTOM_MODULE_UPGRADE",
                 "CustomModuleAttemptRecorded #1 SUCCEEDED",
                 "RehearsalStageChanged CUSTOM_MODULE_UPGRADE→SUCCEEDED", "RehearsalCompleted SUCCEEDED",
+                // staging stays ready, now on the new rehearsal
+                "StagingReadinessChanged ready",
                 "GateChanged STAGING_ACCEPTANCE FAILED", "StagingRoundChanged 0/2 critical passed, no round")
                 .settle("staging is refreshed after the round");
         assertGates(c, "PASSED", "PASSED", "PASSED", "FAILED", "UNKNOWN", "UNKNOWN", "UNKNOWN", "PASSED");
