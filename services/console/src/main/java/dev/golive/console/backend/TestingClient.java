@@ -12,9 +12,10 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import java.util.List;
 import java.util.Map;
 
-/** weekend-testing: the plan of assignments, results, coverage and the on-call roster. */
+/** weekend-testing: the plan of assignments, the staging rounds, results, coverage and the on-call roster. */
 @RegisterRestClient(configKey = "testing")
 @RegisterClientHeaders(UserToken.class)
 @RegisterProvider(ProblemReader.class)
@@ -32,6 +33,11 @@ public interface TestingClient {
     @Path("/assignments/{assignmentId}/results")
     Map<String, Object> record(@PathParam("cutoverId") String cutoverId,
                                @PathParam("assignmentId") String assignmentId, Map<String, Object> result);
+
+    /** The staging rounds: power users testing on the upgraded staging database before the go-live is approved. */
+    @GET
+    @Path("/staging-rounds")
+    List<Map<String, Object>> stagingRounds(@PathParam("cutoverId") String cutoverId);
 
     @GET
     @Path("/coverage")

@@ -167,6 +167,10 @@ public class CockpitPage {
         result.put("outcome", Pages.text(values, "outcome"));
         result.put("notes", Pages.text(values, "notes"));
         result.put("workaroundExists", Pages.checked(values, "workaroundExists"));
+        String change = Pages.text(values, "changeDescription");
+        if (change != null) {
+            result.put("changes", List.of(Map.of("kind", values.getOrDefault("changeKind", "OTHER"), "description", change)));
+        }
         boolean fromMyScenarios = "my-scenarios".equals(values.get("from"));
         return Pages.submit("result", values, CockpitData.TESTING, () -> testing.record(id, assignmentId, result),
                 refused -> fromMyScenarios ? myScenarios.render(refused) : page(id, refused),

@@ -79,6 +79,12 @@ public record Form(String name, Map<String, String> values, Map<String, String> 
         return values.containsKey(field);
     }
 
+    /** The messages of every field under {@code prefix} ({@code changes} for {@code changes[0].description}), joined. */
+    public String errorsUnder(String prefix) {
+        return errors.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue)
+                .sorted().collect(java.util.stream.Collectors.joining(" "));
+    }
+
     public boolean hasError(String field) {
         return errors.containsKey(field);
     }

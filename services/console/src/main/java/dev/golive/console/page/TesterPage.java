@@ -43,9 +43,13 @@ public class TesterPage {
         return render(Form.NONE);
     }
 
-    /** One cutover with the viewer's assignments in it. */
+    /**
+     * One cutover with the viewer's assignments in it: on the upgraded staging database of its current
+     * rehearsal (before the go-live is approved) and over the go-live weekend (once a window is chosen).
+     */
     @TemplateData
-    public record MyCutover(Map<String, Object> cutover, Section<Map<String, Object>> plan) {
+    public record MyCutover(Map<String, Object> cutover, Section<Map<String, Object>> plan,
+                            Section<List<Map<String, Object>>> staging, List<Map<String, Object>> onStaging) {
     }
 
     @SuppressWarnings("unchecked")
@@ -55,15 +59,22 @@ public class TesterPage {
         List<Object> sections = new ArrayList<>(List.of(cutovers));
         if (cutovers.ok()) {
             for (Map<String, Object> c : (List<Map<String, Object>>) cutovers.data().get("items")) {
-                if ("CANCELLED".equals(c.get("status")) || c.get("window") == null) {
+                if ("CANCELLED".equals(c.get("status"))) {
                     continue;
                 }
                 String id = String.valueOf(c.get("id"));
-                Section<Map<String, Object>> plan = Section.of(CockpitData.TESTING,
-                        () -> testing.plan(id, viewer.username()));
-                sections.add(plan);
-                if (!plan.ok() || !((List<?>) plan.data().getOrDefault("assignments", List.of())).isEmpty()) {
-                    mine.add(new MyCutover(c, plan));
+                Section<List<Map<String, Object>>> staging = Section.of(CockpitData.TESTING, () -> testing.stagingRounds(id));
+                sections.add(staging);
+                List<Map<String, Object>> onStaging = staging.ok() ? mineOnStaging(staging.data()) : List.of();
+                Section<Map<String, Object>> plan = c.get("window") == null ? null
+                        : Section.of(CockpitData.TESTING, () -> testing.plan(id, viewer.username()));
+                if (plan != null) {
+                    sections.add(plan);
+                }
+                boolean weekend = plan != null
+                        && (!plan.ok() || !((List<?>) plan.data().getOrDefault("assignments", List.of())).isEmpty());
+                if (weekend || !onStaging.isEmpty()) {
+                    mine.add(new MyCutover(c, plan, staging, onStaging));
                 }
             }
         }
@@ -73,5 +84,25 @@ public class TesterPage {
                 .data("cutovers", cutovers)
                 .data("form", form)
                 .data("unavailable", Pages.unavailable(sections));
+    }
+
+    /**
+     * The viewer's assignments in the staging rounds of the current rehearsal: a round on an older
+     * rehearsal no longer counts (staging was refreshed since), so it is not offered.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> mineOnStaging(List<Map<String, Object>> rounds) {
+        List<Map<String, Object>> mine = new ArrayList<>();
+        for (Map<String, Object> round : rounds) {
+            if (!Boolean.TRUE.equals(round.get("rehearsalCurrent"))) {
+                continue;
+            }
+            for (Map<String, Object> a : (List<Map<String, Object>>) round.getOrDefault("assignments", List.of())) {
+                if (viewer.username().equalsIgnoreCase(String.valueOf(a.get("testerUsername")))) {
+                    mine.add(a);
+                }
+            }
+        }
+        return mine;
     }
 }

@@ -15,6 +15,7 @@ public final class Vocabulary {
             "INVOICING_AND_ACCOUNTING", "MANUFACTURING", "WEBSITE_AND_PORTAL", "REPORTING", "OTHER");
     private static final List<String> SEVERITIES = List.of("LOW", "MEDIUM", "HIGH", "CRITICAL");
     private static final List<String> OUTCOMES = List.of("PASSED", "FAILED", "BLOCKED");
+    private static final List<String> CHANGE_KINDS = List.of("MOVED_MENU", "RENAMED_BUTTON", "DIFFERENT_SCREEN", "OTHER");
 
     private Vocabulary() {
     }
@@ -27,6 +28,11 @@ public final class Vocabulary {
     /** rollback-decision's severities, mildest first. */
     public static List<String> severities() {
         return SEVERITIES;
+    }
+
+    /** weekend-testing's kinds of change a power user notes on a result (for the training list). */
+    public static List<String> changeKinds() {
+        return CHANGE_KINDS;
     }
 
     /** weekend-testing's outcomes of a test. */

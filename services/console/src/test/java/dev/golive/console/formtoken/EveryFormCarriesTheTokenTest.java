@@ -50,7 +50,9 @@ class EveryFormCarriesTheTokenTest {
                 .anyMatch(f -> f.contains("/read"))
                 .anyMatch(f -> f.contains("/incidents"))
                 .anyMatch(f -> f.contains("/results"))
-                .hasSize(8);
+                .anyMatch(f -> f.contains("/review/"))
+                .anyMatch(f -> f.contains("/summary-import"))
+                .hasSize(10);
         assertThat(without).as("forms without the form token").isEmpty();
     }
 }
