@@ -76,6 +76,8 @@ class PagingTest {
             PageSent primary = CatalogEvents.await(events, cutover, EventCatalog.PAGE_SENT, 1).get(0);
             assertThat(primary.level()).isEqualTo("PRIMARY");
             assertThat(primary.recipientUsername()).isEqualTo("nina");
+            // the operator's gauge counts it while nobody has answered
+            assertThat(unacknowledgedGauge()).isGreaterThanOrEqualTo(1);
             // Someone the page did not reach may not acknowledge it.
             Api.as(DemoUsers.TESTER).post("/api/pages/" + primary.pageId() + "/acknowledge").then().statusCode(403)
                     .contentType("application/problem+json");
@@ -98,6 +100,8 @@ class PagingTest {
                     .body("acknowledgement.via", equalTo("API"));
             PageAcknowledged acknowledged = CatalogEvents.await(events, cutover, EventCatalog.PAGE_ACKNOWLEDGED, 1).get(0);
             assertThat(acknowledged.level()).isEqualTo("SECONDARY");
+            // answered, it no longer counts: the gauge is the database's count of pages still open
+            await().atMost(CatalogEvents.WAIT).until(() -> unacknowledgedGauge() == Db.openPages());
             // Longer than the timeout: the ops lead is not paged.
             events.awaitNone(CatalogEvents.of(cutover, EventCatalog.PAGE_ESCALATED,
                     e -> e.escalatedAt().isAfter(acknowledged.acknowledgedAt())), Duration.ofSeconds(5));
@@ -242,5 +246,15 @@ class PagingTest {
             events.awaitNone(r -> other.equals(r.key()) && EventCatalog.PAGE_ACKNOWLEDGED.name()
                     .equals(RawTopicReader.header(r, CloudEventHeaders.TYPE)), Duration.ofMillis(500));
         }
+    }
+
+    /** golive_paging_unacknowledged as the metrics scraper reads it. */
+    private static long unacknowledgedGauge() {
+        String scrape = RestAssured.given().auth().oauth2(Tokens.machineToken(DemoMachines.METRICS)).get("/q/metrics")
+                .then().statusCode(200).extract().asString();
+        Matcher gauge = Pattern.compile("^golive_paging_unacknowledged(?:\\{[^}]*\\})? ([0-9.E+-]+)$", Pattern.MULTILINE)
+                .matcher(scrape);
+        assertThat(gauge.find()).as("golive_paging_unacknowledged in the scrape").isTrue();
+        return (long) Double.parseDouble(gauge.group(1));
     }
 }

@@ -22,6 +22,12 @@ public final class Db {
         return QuarkusTransaction.requiringNew().call(() -> DeliveryRow.ofCutover(UUID.fromString(cutoverId)));
     }
 
+    /** How many pages of any cutover wait for an acknowledgement. */
+    public static long openPages() {
+        return QuarkusTransaction.requiringNew().call(() -> dev.golive.notification.paging.PageRow.count("status",
+                dev.golive.notification.domain.PageStatus.OPEN));
+    }
+
     /** How many shifts of the cutover's roster are known. */
     public static long rosterShifts(String cutoverId) {
         return QuarkusTransaction.requiringNew().call(() -> RosterShiftRow.count("cutoverId", UUID.fromString(cutoverId)));
