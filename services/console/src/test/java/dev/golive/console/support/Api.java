@@ -149,6 +149,44 @@ public final class Api {
         return ok(OPS_LEAD, "POST", base + "/assignments:publish", null);
     }
 
+    /**
+     * A staging round on a reviewed rehearsal of the cutover: the on-call developer checks every item
+     * of the review, the default scenarios, tess and theo (every area) available on staging
+     * for the next hours; the round as weekend-testing planned it. Waits until weekend-testing has heard
+     * that the review is done.
+     */
+    public static JsonNode stagingRound(String cutoverId, String rehearsalId) {
+        String review = staging() + "/api/cutovers/" + cutoverId + "/rehearsals/" + rehearsalId + "/review";
+        for (JsonNode item : ok(ON_CALL, "GET", review, null).path("items")) {
+            ok(ON_CALL, "PUT", review + "/" + item.path("key").asText(),
+                    Map.of("status", "CHECKED", "evidence", "opened and used on the upgraded copy"));
+        }
+        String base = testing() + "/api/cutovers/" + cutoverId;
+        okOnceKnown(OPS_LEAD, "POST", base + "/scenarios/catalogue", null);
+        List<Map<String, String>> staging = List.of(Map.of("start", Instant.now().minusSeconds(60).toString(),
+                "end", Instant.now().plus(Duration.ofHours(6)).toString()));
+        List<String> areas = List.of("SALES", "PURCHASE", "INVENTORY", "INVOICING", "MANUFACTURING", "REPORTING", "WEBSITE", "OTHER");
+        ok(OPS_LEAD, "POST", base + "/testers", Map.of("name", "Tess Tester", "username", TESTER, "contact",
+                "tess@golive.example", "zone", "Europe/Paris", "areas", areas, "availability", List.of(),
+                "maxHours", 24, "stagingAvailability", staging));
+        ok(OPS_LEAD, "POST", base + "/testers", Map.of("name", "Theo Tester", "username", OTHER_TESTER, "contact",
+                "theo@golive.example", "zone", "America/Chicago", "areas", areas, "availability", List.of(),
+                "maxHours", 24, "stagingAvailability", staging));
+        Map<String, String> round = Map.of("rehearsalId", rehearsalId, "from", Instant.now().toString(),
+                "to", Instant.now().plus(Duration.ofHours(6)).toString());
+        AtomicReference<UserHttp.Answer> planned = new AtomicReference<>();
+        Awaitility.await("weekend-testing hears the review of " + rehearsalId + " is done").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> {
+                    planned.set(call(OPS_LEAD, "POST", base + "/staging-rounds", round));
+                    return planned.get().status() != 409;
+                });
+        if (!planned.get().successful()) {
+            throw new AssertionError("staging round: HTTP " + planned.get().status() + ": " + planned.get().body());
+        }
+        return planned.get().json();
+    }
+
     /** The assignment ids of one tester in a plan. */
     public static List<String> assignmentsOf(JsonNode plan, String username) {
         List<String> ids = new ArrayList<>();
