@@ -133,7 +133,7 @@ class FaultSuiteTest {
         platform = Platform.start(new Platform.Options(Map.of(
                 // A milestone more than 3 s behind is reported late (1 min in production): the outage here is seconds.
                 "cutover-planner", List.of("-Dgolive.planner.milestones.late-after=PT3S")),
-                true, "fault-suite"));
+                true, "fault-suite", false));
         System.out.println("FAULT platform ready in " + platform.startup.toSeconds() + " s");
     }
 

@@ -234,6 +234,9 @@ class GoLiveWeekendTest {
         story.expect("ResultRecorded order-to-invoice FAILED", "CoverageChanged 1/2 critical passed",
                 "IncidentDetected weekend-testing CRITICAL", "IncidentReported CRITICAL from weekend-testing",
                 "PageSent PRIMARY oscar").settle("tess's critical scenario fails");
+        // one trace across three services: tess's request to weekend-testing (its result and the incident it
+        // raised), rollback-decision's report of it and notification-hub's page (the context rides the outbox and Kafka)
+        assertOneTrace(c, 3, "ResultRecorded", "IncidentDetected", "IncidentReported", "PageSent");
         PageSent page = topics.await(c.id, EventCatalog.PAGE_SENT);
         c.acknowledgePage(page.pageId(), ON_CALL);
         story.expect("PageAcknowledged PRIMARY by oscar").settle("oscar acknowledges the page");
@@ -456,6 +459,21 @@ class GoLiveWeekendTest {
             expected.put(GATES.get(i), states[i]);
         }
         assertThat(c.gateStates()).as("gates of cutover %s", c.label).isEqualTo(expected);
+    }
+
+    /**
+     * The latest event of each type about the cutover carries a trace context, all of them the same
+     * trace, written by {@code services} different services.
+     */
+    private static void assertOneTrace(Cutover c, int services, String... types) {
+        List<TopicRecorder.Recorded> latest = new java.util.ArrayList<>();
+        for (String type : types) {
+            latest.add(platform.topics.about(c.id).stream().filter(r -> type.equals(TopicRecorder.shortType(r.type())))
+                    .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no " + type)));
+        }
+        assertThat(latest).as("trace context on the records").allSatisfy(r -> assertThat(r.traceId()).isNotNull());
+        assertThat(latest.stream().map(TopicRecorder.Recorded::traceId).distinct()).as("trace ids").hasSize(1);
+        assertThat(latest.stream().map(TopicRecorder.Recorded::source).distinct()).as("services").hasSize(services);
     }
 
     private static void awaitMilestone(Cutover c, Milestone milestone) {

@@ -100,9 +100,12 @@ final class Platform implements AutoCloseable {
      *                            database back where the services look for it
      * @param logFolder           a folder of {@code target/e2e-logs} for this platform's logs ("" for none),
      *                            so that one test class's logs do not overwrite another's
+     * @param tracing             OpenTelemetry switched on in every service (off by default in Golive),
+     *                            exporting to a {@link TraceSink}, so the records carry their trace context
      */
-    record Options(Map<String, List<String>> serviceOptions, boolean restartableDatabase, String logFolder) {
-        static final Options WEEKEND = new Options(Map.of(), false, "");
+    record Options(Map<String, List<String>> serviceOptions, boolean restartableDatabase, String logFolder,
+                   boolean tracing) {
+        static final Options WEEKEND = new Options(Map.of(), false, "", true);
     }
 
     final Path logs;
@@ -153,6 +156,12 @@ final class Platform implements AutoCloseable {
             env = PackagedService.platformEnv(postgres, "golive", kafka, keycloak);
             env.put("GOLIVE_SMTP_HOST", "127.0.0.1");
             env.put("GOLIVE_SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()));
+            if (options.tracing()) {
+                TraceSink traces = started(new TraceSink());
+                env.put("QUARKUS_OTEL_SDK_DISABLED", "false");
+                env.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf");
+                env.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", traces.endpoint());
+            }
             Map<String, String> baseUrls = new LinkedHashMap<>();
             List<PackagedService> processes = new ArrayList<>();
             // Stopped together: each is asked first, then waited for, so their shutdowns overlap.

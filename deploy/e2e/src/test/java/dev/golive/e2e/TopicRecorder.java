@@ -40,11 +40,22 @@ final class TopicRecorder implements AutoCloseable {
             Topics.INCIDENT, Topics.ROLLBACK, Topics.NOTIFICATION);
 
     /**
-     * One record as recorded: where it was, its CloudEvents id and type, the decoded event, and when it
-     * was written to the topic (the record's timestamp).
+     * One record as recorded: where it was, its CloudEvents id and type, the decoded event, when it
+     * was written to the topic (the record's timestamp), and its W3C {@code traceparent} header (null
+     * when the service that wrote it does not trace).
      */
     record Recorded(String topic, int partition, long offset, String key, String id, String type, String source,
-                    GoliveEvent event, String json, Instant at) {
+                    GoliveEvent event, String json, Instant at, String traceparent) {
+
+        /** The trace id of {@link #traceparent} ({@code 00-<trace id>-<span id>-<flags>}), or null. */
+        String traceId() {
+            if (traceparent == null) {
+                return null;
+            }
+            String[] parts = traceparent.split("-");
+            return parts.length == 4 ? parts[1] : null;
+        }
+
         @Override
         public String toString() {
             return topic + "@" + offset + " " + shortType(type) + " " + json;
@@ -86,7 +97,7 @@ final class TopicRecorder implements AutoCloseable {
                 Recorded rec = new Recorded(r.topic(), r.partition(), r.offset(), r.key(),
                         RawTopicReader.header(r, CloudEventHeaders.ID), type,
                         RawTopicReader.header(r, CloudEventHeaders.SOURCE), event, json,
-                        Instant.ofEpochMilli(r.timestamp()));
+                        Instant.ofEpochMilli(r.timestamp()), RawTopicReader.header(r, "traceparent"));
                 synchronized (recorded) {
                     recorded.add(rec);
                 }
