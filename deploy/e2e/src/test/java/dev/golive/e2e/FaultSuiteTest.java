@@ -109,7 +109,7 @@ class FaultSuiteTest {
     static {
         READERS.put(Topics.CUTOVER, List.of("staging-refresh", "integration-readiness", "weekend-testing",
                 "rollback-decision", "notification-hub"));
-        READERS.put(Topics.STAGING, List.of("cutover-planner", "integration-readiness", "notification-hub"));
+        READERS.put(Topics.STAGING, List.of("cutover-planner", "integration-readiness", "weekend-testing", "notification-hub"));
         READERS.put(Topics.INTEGRATION, List.of("cutover-planner", "notification-hub"));
         READERS.put(Topics.TESTING, List.of("cutover-planner", "notification-hub"));
         READERS.put(Topics.INCIDENT, List.of("cutover-planner", "rollback-decision", "notification-hub"));
