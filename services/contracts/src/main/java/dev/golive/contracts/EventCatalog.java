@@ -11,6 +11,12 @@ import dev.golive.contracts.cutover.MilestoneReached;
 import dev.golive.contracts.cutover.GateChanged;
 import dev.golive.contracts.cutover.GoNoGoDecided;
 import dev.golive.contracts.cutover.GoNoGoRecommended;
+import dev.golive.contracts.cutover.WeekendFactObserved;
+import dev.golive.contracts.runbook.RunbookInstantiated;
+import dev.golive.contracts.runbook.RunbookProjectionChanged;
+import dev.golive.contracts.runbook.RunbookReadinessChanged;
+import dev.golive.contracts.runbook.RunbookTaskChanged;
+import dev.golive.contracts.runbook.RunbookTaskOverdue;
 import dev.golive.contracts.notification.NotificationDelivered;
 import dev.golive.contracts.notification.NotificationFailed;
 import dev.golive.contracts.notification.PageAcknowledged;
@@ -49,6 +55,7 @@ import dev.golive.contracts.staging.StagingRefreshDue;
 import dev.golive.contracts.staging.SummaryItemRaised;
 import dev.golive.contracts.staging.SummaryItemResolved;
 import dev.golive.contracts.staging.UpgradeForecastExceedsWindow;
+import dev.golive.contracts.staging.UpgradeForecastChanged;
 
 import java.util.List;
 import java.util.Map;
@@ -85,6 +92,8 @@ public final class EventCatalog {
             cutover("GoNoGoRecommended", GoNoGoRecommended.class);
     public static final EventType<GoNoGoDecided> GO_NO_GO_DECIDED =
             cutover("GoNoGoDecided", GoNoGoDecided.class);
+    public static final EventType<WeekendFactObserved> WEEKEND_FACT_OBSERVED =
+            cutover("WeekendFactObserved", WeekendFactObserved.class);
 
     public static final EventType<RehearsalRequested> REHEARSAL_REQUESTED =
             staging("RehearsalRequested", RehearsalRequested.class);
@@ -106,6 +115,8 @@ public final class EventCatalog {
             staging("StagingReadinessChanged", StagingReadinessChanged.class);
     public static final EventType<UpgradeForecastExceedsWindow> UPGRADE_FORECAST_EXCEEDS_WINDOW =
             staging("UpgradeForecastExceedsWindow", UpgradeForecastExceedsWindow.class);
+    public static final EventType<UpgradeForecastChanged> UPGRADE_FORECAST_CHANGED =
+            staging("UpgradeForecastChanged", UpgradeForecastChanged.class);
 
     public static final EventType<IncidentDetected> INCIDENT_DETECTED =
             incident("IncidentDetected", IncidentDetected.class);
@@ -166,17 +177,31 @@ public final class EventCatalog {
     public static final EventType<PageEscalated> PAGE_ESCALATED =
             notification("PageEscalated", PageEscalated.class);
 
+    public static final EventType<RunbookInstantiated> RUNBOOK_INSTANTIATED =
+            runbook("RunbookInstantiated", RunbookInstantiated.class);
+    public static final EventType<RunbookTaskChanged> RUNBOOK_TASK_CHANGED =
+            runbook("RunbookTaskChanged", RunbookTaskChanged.class);
+    public static final EventType<RunbookTaskOverdue> RUNBOOK_TASK_OVERDUE =
+            runbook("RunbookTaskOverdue", RunbookTaskOverdue.class);
+    public static final EventType<RunbookProjectionChanged> RUNBOOK_PROJECTION_CHANGED =
+            runbook("RunbookProjectionChanged", RunbookProjectionChanged.class);
+    public static final EventType<RunbookReadinessChanged> RUNBOOK_READINESS_CHANGED =
+            runbook("RunbookReadinessChanged", RunbookReadinessChanged.class);
+
     private static final List<EventType<?>> ALL = List.of(
             CUTOVER_PLANNED, CUTOVER_UPDATED, GO_LIVE_WINDOW_SCHEDULED, GO_LIVE_WINDOW_RESCHEDULED,
             MILESTONE_REACHED, CUTOVER_STATUS_CHANGED, CUTOVER_CANCELLED, CUTOVER_MEMBERS_CHANGED, GATE_CHANGED, GO_NO_GO_RECOMMENDED, GO_NO_GO_DECIDED,
+            WEEKEND_FACT_OBSERVED,
             REHEARSAL_REQUESTED, REHEARSAL_STAGE_CHANGED, CUSTOM_MODULE_ATTEMPT_RECORDED, REHEARSAL_COMPLETED,
             SUMMARY_ITEM_RAISED, SUMMARY_ITEM_RESOLVED, STAGING_REFRESH_DUE, STAGING_READINESS_CHANGED,
-            UPGRADE_FORECAST_EXCEEDS_WINDOW, DEVELOPER_REVIEW_CHANGED, STAGING_ROUND_CHANGED, TRAINING_LIST_SENT,
+            UPGRADE_FORECAST_EXCEEDS_WINDOW, UPGRADE_FORECAST_CHANGED, DEVELOPER_REVIEW_CHANGED, STAGING_ROUND_CHANGED, TRAINING_LIST_SENT,
             INCIDENT_DETECTED, INCIDENT_REPORTED, INCIDENT_UPDATED, INCIDENT_RESOLVED,
             POINT_OF_NO_RETURN_APPROACHING, POINT_OF_NO_RETURN_PASSED, ROLLBACK_ASSESSMENT_CHANGED, ROLLBACK_DECIDED,
             INTEGRATION_REGISTERED, CHECKLIST_ITEM_CHANGED, PROBE_COMPLETED, INTEGRATION_READINESS_CHANGED, LIVE_VERIFICATION_SCHEDULED, LIVE_VERIFICATION_COMPLETED,
             PLAN_PUBLISHED, ASSIGNMENT_CHANGED, RESULT_RECORDED, COVERAGE_CHANGED, WEEKEND_SIGNED_OFF, ROSTER_PUBLISHED,
-            NOTIFICATION_DELIVERED, NOTIFICATION_FAILED, PAGE_SENT, PAGE_ACKNOWLEDGED, PAGE_ESCALATED);
+            NOTIFICATION_DELIVERED, NOTIFICATION_FAILED, PAGE_SENT, PAGE_ACKNOWLEDGED, PAGE_ESCALATED,
+            RUNBOOK_INSTANTIATED, RUNBOOK_TASK_CHANGED, RUNBOOK_TASK_OVERDUE, RUNBOOK_PROJECTION_CHANGED,
+            RUNBOOK_READINESS_CHANGED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
@@ -230,6 +255,10 @@ public final class EventCatalog {
 
     private static <T extends GoliveEvent> EventType<T> notification(String name, Class<T> recordClass) {
         return new EventType<>("golive.notification." + name + ".v1", recordClass, Topics.NOTIFICATION);
+    }
+
+    private static <T extends GoliveEvent> EventType<T> runbook(String name, Class<T> recordClass) {
+        return new EventType<>("golive.runbook." + name + ".v1", recordClass, Topics.RUNBOOK);
     }
 
     private EventCatalog() {

@@ -13,6 +13,7 @@ public final class Topics {
     public static final String INCIDENT = "golive.incident.v1";
     public static final String ROLLBACK = "golive.rollback.v1";
     public static final String NOTIFICATION = "golive.notification.v1";
+    public static final String RUNBOOK = "golive.runbook.v1";
 
     /** The dead letter topic a consumer group sends what it cannot read from {@code topic}. */
     public static String deadLetter(String topic, String consumerGroup) {

@@ -18,6 +18,16 @@ import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.cutover.MilestoneReached;
 import dev.golive.contracts.cutover.MilestoneTime;
 import dev.golive.contracts.cutover.TimeRule;
+import dev.golive.contracts.cutover.WeekendFact;
+import dev.golive.contracts.cutover.WeekendFactObserved;
+import dev.golive.contracts.runbook.RunbookInstantiated;
+import dev.golive.contracts.runbook.RunbookProjectionChanged;
+import dev.golive.contracts.runbook.RunbookReadinessChanged;
+import dev.golive.contracts.runbook.RunbookTaskChanged;
+import dev.golive.contracts.runbook.RunbookTaskOverdue;
+import dev.golive.contracts.runbook.RunbookTaskStatus;
+import dev.golive.contracts.runbook.TaskOwner;
+import dev.golive.contracts.staging.UpgradeForecastChanged;
 import dev.golive.contracts.incident.IncidentDetected;
 import dev.golive.contracts.incident.IncidentReported;
 import dev.golive.contracts.incident.IncidentResolved;
@@ -96,6 +106,10 @@ final class ExampleEvents {
             new GateChanged(CUTOVER, "STAGING_REHEARSAL", "FAILED", List.of("NO_SUCCESSFUL_REHEARSAL"), AT),
             new GoNoGoRecommended(CUTOVER, "NO_GO", List.of("STAGING_REHEARSAL"), AT.plusSeconds(86_400), AT),
             new GoNoGoDecided(CUTOVER, "GO", "olivia", "rehearsal accepted", List.of("STAGING_REHEARSAL"), AT),
+            new WeekendFactObserved(CUTOVER, 1, WeekendFact.SYSTEM_BACK, AT.plusSeconds(4 * 3600),
+                    AT.plusSeconds(3 * 3600), "t-5", "Run the production upgrade", "upgrade-platform", AT.plusSeconds(4 * 3600)),
+            new UpgradeForecastChanged(CUTOVER, "r-1", Duration.ofMinutes(95), 1.4, Duration.ofMinutes(200),
+                    Duration.ofMinutes(30), true, "scaled by production's database size", AT),
             // staging-refresh
             new RehearsalRequested(CUTOVER, "r-1", AT.minusSeconds(3600), List.of(17, 18, 19), "olivia", AT),
             new RehearsalStageChanged(CUTOVER, "r-1", "REQUESTED", "STANDARD_UPGRADE_RUNNING", "ci", AT),
@@ -167,7 +181,20 @@ final class ExampleEvents {
             new PageSent(CUTOVER, "pg-1", "PRIMARY", "st-1", "oscar", "critical incident", "ev-2",
                     "golive.incident.IncidentReported.v1", AT.plusSeconds(900), AT),
             new PageAcknowledged(CUTOVER, "pg-1", "PRIMARY", "oscar", "LINK", AT),
-            new PageEscalated(CUTOVER, "pg-1", "PRIMARY", "SECONDARY", "st-2", AT, 60_000L)
+            new PageEscalated(CUTOVER, "pg-1", "PRIMARY", "SECONDARY", "st-2", AT, 60_000L),
+            // runbook
+            new RunbookInstantiated(CUTOVER, "rb-1", "Odoo.sh go-live", 18, "olivia", AT),
+            new RunbookTaskChanged(CUTOVER, "rb-1", "t-5", "Run the production upgrade",
+                    new TaskOwner(TaskOwner.Kind.AUTOMATED, "upgrade-platform"), RunbookTaskStatus.RUNNING,
+                    RunbookTaskStatus.DONE, WeekendFact.SYSTEM_BACK, AT, AT.plusSeconds(3 * 3600), AT.plusSeconds(600),
+                    AT.plusSeconds(4 * 3600), "finished 58 min late", "upgrade-platform", AT.plusSeconds(4 * 3600)),
+            new RunbookTaskOverdue(CUTOVER, "rb-1", "t-6", "Review custom modules",
+                    new TaskOwner(TaskOwner.Kind.ROLE, "on-call"), RunbookTaskStatus.RUNNING, AT,
+                    Duration.ofMinutes(15), AT.plusSeconds(900), 2_000L),
+            new RunbookProjectionChanged(CUTOVER, "rb-1", AT.plusSeconds(40 * 3600), AT.plusSeconds(62 * 3600),
+                    AT.plusSeconds(30 * 3600), Duration.ofHours(22), true,
+                    List.of("Take production down", "Run the production upgrade"), 1, AT),
+            new RunbookReadinessChanged(CUTOVER, "rb-1", false, List.of("Announce the downtime"), AT)
     ).collect(Collectors.toUnmodifiableMap(Object::getClass, Function.identity()));
 
     /** The example of {@code type}; null when there is none yet. */

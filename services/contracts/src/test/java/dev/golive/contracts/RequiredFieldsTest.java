@@ -6,6 +6,11 @@ import dev.golive.contracts.cutover.CutoverPlanned;
 import dev.golive.contracts.cutover.CutoverStatusChanged;
 import dev.golive.contracts.cutover.GoLiveWindowRescheduled;
 import dev.golive.contracts.cutover.GoNoGoRecommended;
+import dev.golive.contracts.cutover.WeekendFactObserved;
+import dev.golive.contracts.runbook.RunbookProjectionChanged;
+import dev.golive.contracts.runbook.RunbookTaskChanged;
+import dev.golive.contracts.runbook.RunbookTaskOverdue;
+import dev.golive.contracts.staging.UpgradeForecastChanged;
 import dev.golive.contracts.incident.IncidentDetected;
 import dev.golive.contracts.incident.IncidentReported;
 import dev.golive.contracts.incident.IncidentUpdated;
@@ -97,7 +102,16 @@ class RequiredFieldsTest {
             entry(ResultRecorded.class, Set.of("notes", "round", "rehearsalId")),
             // notification-hub: the last level has no acknowledgement deadline; EXHAUSTED pages nobody.
             entry(PageSent.class, Set.of("acknowledgeBy")),
-            entry(PageEscalated.class, Set.of("toRecipientId", "latenessMillis")));
+            entry(PageEscalated.class, Set.of("toRecipientId", "latenessMillis")),
+            // cutover-planner: a cutover without a window has no planned instant to compare with.
+            entry(WeekendFactObserved.class, Set.of("plannedAt")),
+            // staging-refresh: production's size is not always known; a plausible forecast needs no reason.
+            entry(UpgradeForecastChanged.class, Set.of("sizeRatio", "reason")),
+            // runbook: a task not started has no actual times; only skips and failures carry a reason;
+            // a cutover without a window has no resume or point of no return to measure against.
+            entry(RunbookTaskChanged.class, Set.of("observes", "actualStart", "actualFinish", "reason")),
+            entry(RunbookTaskOverdue.class, Set.of("latenessMillis")),
+            entry(RunbookProjectionChanged.class, Set.of("businessResumeAt", "pointOfNoReturnAt", "marginToBusinessResume")));
 
     static List<EventType<?>> catalogue() {
         return EventCatalog.all();
