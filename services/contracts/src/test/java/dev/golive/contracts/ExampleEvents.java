@@ -191,7 +191,7 @@ final class ExampleEvents {
             new RunbookTaskOverdue(CUTOVER, "rb-1", "t-6", "Review custom modules",
                     new TaskOwner(TaskOwner.Kind.ROLE, "on-call"), RunbookTaskStatus.RUNNING, AT,
                     Duration.ofMinutes(15), AT.plusSeconds(900), 2_000L),
-            new RunbookProjectionChanged(CUTOVER, "rb-1", AT.plusSeconds(40 * 3600), AT.plusSeconds(62 * 3600),
+            new RunbookProjectionChanged(CUTOVER, "rb-1", AT.plusSeconds(40 * 3600), AT.plusSeconds(31 * 3600), AT.plusSeconds(62 * 3600),
                     AT.plusSeconds(30 * 3600), Duration.ofHours(22), true,
                     List.of("Take production down", "Run the production upgrade"), 1, AT),
             new RunbookReadinessChanged(CUTOVER, "rb-1", false, List.of("Announce the downtime"), AT)

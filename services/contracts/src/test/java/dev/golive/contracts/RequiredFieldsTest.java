@@ -111,7 +111,7 @@ class RequiredFieldsTest {
             // a cutover without a window has no resume or point of no return to measure against.
             entry(RunbookTaskChanged.class, Set.of("observes", "actualStart", "actualFinish", "reason")),
             entry(RunbookTaskOverdue.class, Set.of("latenessMillis")),
-            entry(RunbookProjectionChanged.class, Set.of("businessResumeAt", "pointOfNoReturnAt", "marginToBusinessResume")));
+            entry(RunbookProjectionChanged.class, Set.of("projectedSystemBackAt", "businessResumeAt", "pointOfNoReturnAt", "marginToBusinessResume")));
 
     static List<EventType<?>> catalogue() {
         return EventCatalog.all();
