@@ -80,6 +80,11 @@ final class Api {
         return base;
     }
 
+    /** The base URL of the first instance of {@code service}, for callers that are not a person (a signed webhook). */
+    String urlOf(String service) {
+        return baseUrls.get(service).get(0);
+    }
+
     JsonNode get(String service, String path, String user) {
         return call("GET", service, path, user, null, 200);
     }
@@ -107,6 +112,15 @@ final class Api {
         } catch (java.io.UncheckedIOException noAnswer) {
             return new UserHttp.Answer(-1, String.valueOf(noAnswer.getCause()));
         }
+    }
+
+    /** A GET whose answer is text (a Markdown report, a calendar): its body; fails unless 200. */
+    String text(String service, String path, String user) {
+        UserHttp.Answer answer = attempt("GET", service, path, user, null);
+        if (answer.status() != 200) {
+            throw new AssertionError("GET " + service + path + " as " + user + ": " + answer.status() + " " + answer.body());
+        }
+        return answer.body();
     }
 
     /** Calls the API and fails with the answer when the status is not {@code expected}; returns the body (or null). */

@@ -1,6 +1,7 @@
 package dev.golive.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.golive.testkit.UserHttp;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -418,6 +419,111 @@ final class Cutover {
     JsonNode decideRollback(String decision, String rationale) {
         return api.post("rollback-decision", at("/rollback-decisions"), OPS_LEAD,
                 Map.of("decision", decision, "rationale", rationale), 201);
+    }
+
+    // ------------------------------------------------------------------ runbook
+
+    /** The runbook's tasks of this cutover by their template key → task id. */
+    final Map<String, String> taskIds = new LinkedHashMap<>();
+    /** The secret the upgrade platform signs its calls with, once the ops lead asked for it. */
+    String upgradeWebhookSecret;
+
+    /**
+     * One task of a runbook template as the ops lead writes it: {@code anchor} a milestone (or null:
+     * as soon as its dependencies finish) with {@code offset}; {@code observes} the weekend fact its
+     * start or finish establishes (or null).
+     */
+    static Map<String, Object> task(String key, String title, String ownerKind, String ownerName, List<String> dependsOn,
+                                    String anchor, java.time.Duration offset, java.time.Duration duration, String observes) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("key", key);
+        t.put("title", title);
+        t.put("description", title + " (" + ownerName + ")");
+        t.put("owner", Map.of("kind", ownerKind, "name", ownerName));
+        t.put("dependsOn", dependsOn);
+        if (anchor != null) {
+            t.put("anchor", Map.of("milestone", anchor, "offset", offset.toString()));
+        }
+        t.put("expectedDuration", duration.toString());
+        if (observes != null) {
+            t.put("observes", observes);
+        }
+        t.put("checklist", List.of());
+        t.put("durationFromForecast", false);
+        return t;
+    }
+
+    /**
+     * The ops lead writes this weekend's runbook as a template of the team's own (the built-in Odoo.sh
+     * one is laid out in hours; this weekend lasts minutes), gives it to the cutover and asks for the
+     * secret the upgrade platform will sign its calls with. Returns the runbook.
+     */
+    JsonNode instantiateRunbook(String name, List<Map<String, Object>> tasks, List<Map<String, Object>> rollbackTasks) {
+        Map<String, Object> template = new LinkedHashMap<>();
+        template.put("name", name);
+        template.put("description", "The compressed go-live weekend of the end-to-end test");
+        template.put("tasks", tasks);
+        template.put("rollbackTasks", rollbackTasks);
+        JsonNode created = api.post("runbook", "/api/runbook-templates", OPS_LEAD, template, 201);
+        JsonNode runbook = api.post("runbook", at("/runbook"), OPS_LEAD,
+                Map.of("templateId", created.get("templateId").asText()), 201);
+        runbook.get("tasks").forEach(t -> taskIds.put(t.get("key").asText(), t.get("taskId").asText()));
+        runbook.get("rollbackTasks").forEach(t -> taskIds.put(t.get("key").asText(), t.get("taskId").asText()));
+        upgradeWebhookSecret = api.post("runbook", at("/runbook/webhook-secret"), OPS_LEAD, Map.of(), 200)
+                .get("secret").asText();
+        return runbook;
+    }
+
+    JsonNode runbook() {
+        return api.get("runbook", at("/runbook"), OPS_LEAD);
+    }
+
+    JsonNode startTask(String key, String who) {
+        return api.post("runbook", at("/runbook/tasks/" + taskIds.get(key) + "/start"), who, Map.of(), 200);
+    }
+
+    JsonNode completeTask(String key, String who, String evidence) {
+        return api.post("runbook", at("/runbook/tasks/" + taskIds.get(key) + "/complete"), who,
+                Map.of("evidence", evidence), 200);
+    }
+
+    /**
+     * The ops lead re-estimates a task (e.g. the upgrade still running, from what its log shows): the
+     * same task with a new expected duration.
+     */
+    JsonNode reestimateTask(String key, java.time.Duration expected) {
+        JsonNode task = null;
+        for (JsonNode t : runbook().get("tasks")) {
+            if (t.get("key").asText().equals(key)) {
+                task = t;
+            }
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", task.get("title").asText());
+        body.put("description", task.path("description").asText(""));
+        body.put("owner", Api.JSON.convertValue(task.get("owner"), Map.class));
+        body.put("dependsOn", Api.JSON.convertValue(task.get("dependsOn"), List.class));
+        if (task.hasNonNull("anchor")) {
+            body.put("anchor", Api.JSON.convertValue(task.get("anchor"), Map.class));
+        }
+        body.put("expectedDuration", expected.toString());
+        return api.put("runbook", at("/runbook/tasks/" + taskIds.get(key)), OPS_LEAD, body, 200);
+    }
+
+    /** The same call answered with a refusal: its problem details. */
+    UserHttp.Answer tryToStartTask(String key, String who) {
+        return api.attempt("POST", "runbook", at("/runbook/tasks/" + taskIds.get(key) + "/start"), who, Map.of());
+    }
+
+    /**
+     * The upgrade platform tells Golive how the production upgrade goes ({@code upgrade.started},
+     * {@code upgrade.succeeded}, {@code upgrade.failed}): a Standard Webhooks call signed with the
+     * cutover's secret, no bearer token. Returns the HTTP status.
+     */
+    int upgradePlatformSays(String type) {
+        String body = "{\"type\":\"" + type + "\",\"at\":\"" + Instant.now() + "\"}";
+        return platform.webhooks.signAndSend(platform.api.urlOf("runbook") + "/api/webhooks/upgrade-platform/" + id,
+                upgradeWebhookSecret, body);
     }
 
     /** The name of an integration of this cutover by its id (for the story's labels). */

@@ -108,12 +108,16 @@ class FaultSuiteTest {
 
     static {
         READERS.put(Topics.CUTOVER, List.of("staging-refresh", "integration-readiness", "weekend-testing",
-                "rollback-decision", "notification-hub"));
-        READERS.put(Topics.STAGING, List.of("cutover-planner", "integration-readiness", "weekend-testing", "notification-hub"));
+                "rollback-decision", "notification-hub", "runbook"));
+        READERS.put(Topics.STAGING, List.of("cutover-planner", "integration-readiness", "weekend-testing", "notification-hub",
+                "runbook"));
         READERS.put(Topics.INTEGRATION, List.of("cutover-planner", "notification-hub"));
         READERS.put(Topics.TESTING, List.of("cutover-planner", "notification-hub"));
-        READERS.put(Topics.INCIDENT, List.of("cutover-planner", "rollback-decision", "notification-hub"));
-        READERS.put(Topics.ROLLBACK, List.of("cutover-planner", "notification-hub"));
+        READERS.put(Topics.INCIDENT, List.of("cutover-planner", "rollback-decision", "notification-hub", "runbook"));
+        READERS.put(Topics.ROLLBACK, List.of("cutover-planner", "notification-hub", "runbook"));
+        // runbook keeps the weekend's log for its report: what was sent to whom.
+        READERS.put(Topics.NOTIFICATION, List.of("runbook"));
+        READERS.put(Topics.RUNBOOK, List.of("cutover-planner", "rollback-decision", "notification-hub"));
     }
 
     static Platform platform;

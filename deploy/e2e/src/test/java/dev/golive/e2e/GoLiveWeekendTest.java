@@ -3,7 +3,10 @@ package dev.golive.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.cutover.Milestone;
+import dev.golive.contracts.cutover.WeekendFact;
+import dev.golive.testkit.UserHttp;
 import dev.golive.contracts.notification.PageSent;
+import dev.golive.contracts.runbook.RunbookProjectionChanged;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,7 +110,7 @@ class GoLiveWeekendTest {
                 // one open item, then two; staging's OPEN_SUMMARY_ITEMS is this gate's business, not the rehearsal's
                 "GateChanged UPGRADE_SUMMARY_REVIEWED FAILED", "GateChanged UPGRADE_SUMMARY_REVIEWED FAILED")
                 .settle("raise the upgrade summary");
-        assertGates(c, "PASSED", "FAILED", "PASSED", "FAILED", "UNKNOWN", "UNKNOWN", "UNKNOWN", "PASSED");
+        assertGates(c, "PASSED", "FAILED", "PASSED", "FAILED", "UNKNOWN", "UNKNOWN", "UNKNOWN", "PASSED", "UNKNOWN");
         c.resolveSummaryItem(0, "FIXED");
         c.resolveSummaryItem(1, "ACCEPTED_AS_IS");
         story.expect("SummaryItemResolved DISABLED_AUTOMATED_ACTION FIXED",
@@ -117,7 +120,7 @@ class GoLiveWeekendTest {
                 "GateChanged UPGRADE_SUMMARY_REVIEWED PASSED")
                 .settle("review the upgrade summary");
         assertThat(c.stagingReadiness().get("ready").asBoolean()).isTrue();
-        assertGates(c, "PASSED", "PASSED", "PASSED", "FAILED", "UNKNOWN", "UNKNOWN", "UNKNOWN", "PASSED");
+        assertGates(c, "PASSED", "PASSED", "PASSED", "FAILED", "UNKNOWN", "UNKNOWN", "UNKNOWN", "PASSED", "UNKNOWN");
 
         // ---- staging acceptance: the critical flows, the developer's review, power users test on staging
         c.addScenario("order-to-invoice", "Quotation to invoice", "SALES");
@@ -130,7 +133,7 @@ class GoLiveWeekendTest {
         flows.put("order-to-invoice", TESTER);
         flows.put("customer-payment", OTHER_TESTER);
         acceptOnStaging(c, story, flows, "Quotations moved under Sales > Orders");
-        assertGates(c, "PASSED", "PASSED", "PASSED", "PASSED", "UNKNOWN", "UNKNOWN", "UNKNOWN", "PASSED");
+        assertGates(c, "PASSED", "PASSED", "PASSED", "PASSED", "UNKNOWN", "UNKNOWN", "UNKNOWN", "PASSED", "UNKNOWN");
         assertThat(c.training().toString()).contains("Quotations moved under Sales > Orders");
 
         // ---- staging is refreshed after the round: its results do not count for the new rehearsal
@@ -146,10 +149,10 @@ class GoLiveWeekendTest {
                 "StagingReadinessChanged ready",
                 "GateChanged STAGING_ACCEPTANCE FAILED", "StagingRoundChanged 0/2 critical passed, no round")
                 .settle("staging is refreshed after the round");
-        assertGates(c, "PASSED", "PASSED", "PASSED", "FAILED", "UNKNOWN", "UNKNOWN", "UNKNOWN", "PASSED");
+        assertGates(c, "PASSED", "PASSED", "PASSED", "FAILED", "UNKNOWN", "UNKNOWN", "UNKNOWN", "PASSED", "UNKNOWN");
         assertThat(c.gates().toString()).contains("current rehearsal");
         acceptOnStaging(c, story, flows, null);
-        assertGates(c, "PASSED", "PASSED", "PASSED", "PASSED", "UNKNOWN", "UNKNOWN", "UNKNOWN", "PASSED");
+        assertGates(c, "PASSED", "PASSED", "PASSED", "PASSED", "UNKNOWN", "UNKNOWN", "UNKNOWN", "PASSED", "UNKNOWN");
 
         // ---- integrations are checked; the carrier's endpoint fails, is fixed, passes
         String payments = "Stripe payments";
@@ -165,13 +168,13 @@ class GoLiveWeekendTest {
         assertThat(failed.get("httpStatus").asInt()).isEqualTo(503);
         story.expect("ProbeCompleted " + carrier + " FAILED by hand", "IntegrationReadinessChanged " + carrier + " not ready",
                 INTEGRATIONS_NOT_READY).settle("the carrier's probe fails");
-        assertGates(c, "PASSED", "PASSED", "PASSED", "PASSED", "FAILED", "UNKNOWN", "UNKNOWN", "PASSED");
+        assertGates(c, "PASSED", "PASSED", "PASSED", "PASSED", "FAILED", "UNKNOWN", "UNKNOWN", "PASSED", "UNKNOWN");
         platform.integrations.repair(Cutover.key(carrier));
         assertThat(c.runProbe(carrier).get("outcome").asText()).isEqualTo("PASSED");
         story.expect("ProbeCompleted " + carrier + " PASSED by hand", "IntegrationReadinessChanged " + carrier + " ready",
                 INTEGRATIONS_READY).settle("the carrier is fixed and passes");
         assertThat(c.integrationReadiness().get("ready").asBoolean()).isTrue();
-        assertGates(c, "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "UNKNOWN", "UNKNOWN", "PASSED");
+        assertGates(c, "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "UNKNOWN", "UNKNOWN", "PASSED", "UNKNOWN");
 
         // ---- the weekend is chosen: the policy of a go-live today, then the first eligible window
         scheduleTheWeekend(c, story);
@@ -191,6 +194,9 @@ class GoLiveWeekendTest {
         Instant downtime = c.weekend.downtimeInstant();
         assertThat(c.publishRoster(downtime, downtime.plus(Duration.ofHours(1))).get("sound").asBoolean()).isTrue();
         story.expect("RosterPublished no gap", "GateChanged ON_CALL_COVERED PASSED").settle("publish the on-call roster");
+
+        // ---- the weekend's runbook: who does what, when; what is due before go/no-go is done
+        giveRunbook(c, story, "happy");
         System.out.println("E2E happy: preparation done " + Duration.between(Instant.now(), downtime).toSeconds()
                 + " s before the downtime");
 
@@ -203,7 +209,7 @@ class GoLiveWeekendTest {
         story.expect("MilestoneReached GO_NO_GO", "GoNoGoRecommended GO").settle("go/no-go milestone");
         assertThat(c.gates().get("recommendation").asText()).isEqualTo("GO");
         assertThat(topics.await(c.id, EventCatalog.GO_NO_GO_RECOMMENDED).failingGates()).isEmpty();
-        assertGates(c, "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED");
+        assertGates(c, "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED");
         c.decideGoNoGo("GO", "every gate passed; rehearsal fresh, integrations checked, testers and on-call ready");
         story.expect("GoNoGoDecided GO", "CutoverStatusChanged SCHEDULED→GO_NO_GO_PASSED").settle("the ops lead says go");
 
@@ -211,16 +217,32 @@ class GoLiveWeekendTest {
         topics.awaitAll(c.id, EventCatalog.PROBE_COMPLETED, p -> p.scheduled(), 2, Weekend.WAIT);
         story.expect("ProbeCompleted " + payments + " PASSED scheduled", "ProbeCompleted " + carrier + " PASSED scheduled")
                 .settle("scheduled probes before the downtime");
-        awaitMilestone(c, Milestone.DOWNTIME_START);
-        story.expect("MilestoneReached DOWNTIME_START", "CutoverStatusChanged GO_NO_GO_PASSED→IN_PROGRESS")
-                .settle("downtime starts");
+        takeProductionDown(c, story);
 
-        // ---- the system is back: live checks of what staging could not test
+        // ---- the plan says the system is back: nobody is told so, the upgrade is still running
         awaitMilestone(c, Milestone.SYSTEM_BACK_EXPECTED);
+        story.expect("MilestoneReached SYSTEM_BACK_EXPECTED").settle("the system is expected back");
+        assertThat(c.status()).isEqualTo("IN_PROGRESS");
+        assertThat(c.cutover().path("systemBackAt").isNull() || c.cutover().path("systemBackAt").isMissingNode()).isTrue();
+
+        // ---- the upgrade overruns: its task is overdue, the on-call is paged and acknowledges
+        topics.await(c.id, EventCatalog.RUNBOOK_TASK_OVERDUE);
+        story.expect("RunbookTaskOverdue " + UPGRADE, "PageSent PRIMARY oscar").settle("the upgrade is overdue");
+        PageSent overduePage = topics.await(c.id, EventCatalog.PAGE_SENT);
+        c.acknowledgePage(overduePage.pageId(), ON_CALL);
+        story.expect("PageAcknowledged PRIMARY by oscar").settle("oscar acknowledges: he watches the upgrade");
+
+        // ---- the upgrade platform says it is done, late: now the system is back, live checks
+        Instant beforeBack = Instant.now();
+        assertThat(c.upgradePlatformSays("upgrade.succeeded")).isEqualTo(204);
         topics.await(c.id, EventCatalog.LIVE_VERIFICATION_COMPLETED);
-        story.expect("MilestoneReached SYSTEM_BACK_EXPECTED", "LiveVerificationScheduled [" + payments + "]",
+        story.expect("RunbookTaskChanged " + UPGRADE + " RUNNING→DONE", "WeekendFactObserved SYSTEM_BACK",
+                        "LiveVerificationScheduled [" + payments + "]",
                         "ProbeCompleted " + payments + " PASSED scheduled", "LiveVerificationCompleted " + payments + " passed")
-                .settle("system back, live checks");
+                .settle("the system is back, late; live checks");
+        var back = topics.await(c.id, EventCatalog.WEEKEND_FACT_OBSERVED, f -> f.fact() == WeekendFact.SYSTEM_BACK);
+        assertThat(back.observedAt()).as("observed, not planned").isAfterOrEqualTo(beforeBack.minusSeconds(1))
+                .isAfter(back.plannedAt());
 
         // ---- weekend testing: a critical scenario fails, an incident is raised, fixed forward
         awaitMilestone(c, Milestone.TECHNICAL_REVIEW_END);
@@ -246,7 +268,7 @@ class GoLiveWeekendTest {
         JsonNode assessment = c.assessment();
         assertThat(assessment.get("recommendation").asText()).isEqualTo("FIX_FORWARD");
         // An incident of the weekend itself is the rollback decision's business, not a go/no-go gate's.
-        assertGates(c, "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED");
+        assertGates(c, "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED");
         assertThat(assessment.get("openIncidentIds").toString()).contains(incident);
         c.resolveIncident(incident, "invoice report template fixed and deployed");
         story.expect("IncidentResolved").settle("the incident is fixed forward");
@@ -262,9 +284,18 @@ class GoLiveWeekendTest {
                 // past the point of no return, forward is the only way that finishes in time: a new verdict
                 "RollbackAssessmentChanged FIX_FORWARD").settle("the point of no return passes");
         awaitMilestone(c, Milestone.BUSINESS_RESUME);
-        story.expect("MilestoneReached BUSINESS_RESUME", "CutoverStatusChanged WEEKEND_TESTING→COMPLETED")
+        story.expect("MilestoneReached BUSINESS_RESUME").settle("business is planned to resume");
+        assertThat(c.status()).isEqualTo("WEEKEND_TESTING");
+        c.startTask("resume", OPS_LEAD);
+        c.completeTask("resume", OPS_LEAD, "users told; sales and warehouse working on Odoo 19");
+        story.expect("RunbookTaskChanged " + RESUME + " PLANNED→RUNNING", "RunbookTaskChanged " + RESUME + " RUNNING→DONE",
+                "WeekendFactObserved BUSINESS_RESUMED", "CutoverStatusChanged WEEKEND_TESTING→COMPLETED")
                 .settle("business resumes");
         assertThat(c.status()).isEqualTo("COMPLETED");
+        JsonNode runbook = c.runbook();
+        runbook.get("tasks").forEach(t -> assertThat(t.get("status").asText()).as(t.get("title").asText()).isEqualTo("DONE"));
+        String report = platform.api.text("runbook", "/api/cutovers/" + c.id + "/runbook/report.md", OPS_LEAD);
+        assertThat(report).contains(UPGRADE, TAKE_DOWN, RESUME);
 
         int checked = finish(c);
         System.out.println("E2E happy: " + checked + " deliveries checked");
@@ -299,19 +330,22 @@ class GoLiveWeekendTest {
         Instant downtime = c.weekend.downtimeInstant();
         c.publishRoster(downtime, downtime.plus(Duration.ofHours(1)));
         story.expect("RosterPublished no gap", "GateChanged ON_CALL_COVERED PASSED").settle("publish the on-call roster");
+        giveRunbook(c, story, "rollback");
 
         awaitMilestone(c, Milestone.STAGING_REFRESH_DEADLINE);
         story.expect("MilestoneReached STAGING_REFRESH_DEADLINE").settle("staging refresh deadline");
         awaitMilestone(c, Milestone.GO_NO_GO);
         story.expect("MilestoneReached GO_NO_GO", "GoNoGoRecommended GO").settle("go/no-go milestone");
-        assertGates(c, "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED");
+        assertGates(c, "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED", "PASSED");
         c.decideGoNoGo("GO", "gates passed: a clean rehearsal, no integration, the tester and on-call ready");
         story.expect("GoNoGoDecided GO", "CutoverStatusChanged SCHEDULED→GO_NO_GO_PASSED").settle("the ops lead says go");
-        awaitMilestone(c, Milestone.DOWNTIME_START);
-        story.expect("MilestoneReached DOWNTIME_START", "CutoverStatusChanged GO_NO_GO_PASSED→IN_PROGRESS")
-                .settle("downtime starts");
+        takeProductionDown(c, story);
+        // this time the upgrade finishes early: the system is back before the plan said
+        assertThat(c.upgradePlatformSays("upgrade.succeeded")).isEqualTo(204);
+        story.expect("RunbookTaskChanged " + UPGRADE + " RUNNING→DONE", "WeekendFactObserved SYSTEM_BACK")
+                .settle("the system is back, early");
         awaitMilestone(c, Milestone.SYSTEM_BACK_EXPECTED);
-        story.expect("MilestoneReached SYSTEM_BACK_EXPECTED").settle("system back");
+        story.expect("MilestoneReached SYSTEM_BACK_EXPECTED").settle("the system was expected back");
         awaitMilestone(c, Milestone.TECHNICAL_REVIEW_END);
         story.expect("MilestoneReached TECHNICAL_REVIEW_END", "CutoverStatusChanged IN_PROGRESS→WEEKEND_TESTING")
                 .settle("weekend testing starts");
@@ -338,8 +372,172 @@ class GoLiveWeekendTest {
                 .settle("the ops lead rolls back");
         assertThat(c.status()).isEqualTo("ROLLED_BACK");
 
+        // ---- the rollback runbook: restore the backup, re-validate, tell everyone
+        assertThat(c.runbook().get("rollbackActive").asBoolean()).isTrue();
+        for (String[] step : ROLLBACK_STEPS) {
+            c.startTask(step[0], ON_CALL);
+            c.completeTask(step[0], ON_CALL, step[2]);
+            story.expect("RunbookTaskChanged " + step[1] + " PLANNED→RUNNING", "RunbookTaskChanged " + step[1] + " RUNNING→DONE")
+                    .settle(step[1]);
+        }
+
         int checked = finish(c);
         System.out.println("E2E rollback: " + checked + " deliveries checked");
+    }
+
+    /**
+     * The third weekend: the production upgrade runs far longer than planned. Once the on-call knows
+     * it will take two more hours, the runbook projects the system back after the point of no return:
+     * the rollback assessment asks for a decision now and says why; the ops lead rolls back while a
+     * restore still fits before business resume.
+     */
+    @Test
+    void upgradeOverrunsPastThePointOfNoReturn() {
+        Cutover c = planned("overrun", "Team Cirrus");
+        Story story = c.story;
+        TopicRecorder topics = platform.topics;
+
+        // ---- a short preparation, as for the rollback path
+        c.requestRehearsal();
+        c.runStandardUpgrade();
+        c.customModuleAttempt("e5f6a7b", "SUCCEEDED", null, "modules upgraded");
+        story.expect("RehearsalRequested", "RehearsalStageChanged REQUESTED→STANDARD_UPGRADE_RUNNING",
+                "RehearsalStageChanged STANDARD_UPGRADE_RUNNING→AWAITING_CUSTOM_MODULES",
+                "RehearsalStageChanged AWAITING_CUSTOM_MODULES→CUSTOM_MODULE_UPGRADE",
+                "CustomModuleAttemptRecorded #1 SUCCEEDED",
+                "RehearsalStageChanged CUSTOM_MODULE_UPGRADE→SUCCEEDED", "RehearsalCompleted SUCCEEDED",
+                "StagingReadinessChanged ready", SUCCESSFUL_REHEARSAL_GATES,
+                "StagingRoundChanged 0/0 critical passed, no round").settle("a clean rehearsal");
+        c.addScenario("order-to-invoice", "Quotation to invoice", "SALES");
+        story.expect("StagingRoundChanged 0/1 critical passed, no round").settle("the critical flow");
+        c.addStagingTester(TESTER, "Tess Tester", "SALES");
+        acceptOnStaging(c, story, Map.of("order-to-invoice", TESTER), null);
+        scheduleTheWeekend(c, story, INTEGRATIONS_READY);
+        c.addTester(TESTER, "Tess Tester", "SALES");
+        c.planAndPublish();
+        story.expect("PlanPublished 1 assignments, 0 unassigned", "GateChanged CRITICAL_SCENARIOS_ASSIGNED PASSED")
+                .settle("publish the test plan");
+        Instant downtime = c.weekend.downtimeInstant();
+        c.publishRoster(downtime, downtime.plus(Duration.ofHours(1)));
+        story.expect("RosterPublished no gap", "GateChanged ON_CALL_COVERED PASSED").settle("publish the on-call roster");
+        giveRunbook(c, story, "overrun");
+
+        awaitMilestone(c, Milestone.STAGING_REFRESH_DEADLINE);
+        story.expect("MilestoneReached STAGING_REFRESH_DEADLINE").settle("staging refresh deadline");
+        awaitMilestone(c, Milestone.GO_NO_GO);
+        story.expect("MilestoneReached GO_NO_GO", "GoNoGoRecommended GO").settle("go/no-go milestone");
+        c.decideGoNoGo("GO", "gates passed");
+        story.expect("GoNoGoDecided GO", "CutoverStatusChanged SCHEDULED→GO_NO_GO_PASSED").settle("the ops lead says go");
+        takeProductionDown(c, story);
+        JsonNode before = c.runbook().get("projection");
+        assertThat(before.get("crossesPointOfNoReturn").asBoolean()).isFalse();
+
+        // ---- the upgrade log says two more hours: the system would be back after the point of no return
+        c.reestimateTask("upgrade", Duration.ofHours(2));
+        story.expect("RollbackAssessmentChanged DECIDE_NOW", "PageSent PRIMARY oscar")
+                .settle("the upgrade is re-estimated past the point of no return");
+        JsonNode projection = c.runbook().get("projection");
+        assertThat(projection.get("crossesPointOfNoReturn").asBoolean()).isTrue();
+        assertThat(Instant.parse(projection.get("projectedSystemBackAt").asText())).isAfter(c.weekend.pointOfNoReturn());
+        JsonNode assessment = c.assessment();
+        assertThat(assessment.get("recommendation").asText()).isEqualTo("DECIDE_NOW");
+        assertThat(assessment.get("reasons").toString()).contains("UPGRADE_PROJECTED_PAST_POINT_OF_NO_RETURN");
+        var crossing = topics.await(c.id, EventCatalog.RUNBOOK_PROJECTION_CHANGED, RunbookProjectionChanged::crossesPointOfNoReturn);
+        assertThat(crossing.criticalPath()).contains(UPGRADE);
+        PageSent page = topics.await(c.id, EventCatalog.PAGE_SENT);
+        c.acknowledgePage(page.pageId(), ON_CALL);
+        story.expect("PageAcknowledged PRIMARY by oscar").settle("oscar acknowledges");
+
+        // ---- the ops lead rolls back; the upgrade is stopped; the rollback runbook
+        c.decideRollback("ROLL_BACK", "The upgrade would end after the point of no return; restore while it fits");
+        story.expect("RollbackDecided ROLL_BACK", "CutoverStatusChanged IN_PROGRESS→ROLLED_BACK")
+                .settle("the ops lead rolls back");
+        assertThat(c.upgradePlatformSays("upgrade.failed")).isEqualTo(204);
+        story.expect("RunbookTaskChanged " + UPGRADE + " RUNNING→FAILED").settle("the upgrade is stopped");
+        for (String[] step : ROLLBACK_STEPS) {
+            c.startTask(step[0], ON_CALL);
+            c.completeTask(step[0], ON_CALL, step[2]);
+            story.expect("RunbookTaskChanged " + step[1] + " PLANNED→RUNNING", "RunbookTaskChanged " + step[1] + " RUNNING→DONE")
+                    .settle(step[1]);
+        }
+        assertThat(c.status()).isEqualTo("ROLLED_BACK");
+
+        int checked = finish(c);
+        System.out.println("E2E overrun: " + checked + " deliveries checked");
+    }
+
+    static final String ANNOUNCE = "Announce the downtime to users";
+    static final String TAKE_DOWN = "Take production down";
+    static final String UPGRADE = "Run the production upgrade";
+    static final String RESUME = "Resume business on Odoo 19";
+    /** The rollback runbook: key, title, evidence. */
+    static final String[][] ROLLBACK_STEPS = {
+            {"restore", "Restore the pre-upgrade backup", "backup of 17:02 restored on production"},
+            {"revalidate", "Re-validate the restored production", "orders, invoices and stock as on Friday"},
+            {"communicate", "Tell users the upgrade was rolled back", "mail and chat sent"}};
+
+    /**
+     * The weekend as tasks, compressed like the weekend itself: announce the downtime before
+     * go/no-go, take production down at the downtime (the fact that it went down), the production
+     * upgrade run by the upgrade platform (20 s planned: the system back), business resumed at its
+     * time (the fact that it resumed), and the rollback runbook.
+     */
+    static List<Map<String, Object>> compressedRunbook() {
+        return List.of(
+                Cutover.task("announce", ANNOUNCE, "ROLE", "ops-lead", List.of(), "GO_NO_GO", Duration.ofSeconds(-30),
+                        Duration.ofSeconds(10), null),
+                Cutover.task("take-down", TAKE_DOWN, "ROLE", "on-call", List.of("announce"), "DOWNTIME_START", Duration.ZERO,
+                        Duration.ofSeconds(2), "DOWNTIME_STARTED"),
+                Cutover.task("upgrade", UPGRADE, "AUTOMATED", "upgrade-platform", List.of("take-down"), null, null,
+                        Weekend.EXPECTED_DOWNTIME, "SYSTEM_BACK"),
+                Cutover.task("resume", RESUME, "ROLE", "ops-lead", List.of("upgrade"), "BUSINESS_RESUME", Duration.ZERO,
+                        Duration.ofSeconds(30), "BUSINESS_RESUMED"));
+    }
+
+    static List<Map<String, Object>> rollbackRunbook() {
+        List<Map<String, Object>> tasks = new java.util.ArrayList<>();
+        String previous = null;
+        for (String[] step : ROLLBACK_STEPS) {
+            tasks.add(Cutover.task(step[0], step[1], "ROLE", "on-call", previous == null ? List.of() : List.of(previous),
+                    null, null, Duration.ofSeconds(30), null));
+            previous = step[0];
+        }
+        return tasks;
+    }
+
+    /**
+     * The ops lead gives the cutover its runbook (the announcement is due before go/no-go, so the
+     * gate fails), then announces the downtime: the runbook is ready and so is its gate.
+     */
+    private static void giveRunbook(Cutover c, Story story, String label) {
+        c.instantiateRunbook("Compressed go-live (" + label + ")", compressedRunbook(), rollbackRunbook());
+        story.expect("RunbookInstantiated Compressed go-live (" + label + ")",
+                "RunbookReadinessChanged not ready [" + ANNOUNCE + "]", "GateChanged RUNBOOK_READY FAILED")
+                .settle("the ops lead gives the cutover its runbook");
+        // production cannot go down before a GO
+        UserHttp.Answer tooEarly = c.tryToStartTask("take-down", ON_CALL);
+        assertThat(tooEarly.status()).as(tooEarly.body()).isEqualTo(409);
+        c.startTask("announce", OPS_LEAD);
+        c.completeTask("announce", OPS_LEAD, "mail to all users, banner on the portal");
+        story.expect("RunbookTaskChanged " + ANNOUNCE + " PLANNED→RUNNING", "RunbookTaskChanged " + ANNOUNCE + " RUNNING→DONE",
+                "RunbookReadinessChanged ready", "GateChanged RUNBOOK_READY PASSED").settle("the downtime is announced");
+    }
+
+    /**
+     * At the downtime the plan alone changes nothing; the on-call takes production down (after the
+     * GO): that is when the downtime started, for everyone. Then the upgrade platform starts the upgrade.
+     */
+    private static void takeProductionDown(Cutover c, Story story) {
+        awaitMilestone(c, Milestone.DOWNTIME_START);
+        story.expect("MilestoneReached DOWNTIME_START").settle("the downtime is due");
+        assertThat(c.status()).isEqualTo("GO_NO_GO_PASSED");
+        c.startTask("take-down", ON_CALL);
+        story.expect("RunbookTaskChanged " + TAKE_DOWN + " PLANNED→RUNNING", "WeekendFactObserved DOWNTIME_STARTED",
+                "CutoverStatusChanged GO_NO_GO_PASSED→IN_PROGRESS").settle("oscar takes production down");
+        c.completeTask("take-down", ON_CALL, "maintenance page up, workers stopped");
+        assertThat(c.upgradePlatformSays("upgrade.started")).isEqualTo(204);
+        story.expect("RunbookTaskChanged " + TAKE_DOWN + " RUNNING→DONE", "RunbookTaskChanged " + UPGRADE + " PLANNED→RUNNING")
+                .settle("the production upgrade starts");
     }
 
     /**
@@ -450,7 +648,8 @@ class GoLiveWeekendTest {
             "GateChanged INTEGRATIONS_READY FAILED"};
 
     static final List<String> GATES = List.of("STAGING_REHEARSAL", "UPGRADE_SUMMARY_REVIEWED", "UPGRADE_FORECAST_FITS",
-            "STAGING_ACCEPTANCE", "INTEGRATIONS_READY", "CRITICAL_SCENARIOS_ASSIGNED", "ON_CALL_COVERED", "NO_OPEN_CRITICAL_INCIDENT");
+            "STAGING_ACCEPTANCE", "INTEGRATIONS_READY", "CRITICAL_SCENARIOS_ASSIGNED", "ON_CALL_COVERED", "NO_OPEN_CRITICAL_INCIDENT",
+            "RUNBOOK_READY");
 
     /** Every gate's state as the planner shows it, in the order of {@link #GATES}. */
     private static void assertGates(Cutover c, String... states) {

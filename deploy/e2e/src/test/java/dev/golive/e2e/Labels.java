@@ -7,6 +7,12 @@ import dev.golive.contracts.cutover.GateChanged;
 import dev.golive.contracts.cutover.GoLiveWindowRescheduled;
 import dev.golive.contracts.cutover.GoLiveWindowScheduled;
 import dev.golive.contracts.cutover.GoNoGoDecided;
+import dev.golive.contracts.cutover.WeekendFactObserved;
+import dev.golive.contracts.runbook.RunbookInstantiated;
+import dev.golive.contracts.runbook.RunbookReadinessChanged;
+import dev.golive.contracts.runbook.RunbookTaskChanged;
+import dev.golive.contracts.runbook.RunbookTaskOverdue;
+import dev.golive.contracts.staging.UpgradeForecastChanged;
 import dev.golive.contracts.cutover.GoNoGoRecommended;
 import dev.golive.contracts.cutover.MilestoneReached;
 import dev.golive.contracts.incident.IncidentDetected;
@@ -83,6 +89,24 @@ final class Labels {
         }
         if (event instanceof GoNoGoDecided e) {
             return e.decision();
+        }
+        if (event instanceof WeekendFactObserved e) {
+            return String.valueOf(e.fact());
+        }
+        if (event instanceof UpgradeForecastChanged e) {
+            return e.plausible() ? "plausible" : "implausible";
+        }
+        if (event instanceof RunbookInstantiated e) {
+            return e.templateName();
+        }
+        if (event instanceof RunbookTaskChanged e) {
+            return e.title() + " " + e.from() + "→" + e.to();
+        }
+        if (event instanceof RunbookTaskOverdue e) {
+            return e.title();
+        }
+        if (event instanceof RunbookReadinessChanged e) {
+            return e.ready() ? "ready" : "not ready " + e.pendingTasks();
         }
         if (event instanceof RehearsalStageChanged e) {
             return e.from() + "→" + e.to();

@@ -12,7 +12,9 @@ import dev.golive.contracts.cutover.GoLiveWindowRescheduled;
 import dev.golive.contracts.cutover.GoLiveWindowScheduled;
 import dev.golive.contracts.cutover.GoNoGoDecided;
 import dev.golive.contracts.cutover.GoNoGoRecommended;
+import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.cutover.MilestoneReached;
+import dev.golive.contracts.cutover.WeekendFactObserved;
 import dev.golive.contracts.incident.IncidentReported;
 import dev.golive.contracts.incident.IncidentResolved;
 import dev.golive.contracts.incident.IncidentUpdated;
@@ -107,15 +109,14 @@ final class NotificationCheck {
         if (event instanceof GoNoGoDecided e) {
             return List.of(Notice.of("GO_NO_GO_DECIDED", "GO".equals(e.decision()) ? "NOTICE" : "WARNING"));
         }
+        // The plan makes one notice: weekend testing starts at its milestone. That production went
+        // down, came back and resumed is told when the runbook observed it, never at the planned time.
         if (event instanceof MilestoneReached e) {
-            String kind = switch (e.milestone()) {
-                case DOWNTIME_START -> "DOWNTIME_STARTED";
-                case SYSTEM_BACK_EXPECTED -> "SYSTEM_BACK";
-                case TECHNICAL_REVIEW_END -> "WEEKEND_TESTING_STARTED";
-                case BUSINESS_RESUME -> "BUSINESS_RESUMED";
-                default -> null;
-            };
-            return kind == null ? List.of() : List.of(Notice.of(kind, "NOTICE"));
+            return e.milestone() == Milestone.TECHNICAL_REVIEW_END
+                    ? List.of(Notice.of("WEEKEND_TESTING_STARTED", "NOTICE")) : List.of();
+        }
+        if (event instanceof WeekendFactObserved e) {
+            return List.of(Notice.of(e.fact().name(), "NOTICE"));
         }
         if (event instanceof RehearsalCompleted e) {
             return switch (e.outcome()) {

@@ -71,6 +71,9 @@ final class Platform implements AutoCloseable {
                 "-Dgolive.notification.page-ack-timeout=" + Weekend.PAGE_ACK_TIMEOUT,
                 // Longer than the whole compressed weekend: no "update overdue" while the test runs.
                 "-Dgolive.notification.update-interval=PT1H"));
+        SERVICE_OPTIONS.put("runbook", List.of(
+                "-Dgolive.runbook.overdue-tolerance=" + Weekend.TASK_OVERDUE_TOLERANCE,
+                "-Dgolive.runbook.projection-refresh=" + Weekend.PROJECTION_REFRESH));
     }
 
     static final Duration READY_TIMEOUT = Duration.ofMinutes(5);

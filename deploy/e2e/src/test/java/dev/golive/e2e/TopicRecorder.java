@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
 final class TopicRecorder implements AutoCloseable {
 
     static final List<String> TOPICS = List.of(Topics.CUTOVER, Topics.STAGING, Topics.INTEGRATION, Topics.TESTING,
-            Topics.INCIDENT, Topics.ROLLBACK, Topics.NOTIFICATION);
+            Topics.INCIDENT, Topics.ROLLBACK, Topics.NOTIFICATION, Topics.RUNBOOK);
 
     /**
      * One record as recorded: where it was, its CloudEvents id and type, the decoded event, when it

@@ -98,6 +98,32 @@ final class WebhookReceiver implements AutoCloseable {
         return matched;
     }
 
+    /**
+     * Sends {@code body} to {@code url} as a Standard Webhooks sender does (a fresh {@code webhook-id},
+     * the current {@code webhook-timestamp}, {@code webhook-signature} {@code v1,<HMAC-SHA256>} under the
+     * {@code whsec_} secret): how the upgrade platform calls Golive. Returns the HTTP status.
+     */
+    static int signAndSend(String url, String secret, String body) {
+        String id = "msg_" + java.util.UUID.randomUUID();
+        String timestamp = String.valueOf(Instant.now().getEpochSecond());
+        byte[] mac = hmac(Base64.getDecoder().decode(secret.substring("whsec_".length())), id + "." + timestamp + "." + body);
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .header("content-type", "application/json")
+                .header(DELIVERY, id)
+                .header(TIMESTAMP, timestamp)
+                .header(SIGNATURE, "v1," + Base64.getEncoder().encodeToString(mac))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static byte[] hmac(byte[] key, String signed) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

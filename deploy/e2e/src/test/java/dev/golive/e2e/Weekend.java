@@ -24,10 +24,11 @@ import java.util.Map;
  *   -30 s        the downtime reminder (golive.notification.reminders)
  *   -25 s        GO_NO_GO: the gates' recommendation; the ops lead decides
  *   -5 s         the scheduled integration probes (golive.integration.probes.schedule-before-downtime)
- *    0           DOWNTIME_START
- *   +20 s        SYSTEM_BACK_EXPECTED: live integration checks
- *   +35 s        TECHNICAL_REVIEW_END: weekend testing starts
- *   +35 s + 5.5 min   WEEKEND_TESTING_END (the shortest scenario takes 5 minutes)
+ *    0           DOWNTIME_START: the on-call takes production down (the runbook's first weekend task)
+ *   +20 s        SYSTEM_BACK_EXPECTED: the plan; the system is back when the upgrade platform says
+ *                so (the happy path's upgrade overruns its 20 s: overdue at +27 s, back a little later)
+ *   +60 s        TECHNICAL_REVIEW_END: weekend testing starts (once the system is back)
+ *   +60 s + 5.5 min   WEEKEND_TESTING_END (the shortest scenario takes 5 minutes)
  *   WEEKEND_TESTING_END - 10 s, + 0 s   the point of no return approaches (golive.rollback.pnr-warnings)
  *   WEEKEND_TESTING_END + 10 s   POINT_OF_NO_RETURN (business resume − 15 s restore − 5 s re-validation)
  *   WEEKEND_TESTING_END + 30 s   BUSINESS_RESUME
@@ -49,7 +50,7 @@ final class Weekend {
     static final Duration GO_NO_GO_BEFORE_DOWNTIME = Duration.ofSeconds(25);
     static final String SCHEDULED_PROBES_BEFORE_DOWNTIME = "PT5S";
     static final Duration EXPECTED_DOWNTIME = Duration.ofSeconds(20);
-    static final Duration TECHNICAL_REVIEW = Duration.ofSeconds(15);
+    static final Duration TECHNICAL_REVIEW = Duration.ofSeconds(40);
     static final Duration TESTING = Duration.ofSeconds(330);
     static final Duration TESTING_END_TO_BUSINESS_RESUME = Duration.ofSeconds(30);
     static final Duration RESTORE = Duration.ofSeconds(15);
@@ -61,6 +62,10 @@ final class Weekend {
     static final String REMINDER_BEFORE_DOWNTIME = "PT30S";
     /** An unacknowledged page escalates after this long. */
     static final String PAGE_ACK_TIMEOUT = "PT20S";
+    /** A runbook task not finished this long after its planned finish is overdue (golive.runbook.overdue-tolerance). */
+    static final String TASK_OVERDUE_TOLERANCE = "PT5S";
+    /** How often the runbook's projection follows the clock while tasks run (golive.runbook.projection-refresh). */
+    static final String PROJECTION_REFRESH = "PT2S";
     /** Scenarios take at least 5 minutes in weekend-testing; testers plan in whole scenarios. */
     static final int SCENARIO_MINUTES = 5;
 

@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
  */
 final class CodeFacts {
 
-    /** The deployed applications: the six services and the console (edge is a library). */
+    /** The deployed applications: the seven services and the console (edge is a library). */
     static final Set<String> APPLICATIONS = Set.of("cutover-planner", "staging-refresh", "integration-readiness",
-            "weekend-testing", "rollback-decision", "notification-hub", "console");
+            "weekend-testing", "rollback-decision", "notification-hub", "runbook", "console");
 
     private static final Pattern TOPIC_CONSTANT = Pattern.compile("static final String \\w+ = \"([^\"]+)\"");
     private static final Pattern CHANNEL_TOPIC = Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.[^.]+\\.topics?");

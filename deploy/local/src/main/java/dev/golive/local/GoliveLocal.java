@@ -52,6 +52,7 @@ public final class GoliveLocal {
             new Service("weekend-testing", 8084),
             new Service("rollback-decision", 8085),
             new Service("notification-hub", 8086),
+            new Service("runbook", 8087),
             new Service(CONSOLE, 8080));
 
     /** Each service keeps its tables in its own schema of the one "golive" database. */
@@ -186,7 +187,7 @@ public final class GoliveLocal {
         }
         Map<String, String> shortNames = Map.of("cutover-planner", "PLANNER", "staging-refresh", "STAGING",
                 "integration-readiness", "INTEGRATION", "weekend-testing", "TESTING", "rollback-decision", "ROLLBACK",
-                "notification-hub", "NOTIFICATION");
+                "notification-hub", "NOTIFICATION", "runbook", "RUNBOOK");
         for (Service service : services) {
             if (shortNames.containsKey(service.name())) {
                 env.put("GOLIVE_" + shortNames.get(service.name()) + "_URL", service.url());
