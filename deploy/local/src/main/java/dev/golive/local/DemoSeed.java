@@ -133,6 +133,9 @@ final class DemoSeed {
         if (urls.containsKey("notification-hub")) {
             stakeholders(url("notification-hub") + "/api/cutovers/" + id);
         }
+        if (urls.containsKey("runbook")) {
+            runbook(url("runbook") + "/api/cutovers/" + id);
+        }
         return new Outcome(id, true);
     }
 
@@ -144,6 +147,22 @@ final class DemoSeed {
             }
         }
         return Optional.empty();
+    }
+
+    // ------------------------------------------------------------------ runbook
+
+    /**
+     * The ops lead gives the cutover the built-in Odoo.sh go-live runbook, then announces the
+     * downtime (the task due first, before go/no-go): the board shows what is done and what is next.
+     */
+    private void runbook(String base) {
+        JsonNode runbook = api.post(OPS_LEAD, base + "/runbook", Map.of());
+        JsonNode first = runbook.path("tasks").path(0);
+        String task = base + "/runbook/tasks/" + first.path("taskId").asText();
+        api.post(OPS_LEAD, task + "/start", Map.of());
+        api.post(OPS_LEAD, task + "/complete", Map.of("evidence", "mail to every Acme user, banner on the portal"));
+        say.accept("  runbook \"" + runbook.path("templateName").asText() + "\": " + runbook.path("tasks").size()
+                + " tasks, \"" + first.path("title").asText() + "\" done");
     }
 
     // ------------------------------------------------------------------ staging-refresh
