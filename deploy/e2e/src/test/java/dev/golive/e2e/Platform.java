@@ -73,7 +73,7 @@ final class Platform implements AutoCloseable {
                 "-Dgolive.notification.update-interval=PT1H"));
         SERVICE_OPTIONS.put("runbook", List.of(
                 "-Dgolive.runbook.overdue-tolerance=" + Weekend.TASK_OVERDUE_TOLERANCE,
-                "-Dgolive.runbook.projection-refresh=" + Weekend.PROJECTION_REFRESH));
+                "-Dgolive.runbook.recompute-every=" + Weekend.PROJECTION_REFRESH));
     }
 
     static final Duration READY_TIMEOUT = Duration.ofMinutes(5);

@@ -64,8 +64,8 @@ final class Weekend {
     static final String PAGE_ACK_TIMEOUT = "PT20S";
     /** A runbook task not finished this long after its planned finish is overdue (golive.runbook.overdue-tolerance). */
     static final String TASK_OVERDUE_TOLERANCE = "PT5S";
-    /** How often the runbook's projection follows the clock while tasks run (golive.runbook.projection-refresh). */
-    static final String PROJECTION_REFRESH = "PT2S";
+    /** How often the runbook's projection follows the clock while tasks run (golive.runbook.recompute-every). */
+    static final String PROJECTION_REFRESH = "2s";
     /** Scenarios take at least 5 minutes in weekend-testing; testers plan in whole scenarios. */
     static final int SCENARIO_MINUTES = 5;
 
