@@ -469,7 +469,7 @@ final class Cutover {
                 Map.of("templateId", created.get("templateId").asText()), 201);
         runbook.get("tasks").forEach(t -> taskIds.put(t.get("key").asText(), t.get("taskId").asText()));
         runbook.get("rollbackTasks").forEach(t -> taskIds.put(t.get("key").asText(), t.get("taskId").asText()));
-        upgradeWebhookSecret = api.post("runbook", at("/runbook/webhook-secret"), OPS_LEAD, Map.of(), 200)
+        upgradeWebhookSecret = api.post("runbook", at("/runbook/webhook-secret"), OPS_LEAD, Map.of(), 201)
                 .get("secret").asText();
         return runbook;
     }

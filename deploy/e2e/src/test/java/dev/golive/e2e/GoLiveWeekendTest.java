@@ -234,7 +234,7 @@ class GoLiveWeekendTest {
 
         // ---- the upgrade platform says it is done, late: now the system is back, live checks
         Instant beforeBack = Instant.now();
-        assertThat(c.upgradePlatformSays("upgrade.succeeded")).isEqualTo(204);
+        assertThat(c.upgradePlatformSays("upgrade.succeeded")).isEqualTo(200);
         topics.await(c.id, EventCatalog.LIVE_VERIFICATION_COMPLETED);
         story.expect("RunbookTaskChanged " + UPGRADE + " RUNNING→DONE", "WeekendFactObserved SYSTEM_BACK",
                         "LiveVerificationScheduled [" + payments + "]",
@@ -341,7 +341,7 @@ class GoLiveWeekendTest {
         story.expect("GoNoGoDecided GO", "CutoverStatusChanged SCHEDULED→GO_NO_GO_PASSED").settle("the ops lead says go");
         takeProductionDown(c, story);
         // this time the upgrade finishes early: the system is back before the plan said
-        assertThat(c.upgradePlatformSays("upgrade.succeeded")).isEqualTo(204);
+        assertThat(c.upgradePlatformSays("upgrade.succeeded")).isEqualTo(200);
         story.expect("RunbookTaskChanged " + UPGRADE + " RUNNING→DONE", "WeekendFactObserved SYSTEM_BACK")
                 .settle("the system is back, early");
         awaitMilestone(c, Milestone.SYSTEM_BACK_EXPECTED);
@@ -452,7 +452,7 @@ class GoLiveWeekendTest {
         c.decideRollback("ROLL_BACK", "The upgrade would end after the point of no return; restore while it fits");
         story.expect("RollbackDecided ROLL_BACK", "CutoverStatusChanged IN_PROGRESS→ROLLED_BACK")
                 .settle("the ops lead rolls back");
-        assertThat(c.upgradePlatformSays("upgrade.failed")).isEqualTo(204);
+        assertThat(c.upgradePlatformSays("upgrade.failed")).isEqualTo(200);
         story.expect("RunbookTaskChanged " + UPGRADE + " RUNNING→FAILED").settle("the upgrade is stopped");
         for (String[] step : ROLLBACK_STEPS) {
             c.startTask(step[0], ON_CALL);
@@ -535,7 +535,7 @@ class GoLiveWeekendTest {
         story.expect("RunbookTaskChanged " + TAKE_DOWN + " PLANNED→RUNNING", "WeekendFactObserved DOWNTIME_STARTED",
                 "CutoverStatusChanged GO_NO_GO_PASSED→IN_PROGRESS").settle("oscar takes production down");
         c.completeTask("take-down", ON_CALL, "maintenance page up, workers stopped");
-        assertThat(c.upgradePlatformSays("upgrade.started")).isEqualTo(204);
+        assertThat(c.upgradePlatformSays("upgrade.started")).isEqualTo(200);
         story.expect("RunbookTaskChanged " + TAKE_DOWN + " RUNNING→DONE", "RunbookTaskChanged " + UPGRADE + " PLANNED→RUNNING")
                 .settle("the production upgrade starts");
     }
