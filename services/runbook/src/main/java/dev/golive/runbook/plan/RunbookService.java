@@ -209,11 +209,16 @@ public class RunbookService {
         List<TaskRow> rows = TaskRow.ofRunbook(runbook.runbookId);
         TaskRow row = rows.stream().filter(r -> r.taskId.equals(taskId)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("task", taskId));
-        requireNotStarted(row, "re-planned");
         TaskSpec spec = validated(request, row, rows);
-        apply(row, spec);
+        if (row.status == RunbookTaskStatus.RUNNING) {
+            reestimate(row, spec);
+            LOG.infof("task '%s' of %s re-estimated by %s: %s", row.title, cutoverId, by, spec.expectedDuration());
+        } else {
+            requireNotStarted(row, "re-planned");
+            apply(row, spec);
+            LOG.infof("task '%s' of %s re-planned by %s", row.title, cutoverId, by);
+        }
         row.durationFromForecast = false; // an ops lead's duration is kept over a later forecast
-        LOG.infof("task '%s' of %s re-planned by %s", row.title, cutoverId, by);
         settle(runbook, cutover);
         return row;
     }
@@ -235,6 +240,27 @@ public class RunbookService {
         row.delete();
         LOG.infof("task '%s' deleted from the runbook of %s by %s", row.title, cutoverId, by);
         settle(runbook, cutover);
+    }
+
+    /**
+     * A running task can be re-estimated — its log says how long it still needs, and the projection and
+     * the overdue deadline follow at once — but nothing else of it changes: when it started, after what
+     * and for whom are facts by now.
+     */
+    private static void reestimate(TaskRow row, TaskSpec spec) {
+        boolean sameTask = spec.title().equals(row.title)
+                && spec.owner().kind() == row.ownerKind && spec.owner().name().equals(row.ownerName)
+                && new java.util.HashSet<>(spec.dependsOn()).equals(
+                        row.dependsOn.stream().map(UUID::toString).collect(java.util.stream.Collectors.toSet()))
+                && java.util.Objects.equals(spec.anchor() == null ? null : spec.anchor().milestone(), row.anchorMilestone)
+                && java.util.Objects.equals(spec.anchor() == null ? null : spec.anchor().offset().getSeconds(),
+                        row.anchorOffsetSeconds);
+        if (!sameTask) {
+            throw ProblemException.conflict("task-started", "'" + row.title + "' is running: only its expected duration "
+                    + "(a re-estimate) and its description can change", List.of("task-started"));
+        }
+        row.description = spec.description();
+        row.expectedDurationSeconds = spec.expectedDuration().getSeconds();
     }
 
     private static void requireNotStarted(TaskRow row, String what) {

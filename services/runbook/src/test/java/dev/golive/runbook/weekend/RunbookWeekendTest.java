@@ -145,7 +145,20 @@ class RunbookWeekendTest {
         // A started task can no longer be re-planned.
         as(OPS_LEAD).body(Map.of("title", "Down", "owner", Map.of("kind", "ROLE", "name", "on-call"),
                         "dependsOn", List.of(), "expectedDuration", "PT1H"))
-                .put(path(cutoverId) + "/tasks/" + down).then().statusCode(409);
+                .put(path(cutoverId) + "/tasks/" + down).then().statusCode(409)
+                .body("detail", containsString("only its expected duration"));
+        // ... but it can be re-estimated: the same task with a new expected duration; its planned finish follows.
+        Map<String, Object> running = as(OPS_LEAD).get(path(cutoverId)).then().statusCode(200).extract().jsonPath()
+                .getMap("tasks.find { it.taskId == '" + down + "' }");
+        Map<String, Object> reestimate = new java.util.HashMap<>();
+        for (String field : List.of("title", "description", "owner", "dependsOn", "anchor")) {
+            reestimate.put(field, running.get(field));
+        }
+        reestimate.put("expectedDuration", "PT3H");
+        String plannedFinish = as(OPS_LEAD).body(reestimate).put(path(cutoverId) + "/tasks/" + down)
+                .then().statusCode(200).body("status", org.hamcrest.Matchers.is("RUNNING"))
+                .extract().path("plannedFinish");
+        assertThat(Instant.parse(plannedFinish)).isEqualTo(Instant.parse((String) running.get("plannedStart")).plus(Duration.ofHours(3)));
 
         as(ON_CALL).body(Map.of("evidence", "maintenance page up")).post(path(cutoverId) + "/tasks/" + down + "/complete")
                 .then().statusCode(200).body("status", org.hamcrest.Matchers.is("DONE"));
