@@ -39,8 +39,11 @@ public final class TimelineChart {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm zzz", Locale.ENGLISH);
 
-    /** A bar: {@code kind} planned, actual, failed or projected (the remainder still ahead, drawn hatched). */
-    public record Bar(String kind, double x, double width, String title) {
+    /**
+     * A bar: {@code kind} planned (a thin bar on top of the row), or actual, failed or projected (the
+     * remainder still ahead, drawn hatched) below it.
+     */
+    public record Bar(String kind, double x, double y, double width, double height, String title) {
     }
 
     public record Row(String taskId, String title, String status, boolean critical, double y, List<Bar> bars) {
@@ -52,6 +55,9 @@ public final class TimelineChart {
 
     /** A vertical line across the rows: {@code kind} now, point-of-no-return or business-resume. */
     public record Marker(String kind, String label, double x, String title) {
+        public double labelX() {
+            return x + 3;
+        }
     }
 
     /** An hour tick: {@code line} 0 or 1 (a label too close to the previous one goes one line lower). */
@@ -63,6 +69,9 @@ public final class TimelineChart {
 
     /** A local day of the chart's zone, as wide as it lasts ({@code hours} 23, 24 or 25). */
     public record Day(double x, double width, String label, long hours) {
+        public double labelX() {
+            return x + 4;
+        }
     }
 
     private final ZoneId zone;
@@ -183,6 +192,11 @@ public final class TimelineChart {
         return AXIS + rows.size() * ROW;
     }
 
+    /** Where the markers' labels sit, just above the bottom of the rows. */
+    public int markerLabelY() {
+        return plotBottom() - 4;
+    }
+
     public int plotLeft() {
         return LABELS;
     }
@@ -205,29 +219,31 @@ public final class TimelineChart {
 
     private static Row row(RunbookTask task, double y, Scale scale, ZoneId zone, Instant now) {
         List<Bar> bars = new ArrayList<>();
-        bar(bars, "planned", "Planned", task.plannedStart(), task.plannedFinish(), scale, zone);
+        bar(bars, "planned", "Planned", y, task.plannedStart(), task.plannedFinish(), scale, zone);
         if (task.actualStart() != null) {
             boolean failed = RunbookTask.FAILED.equals(task.status());
             Instant end = task.actualFinish() != null ? task.actualFinish() : now;
             bar(bars, failed ? "failed" : "actual", failed ? "Ran until it failed" : task.running() ? "Running since" : "Actual",
-                    task.actualStart(), end, scale, zone);
+                    y, task.actualStart(), end, scale, zone);
             if (task.running() && task.projectedFinish() != null && now != null && task.projectedFinish().isAfter(now)) {
-                bar(bars, "projected", "Projected remainder", now, task.projectedFinish(), scale, zone);
+                bar(bars, "projected", "Projected remainder", y, now, task.projectedFinish(), scale, zone);
             }
         } else if (task.planned()) {
-            bar(bars, "projected", "Projected", task.projectedStart(), task.projectedFinish(), scale, zone);
+            bar(bars, "projected", "Projected", y, task.projectedStart(), task.projectedFinish(), scale, zone);
         }
         return new Row(task.taskId(), task.title(), task.status(), task.critical(), y, List.copyOf(bars));
     }
 
-    private static void bar(List<Bar> bars, String kind, String what, Instant start, Instant end, Scale scale, ZoneId zone) {
+    private static void bar(List<Bar> bars, String kind, String what, double rowY, Instant start, Instant end, Scale scale,
+                            ZoneId zone) {
         if (start == null || end == null || end.isBefore(start)) {
             return;
         }
         double x = scale.x(start);
         // a task that took no time still shows as a sliver
         double width = Math.max(2, scale.x(end) - x);
-        bars.add(new Bar(kind, round(x), round(width), what + ": " + WHEN.format(start.atZone(zone)) + " → "
+        boolean plan = "planned".equals(kind);
+        bars.add(new Bar(kind, round(x), rowY + (plan ? 5 : 15), round(width), plan ? 8 : 10, what + ": " + WHEN.format(start.atZone(zone)) + " → "
                 + WHEN.format(end.atZone(zone))));
     }
 
