@@ -26,11 +26,23 @@ public class RunbookResource {
     private final RunbookService runbooks;
     private final SecurityIdentity caller;
     private final java.time.Clock clock;
+    private final dev.golive.runbook.webhook.WebhookSecrets secrets;
 
-    public RunbookResource(RunbookService runbooks, SecurityIdentity caller, java.time.Clock clock) {
+    public RunbookResource(RunbookService runbooks, SecurityIdentity caller, java.time.Clock clock,
+                           dev.golive.runbook.webhook.WebhookSecrets secrets) {
         this.runbooks = runbooks;
         this.caller = caller;
         this.clock = clock;
+        this.secrets = secrets;
+    }
+
+    /** The upgrade platform's signing secret for this cutover, created or rotated; shown this once. */
+    @POST
+    @Path("/webhook-secret")
+    @RolesAllowed(Roles.OPS_LEAD)
+    public Response webhookSecret(@PathParam("cutoverId") UUID cutoverId) {
+        return Response.status(201).header(jakarta.ws.rs.core.HttpHeaders.CACHE_CONTROL, "no-store")
+                .entity(secrets.rotate(cutoverId, user())).build();
     }
 
     public record InstantiateRequest(String templateId) {

@@ -76,25 +76,6 @@ public class UpgradePlatformWebhook {
     }
 
     @POST
-    @Path("/cutovers/{cutoverId}/runbook/webhook-secret")
-    @RolesAllowed(Roles.OPS_LEAD)
-    @Transactional
-    public Response secret(@PathParam("cutoverId") UUID cutoverId) {
-        WebhookSecretRow row = WebhookSecretRow.findById(cutoverId);
-        if (row == null) {
-            row = new WebhookSecretRow();
-            row.cutoverId = cutoverId;
-        }
-        row.secret = StandardWebhooks.newSecret();
-        row.createdBy = caller.getPrincipal().getName();
-        row.createdAt = clock.instant();
-        row.persist();
-        return Response.status(201).header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .entity(new SecretView(cutoverId, row.secret, "/api/webhooks/upgrade-platform/" + cutoverId,
-                        "https://www.standardwebhooks.com")).build();
-    }
-
-    @POST
     @Path("/webhooks/upgrade-platform/{cutoverId}")
     @PermitAll
     @Consumes(MediaType.WILDCARD)

@@ -52,7 +52,9 @@ class RunbookWeekendTest {
 
     @AfterAll
     static void close() {
-        topic.close();
+        if (topic != null) {
+            topic.close();
+        }
     }
 
     static String path(String cutoverId) {
