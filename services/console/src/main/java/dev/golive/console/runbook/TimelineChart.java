@@ -31,6 +31,8 @@ public final class TimelineChart {
     /** Two lines of axis above the rows: the days, then the hours. */
     public static final int AXIS = 52;
     public static final int ROW = 30;
+    /** One line of marker labels below the rows. */
+    static final int MARKER_LINE = 14;
     /** The least room between two hour labels, in user units. */
     static final double LABEL_ROOM = 44;
     private static final int[] STEPS_IN_HOURS = {1, 2, 3, 6, 12, 24};
@@ -53,10 +55,18 @@ public final class TimelineChart {
         }
     }
 
-    /** A vertical line across the rows: {@code kind} now, point-of-no-return or business-resume. */
-    public record Marker(String kind, String label, double x, String title) {
+    /**
+     * A vertical line across the rows: {@code kind} now, point-of-no-return or business-resume. Its
+     * label goes below the rows, each marker on a line of its own (they are often close together),
+     * ending at the line when the line is in the right half of the chart.
+     */
+    public record Marker(String kind, String label, double x, String title, double labelY, boolean labelBefore) {
         public double labelX() {
-            return x + 3;
+            return labelBefore ? x - 3 : x + 3;
+        }
+
+        public String anchor() {
+            return labelBefore ? "end" : "start";
         }
     }
 
@@ -71,6 +81,11 @@ public final class TimelineChart {
     public record Day(double x, double width, String label, long hours) {
         public double labelX() {
             return x + 4;
+        }
+
+        /** Only a day shown wide enough for its name is labelled (its band still says it in its title). */
+        public boolean labelled() {
+            return width >= 80;
         }
     }
 
@@ -139,9 +154,10 @@ public final class TimelineChart {
             rows.add(row(tasks.get(i), AXIS + i * ROW, scale, zone, now));
         }
         List<Marker> markers = new ArrayList<>();
-        marker(markers, "now", "now", now, scale, zone);
-        marker(markers, "point-of-no-return", "Point of no return", pointOfNoReturn, scale, zone);
-        marker(markers, "business-resume", "Business resume", businessResume, scale, zone);
+        double below = AXIS + tasks.size() * ROW;
+        marker(markers, "now", "now", now, scale, zone, below);
+        marker(markers, "point-of-no-return", "Point of no return", pointOfNoReturn, scale, zone, below);
+        marker(markers, "business-resume", "Business resume", businessResume, scale, zone, below);
         int step = step(scale);
         return new TimelineChart(zone, from, to, List.copyOf(rows), List.copyOf(markers), ticks(scale, zone, step),
                 days(scale, zone), step);
@@ -184,17 +200,12 @@ public final class TimelineChart {
     }
 
     public int height() {
-        return AXIS + rows.size() * ROW + 6;
+        return AXIS + rows.size() * ROW + MARKER_LINE * Math.max(1, markers.size()) + 8;
     }
 
     /** Where the rows end (the bottom of the marker lines). */
     public int plotBottom() {
         return AXIS + rows.size() * ROW;
-    }
-
-    /** Where the markers' labels sit, just above the bottom of the rows. */
-    public int markerLabelY() {
-        return plotBottom() - 4;
     }
 
     public int plotLeft() {
@@ -247,9 +258,12 @@ public final class TimelineChart {
                 + WHEN.format(end.atZone(zone))));
     }
 
-    private static void marker(List<Marker> markers, String kind, String label, Instant at, Scale scale, ZoneId zone) {
+    private static void marker(List<Marker> markers, String kind, String label, Instant at, Scale scale, ZoneId zone,
+                               double below) {
         if (at != null && !at.isBefore(scale.from) && !at.isAfter(scale.to)) {
-            markers.add(new Marker(kind, label, round(scale.x(at)), label + ": " + WHEN.format(at.atZone(zone))));
+            double x = scale.x(at);
+            markers.add(new Marker(kind, label, round(x), label + ": " + WHEN.format(at.atZone(zone)),
+                    below + MARKER_LINE * (markers.size() + 1) - 2, x > LABELS + (WIDTH - RIGHT - LABELS) / 2.0));
         }
     }
 

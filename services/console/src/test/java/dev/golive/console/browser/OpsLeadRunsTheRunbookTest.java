@@ -69,6 +69,8 @@ class OpsLeadRunsTheRunbookTest {
             assertThat(browser.text("#chart-legend")).contains("Europe/London");
             assertThat(browser.all("#chart-table tbody tr")).hasSize(tasks);
             browser.screenshot("runbook-board-ops-lead");
+            browser.script("document.getElementById('timeline-chart').scrollIntoView()");
+            browser.screenshot("runbook-chart");
 
             // she runs the first task: running (since when), then done with evidence, actual times kept
             browser.submit("#start-" + announce);

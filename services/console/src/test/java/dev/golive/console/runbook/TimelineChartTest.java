@@ -70,6 +70,9 @@ class TimelineChartTest {
         assertThat(chart.markers().get(1).x()).isCloseTo(chart.x(pointOfNoReturn), within(0.1));
         assertThat(chart.markers().get(0).x()).isLessThan(chart.markers().get(1).x());
         assertThat(chart.markers().get(1).x()).isLessThan(chart.markers().get(2).x());
+        // close together, their labels below the rows each get a line of their own
+        assertThat(chart.markers()).extracting(TimelineChart.Marker::labelY).doesNotHaveDuplicates()
+                .allSatisfy(y -> assertThat(y).isGreaterThan(chart.plotBottom()).isLessThan(chart.height()));
     }
 
     @Test
