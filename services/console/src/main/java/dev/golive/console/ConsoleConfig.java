@@ -27,5 +27,8 @@ public interface ConsoleConfig {
 
         @WithDefault("http://127.0.0.1:8086")
         String notificationUrl();
+
+        @WithDefault("http://127.0.0.1:8087")
+        String runbookUrl();
     }
 }

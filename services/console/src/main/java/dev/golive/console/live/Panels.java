@@ -16,6 +16,8 @@ public final class Panels {
     public static final String TESTS = "tests";
     public static final String ROSTER = "roster";
     public static final String NOTIFICATIONS = "notifications";
+    /** The runbook board (its own page, {@code /cutovers/{id}/runbook}), not a panel of the cockpit. */
+    public static final String RUNBOOK = "runbook";
 
     /** Every panel of the cockpit, in page order. */
     public static final List<String> ALL = List.of(TIMELINE, GATES, REHEARSAL, INTEGRATIONS, INCIDENTS, TESTS, ROSTER,
@@ -37,6 +39,7 @@ public final class Panels {
             case "testing" -> List.of(TESTS, ROSTER, GATES);
             case "incident", "rollback" -> List.of(INCIDENTS, GATES);
             case "notification" -> List.of(NOTIFICATIONS);
+            case "runbook" -> List.of(RUNBOOK);
             default -> List.of();
         };
     }

@@ -55,6 +55,9 @@ public class CalendarPage {
     @Inject
     Clock clock;
 
+    @Inject
+    MyRunbookTasks myRunbookTasks;
+
     @GET
     @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.ADMIN})
     public TemplateInstance show() {
@@ -129,12 +132,15 @@ public class CalendarPage {
         List<CalendarEntry> entries = cutovers.ok()
                 ? CalendarEntry.of((List<Map<String, Object>>) cutovers.data().get("items"), clock.instant())
                 : List.of();
+        MyRunbookTasks.Found myTasks = myRunbookTasks.of(entries, clock.instant());
         return calendar.data("viewer", viewer.who())
+                .data("myTasks", myTasks)
                 .data("cutovers", cutovers)
                 .data("entries", entries)
                 .data("today", LocalDate.now(clock).toString())
                 .data("form", form)
-                .data("unavailable", Pages.unavailable(List.of(cutovers)));
+                .data("unavailable", Pages.unavailable(myTasks.unanswered() == null ? List.of(cutovers)
+                        : List.of(cutovers, myTasks.unanswered())));
     }
 
     private TemplateInstance window(String id, Form form) {

@@ -59,6 +59,14 @@ public record Form(String name, Map<String, String> values, Map<String, String> 
         return is(formName) && item != null && item.equals(values.get(ITEM)) ? this : NONE;
     }
 
+    /**
+     * This form when it was sent for {@code item}, whichever of that item's forms it was (a runbook
+     * task has several: start, complete, fail, skip, its checklist), else {@link #NONE}.
+     */
+    public Form about(String item) {
+        return item != null && item.equals(values.get(ITEM)) ? this : NONE;
+    }
+
     /** The field a page adds to a form's values to say which of several same-named forms was sent. */
     public static final String ITEM = "item";
 

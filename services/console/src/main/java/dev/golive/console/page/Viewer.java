@@ -39,6 +39,11 @@ public class Viewer {
         return String.join(", ", new TreeSet<>(identity.getRoles()));
     }
 
+    /** The realm roles the viewer holds. */
+    public java.util.Set<String> roleNames() {
+        return identity.getRoles();
+    }
+
     /** The viewer's IANA zone from the identity provider, or an empty string when unknown or invalid. */
     public String zone() {
         Object claim = idToken.getClaim("zoneinfo");

@@ -60,6 +60,57 @@ public final class Times {
         return left.isNegative() ? text + " ago" : "in " + text;
     }
 
+    /**
+     * How {@code projected} stands against {@code planned}: "on plan", "2 h 15 min late" or
+     * "0 h 20 min early"; empty when either is missing. Minutes are what a weekend is run by: seconds
+     * either way count as on plan.
+     */
+    public static String slip(Object planned, Object projected) {
+        Instant plan = instant(planned);
+        Instant projection = instant(projected);
+        if (plan == null || projection == null) {
+            return "";
+        }
+        java.time.Duration slip = java.time.Duration.between(plan, projection);
+        if (slip.abs().compareTo(java.time.Duration.ofMinutes(1)) < 0) {
+            return "on plan";
+        }
+        return duration(slip.abs().toString()) + (slip.isNegative() ? " early" : " late");
+    }
+
+    /** {@code projected} is at least a minute after {@code planned}. */
+    public static boolean later(Object planned, Object projected) {
+        Instant plan = instant(planned);
+        Instant projection = instant(projected);
+        return plan != null && projection != null
+                && java.time.Duration.between(plan, projection).compareTo(java.time.Duration.ofMinutes(1)) >= 0;
+    }
+
+    /** A duration as the services give it ({@code PT-2H}, {@code -PT2H}) is below zero. */
+    public static boolean negative(Object iso) {
+        if (iso == null) {
+            return false;
+        }
+        try {
+            return java.time.Duration.parse(iso.toString()).isNegative();
+        } catch (DateTimeParseException notDuration) {
+            return false;
+        }
+    }
+
+    /** A duration as the services give it is above zero (a task that finished late). */
+    public static boolean positive(Object iso) {
+        if (iso == null) {
+            return false;
+        }
+        try {
+            java.time.Duration d = java.time.Duration.parse(iso.toString());
+            return !d.isNegative() && !d.isZero();
+        } catch (DateTimeParseException notDuration) {
+            return false;
+        }
+    }
+
     /** A wall-clock time as the services give it ({@code 2026-12-11T17:00}), for people. */
     public static String local(Object localDateTime) {
         if (localDateTime == null) {

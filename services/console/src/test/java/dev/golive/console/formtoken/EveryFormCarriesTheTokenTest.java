@@ -52,7 +52,13 @@ class EveryFormCarriesTheTokenTest {
                 .anyMatch(f -> f.contains("/results"))
                 .anyMatch(f -> f.contains("/review/"))
                 .anyMatch(f -> f.contains("/summary-import"))
-                .hasSize(10);
+                .anyMatch(f -> f.contains("/runbook/tasks/{t.taskId}/start"))
+                .anyMatch(f -> f.contains("/runbook/tasks/{t.taskId}/complete"))
+                .anyMatch(f -> f.contains("/runbook/tasks/{t.taskId}/fail"))
+                .anyMatch(f -> f.contains("/runbook/tasks/{t.taskId}/skip"))
+                .anyMatch(f -> f.contains("/checklist/"))
+                .anyMatch(f -> f.contains("action=\"/cutovers/{cutoverId}/runbook\""))
+                .hasSize(16);
         assertThat(without).as("forms without the form token").isEmpty();
     }
 }

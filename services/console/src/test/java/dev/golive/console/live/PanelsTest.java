@@ -19,6 +19,8 @@ class PanelsTest {
         assertThat(Panels.changedBy("golive.integration.ProbeCompleted.v1")).contains("integrations");
         assertThat(Panels.changedBy("golive.testing.ResultRecorded.v1")).contains("tests", "roster");
         assertThat(Panels.changedBy("golive.notification.DeliverySent.v1")).containsExactly("notifications");
+        assertThat(Panels.changedBy("golive.runbook.RunbookTaskChanged.v1")).containsExactly("runbook");
+        assertThat(Panels.changedBy("golive.runbook.RunbookProjectionChanged.v1")).containsExactly("runbook");
     }
 
     @Test

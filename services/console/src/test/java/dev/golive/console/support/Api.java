@@ -52,6 +52,59 @@ public final class Api {
         return id;
     }
 
+    public static String runbook() {
+        return BackendServices.URLS.get("runbook");
+    }
+
+    /** The runbook API of a cutover. */
+    public static String runbookOf(String cutoverId) {
+        return runbook() + "/api/cutovers/" + cutoverId + "/runbook";
+    }
+
+    /**
+     * Waits until the runbook service has heard of the cutover and its window (from cutover-planner,
+     * through Kafka): a runbook can be instantiated then. The ops lead instantiates it from the
+     * built-in template; its view.
+     */
+    public static JsonNode instantiatedRunbook(String cutoverId) {
+        AtomicReference<UserHttp.Answer> answer = new AtomicReference<>();
+        Awaitility.await("the runbook service knows the window of " + cutoverId).atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> {
+                    answer.set(call(OPS_LEAD, "POST", runbookOf(cutoverId), Map.of()));
+                    return !unknownCutover(answer.get()) && !noWindowYet(answer.get());
+                });
+        if (!answer.get().successful()) {
+            throw new AssertionError("instantiate the runbook: HTTP " + answer.get().status() + ": " + answer.get().body());
+        }
+        return answer.get().json();
+    }
+
+    /** A task of a runbook view by its template key. */
+    public static JsonNode task(JsonNode runbook, String key) {
+        for (JsonNode t : runbook.path("tasks")) {
+            if (key.equals(t.path("key").asText())) {
+                return t;
+            }
+        }
+        throw new AssertionError("no task " + key + " in " + runbook);
+    }
+
+    /** A task of a runbook view by its id. */
+    public static JsonNode taskById(JsonNode runbook, String taskId) {
+        for (JsonNode t : runbook.path("tasks")) {
+            if (taskId.equals(t.path("taskId").asText())) {
+                return t;
+            }
+        }
+        throw new AssertionError("no task " + taskId + " in " + runbook);
+    }
+
+    /** The runbook service knows the cutover but not its window yet (a runbook is planned from the milestones). */
+    public static boolean noWindowYet(UserHttp.Answer answer) {
+        return answer.status() == 409 && answer.body().contains("no-window");
+    }
+
     public static String testing() {
         return BackendServices.URLS.get("weekend-testing");
     }
@@ -95,7 +148,7 @@ public final class Api {
      * The service has not heard of the cutover yet: an admin is told 404 unknown-cutover, anyone else
      * 403 not-a-member (nobody is a member of a cutover the service does not know, ADR 17).
      */
-    private static boolean unknownCutover(UserHttp.Answer answer) {
+    public static boolean unknownCutover(UserHttp.Answer answer) {
         String type = answer.status() == 404 || answer.status() == 403 ? answer.json().path("type").asText() : "";
         return "https://golive.dev/problems/unknown-cutover".equals(type)
                 || "https://golive.dev/problems/not-a-member".equals(type);

@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * The real platform behind the console in its tests: the testkit's Kafka, PostgreSQL and Keycloak,
- * and cutover-planner, staging-refresh, weekend-testing and rollback-decision run as they ship — each its packaged
+ * and cutover-planner, staging-refresh, weekend-testing, rollback-decision and runbook run as they ship — each its packaged
  * {@code services/<name>/target/quarkus-app/quarkus-run.jar} in a child process on a free port
  * (the testkit's {@link PackagedService}), in its own schema of the database {@value #DATABASE}.
  *
@@ -28,7 +28,7 @@ import java.util.Map;
  *
  * <p>The jars must exist: a reactor build packages those modules before this one (the root pom
  * lists them first); alone, package them once with
- * {@code mvn -o -pl services/cutover-planner,services/staging-refresh,services/weekend-testing,services/rollback-decision package -DskipTests}.
+ * {@code mvn -o -pl services/cutover-planner,services/staging-refresh,services/weekend-testing,services/rollback-decision,services/runbook package -DskipTests}.
  * {@code -Dgolive.console.backends=<dir>} takes them from another checkout's {@code services/} instead.
  */
 public class BackendServices implements QuarkusTestResourceLifecycleManager {
@@ -47,7 +47,7 @@ public class BackendServices implements QuarkusTestResourceLifecycleManager {
         KafkaBroker kafka = KafkaBroker.shared();
         // The console reads from the latest offset: every topic exists before it subscribes.
         for (String topic : List.of(Topics.CUTOVER, Topics.STAGING, Topics.INTEGRATION, Topics.TESTING, Topics.INCIDENT,
-                Topics.ROLLBACK, Topics.NOTIFICATION)) {
+                Topics.ROLLBACK, Topics.NOTIFICATION, Topics.RUNBOOK)) {
             kafka.createTopic(topic, 3);
         }
         Postgres postgres = Postgres.shared();
@@ -56,7 +56,7 @@ public class BackendServices implements QuarkusTestResourceLifecycleManager {
 
         Path root = backendsRoot();
         Path logs = Path.of("target", "backends").toAbsolutePath();
-        for (String service : List.of("cutover-planner", "staging-refresh", "weekend-testing", "rollback-decision")) {
+        for (String service : List.of("cutover-planner", "staging-refresh", "weekend-testing", "rollback-decision", "runbook")) {
             PackagedService started = PackagedService.builder(service, PackagedService.jar(root, service))
                     .port(Ports.freePort(8089))
                     .env(env)
@@ -76,6 +76,7 @@ public class BackendServices implements QuarkusTestResourceLifecycleManager {
         config.put("golive.console.services.testing-url", URLS.get("weekend-testing"));
         config.put("golive.console.services.rollback-url", URLS.get("rollback-decision"));
         config.put("golive.console.services.staging-url", URLS.get("staging-refresh"));
+        config.put("golive.console.services.runbook-url", URLS.get("runbook"));
         config.put("golive.console.services.integration-url", "http://127.0.0.1:" + nobody);
         config.put("golive.console.services.notification-url", "http://127.0.0.1:" + nobody);
         return config;

@@ -37,4 +37,25 @@ class TimesTest {
         assertThat(Times.duration("-PT26H")).isEqualTo("−1 d 2 h 0 min");
         assertThat(Times.local("2026-12-11T17:00")).isEqualTo("Fri 11 Dec 2026, 17:00");
     }
+
+    @Test
+    void a_projection_is_told_against_its_plan_in_minutes() {
+        assertThat(Times.slip("2026-12-12T06:00:00Z", "2026-12-12T08:15:00Z")).isEqualTo("2 h 15 min late");
+        assertThat(Times.slip("2026-12-12T06:00:00Z", "2026-12-12T05:40:00Z")).isEqualTo("0 h 20 min early");
+        assertThat(Times.slip("2026-12-12T06:00:00Z", "2026-12-12T06:00:30Z")).isEqualTo("on plan");
+        assertThat(Times.slip(null, "2026-12-12T06:00:00Z")).isEmpty();
+        assertThat(Times.later("2026-12-12T06:00:00Z", "2026-12-12T06:01:00Z")).isTrue();
+        assertThat(Times.later("2026-12-12T06:00:00Z", "2026-12-12T06:00:30Z")).isFalse();
+    }
+
+    @Test
+    void a_margin_below_zero_is_told_apart_however_it_is_spelt() {
+        assertThat(Times.negative("PT-2H")).isTrue();
+        assertThat(Times.negative("-PT2H")).isTrue();
+        assertThat(Times.negative("PT2H")).isFalse();
+        assertThat(Times.negative(null)).isFalse();
+        assertThat(Times.positive("PT5M")).isTrue();
+        assertThat(Times.positive("PT0S")).isFalse();
+        assertThat(Times.positive("soon")).isFalse();
+    }
 }
