@@ -3,6 +3,7 @@ package dev.golive.planner.cutover;
 import dev.golive.contracts.cutover.Blackout;
 import dev.golive.contracts.cutover.CutoverStatus;
 import dev.golive.contracts.cutover.GoLivePolicy;
+import dev.golive.contracts.cutover.WeekendFact;
 import dev.golive.planner.domain.CutoverDetails;
 import dev.golive.planner.domain.CutoverEdited;
 import dev.golive.planner.domain.CutoverPatch;
@@ -108,6 +109,18 @@ public class Cutover extends PanacheEntityBase {
     @Column(name = "downtime_without_go_at")
     public Instant downtimeWithoutGoAt;
 
+    /** When production was observed going down (the runbook's WeekendFactObserved DOWNTIME_STARTED); null until then. */
+    @Column(name = "downtime_started_at")
+    public Instant downtimeStartedAt;
+
+    /** When the upgraded system was observed back (SYSTEM_BACK); the plan is the SYSTEM_BACK_EXPECTED milestone. */
+    @Column(name = "system_back_at")
+    public Instant systemBackAt;
+
+    /** When business was observed running again (BUSINESS_RESUMED); the plan is the BUSINESS_RESUME milestone. */
+    @Column(name = "business_resumed_at")
+    public Instant businessResumedAt;
+
     @Version
     public long version;
 
@@ -155,6 +168,15 @@ public class Cutover extends PanacheEntityBase {
         if (!details.blackouts().equals(blackoutList())) {
             // Only when they changed: replacing the collection rewrites every row of it.
             replaceBlackouts(details.blackouts());
+        }
+    }
+
+    /** Records when {@code fact} was observed. */
+    public void observe(WeekendFact fact, Instant at) {
+        switch (fact) {
+            case DOWNTIME_STARTED -> downtimeStartedAt = at;
+            case SYSTEM_BACK -> systemBackAt = at;
+            case BUSINESS_RESUMED -> businessResumedAt = at;
         }
     }
 
