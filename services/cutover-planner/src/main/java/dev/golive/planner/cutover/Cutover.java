@@ -20,7 +20,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -210,7 +209,17 @@ public class Cutover extends PanacheEntityBase {
      * one cutover are applied one after the other, in the order they take the lock. Null if unknown.
      */
     public static Cutover lock(UUID id) {
-        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+        // The row is locked first and only then read: a lock taken by the ORM along with the read may be
+        // taken after it (follow-on locking, the blackouts being an eager collection), leaving a version
+        // read before another transaction's commit, and the update then fails as stale.
+        boolean exists = !getEntityManager().createNativeQuery("SELECT id FROM cutover WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, id).getResultList().isEmpty();
+        if (!exists) {
+            return null;
+        }
+        Cutover cutover = findById(id);
+        getEntityManager().refresh(cutover); // in case this transaction had read it before the lock
+        return cutover;
     }
 
     @Embeddable
