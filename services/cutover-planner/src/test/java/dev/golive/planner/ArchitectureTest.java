@@ -10,6 +10,7 @@ import dev.golive.contracts.cutover.CutoverMember;
 import dev.golive.contracts.cutover.GoLivePolicy;
 import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.cutover.TimeRule;
+import dev.golive.contracts.cutover.WeekendFact;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
@@ -32,7 +33,7 @@ class ArchitectureTest {
      */
     private static final Class<?>[] CONTRACT_VALUES = {
         GoLivePolicy.class, Blackout.class, Milestone.class, TimeRule.class, CutoverStatus.class,
-        CutoverMember.class, Roles.class};
+        CutoverMember.class, Roles.class, WeekendFact.class};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -3,6 +3,7 @@ package dev.golive.planner.cutover;
 import dev.golive.contracts.cutover.Blackout;
 import dev.golive.contracts.cutover.CutoverStatus;
 import dev.golive.contracts.cutover.GoLivePolicy;
+import dev.golive.contracts.cutover.WeekendFact;
 import dev.golive.planner.domain.CutoverDetails;
 import dev.golive.planner.domain.CutoverEdited;
 import dev.golive.planner.domain.CutoverPatch;
@@ -19,7 +20,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -108,6 +108,18 @@ public class Cutover extends PanacheEntityBase {
     @Column(name = "downtime_without_go_at")
     public Instant downtimeWithoutGoAt;
 
+    /** When production was observed going down (the runbook's WeekendFactObserved DOWNTIME_STARTED); null until then. */
+    @Column(name = "downtime_started_at")
+    public Instant downtimeStartedAt;
+
+    /** When the upgraded system was observed back (SYSTEM_BACK); the plan is the SYSTEM_BACK_EXPECTED milestone. */
+    @Column(name = "system_back_at")
+    public Instant systemBackAt;
+
+    /** When business was observed running again (BUSINESS_RESUMED); the plan is the BUSINESS_RESUME milestone. */
+    @Column(name = "business_resumed_at")
+    public Instant businessResumedAt;
+
     @Version
     public long version;
 
@@ -158,6 +170,15 @@ public class Cutover extends PanacheEntityBase {
         }
     }
 
+    /** Records when {@code fact} was observed. */
+    public void observe(WeekendFact fact, Instant at) {
+        switch (fact) {
+            case DOWNTIME_STARTED -> downtimeStartedAt = at;
+            case SYSTEM_BACK -> systemBackAt = at;
+            case BUSINESS_RESUMED -> businessResumedAt = at;
+        }
+    }
+
     public ZoneId zoneId() {
         return ZoneId.of(zone);
     }
@@ -188,7 +209,17 @@ public class Cutover extends PanacheEntityBase {
      * one cutover are applied one after the other, in the order they take the lock. Null if unknown.
      */
     public static Cutover lock(UUID id) {
-        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+        // The row is locked first and only then read: a lock taken by the ORM along with the read may be
+        // taken after it (follow-on locking, the blackouts being an eager collection), leaving a version
+        // read before another transaction's commit, and the update then fails as stale.
+        boolean exists = !getEntityManager().createNativeQuery("SELECT id FROM cutover WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, id).getResultList().isEmpty();
+        if (!exists) {
+            return null;
+        }
+        Cutover cutover = findById(id);
+        getEntityManager().refresh(cutover); // in case this transaction had read it before the lock
+        return cutover;
     }
 
     @Embeddable

@@ -17,8 +17,15 @@ import java.util.UUID;
 /** A cutover as the API shows it. */
 public record CutoverView(UUID id, String name, String client, Erp erp, String zone, String onCallTeam,
                           GoLivePolicy policy, List<Blackout> blackouts, CutoverStatus status,
-                          Set<CutoverStatus> nextStatuses, Window window, Instant createdAt, Instant updatedAt,
-                          long version) {
+                          Set<CutoverStatus> nextStatuses, Window window, Observed observed, Instant createdAt,
+                          Instant updatedAt, long version) {
+
+    /**
+     * What the weekend did as the runbook observed it (null until observed), beside the milestones
+     * that plan it: a plan and an observation are different fields.
+     */
+    public record Observed(Instant downtimeStartedAt, Instant systemBackAt, Instant businessResumedAt) {
+    }
 
     public record Erp(String product, int sourceVersion, int targetVersion, List<Integer> upgradePath) {
     }
@@ -43,6 +50,7 @@ public record CutoverView(UUID id, String name, String client, Erp erp, String z
         return new CutoverView(c.id, c.name, c.client,
                 new Erp(c.erpProduct, c.sourceVersion, c.targetVersion, c.upgradePathVersions()),
                 c.zone, c.onCallTeam, c.policy, c.blackoutList(), c.status, StatusTransitions.next(c.status),
-                window, c.createdAt, c.updatedAt, c.version);
+                window, new Observed(c.downtimeStartedAt, c.systemBackAt, c.businessResumedAt), c.createdAt,
+                c.updatedAt, c.version);
     }
 }

@@ -1,8 +1,13 @@
 package dev.golive.planner.cutover;
 
 import dev.golive.contracts.cutover.Milestone;
+import dev.golive.contracts.cutover.WeekendFact;
+import dev.golive.contracts.cutover.WeekendFactObserved;
 import dev.golive.contracts.rollback.RollbackDecided;
+import dev.golive.contracts.runbook.RunbookTaskChanged;
+import dev.golive.contracts.runbook.RunbookTaskStatus;
 import dev.golive.contracts.testing.WeekendSignedOff;
+import dev.golive.messaging.outbox.Outbox;
 import dev.golive.planner.domain.WeekendProgress;
 import dev.golive.planner.milestone.CutoverMilestone;
 import dev.golive.planner.milestone.MilestoneAnnounced;
@@ -13,11 +18,15 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
- * Moves the status as the weekend goes ({@link WeekendProgress}): on the milestones, on
- * weekend-testing's sign-off and on rollback-decision's decision. The caller holds the cutover's
- * lock; every move announces CutoverStatusChanged through the outbox, in order.
+ * Moves the status as the weekend goes ({@link WeekendProgress}): on what the runbook observed
+ * (turned into {@link WeekendFactObserved}, the weekend's facts for every service), on the
+ * technical review's end, on weekend-testing's sign-off and on rollback-decision's decision. The
+ * caller holds the cutover's lock; every move announces CutoverStatusChanged through the outbox,
+ * in order.
  */
 @ApplicationScoped
 public class WeekendStatus {
@@ -28,11 +37,13 @@ public class WeekendStatus {
     private static final Logger LOG = Logger.getLogger(WeekendStatus.class);
 
     private final StatusChange statusChange;
+    private final Outbox outbox;
     private final Clock clock;
 
     @Inject
-    WeekendStatus(StatusChange statusChange, Clock clock) {
+    WeekendStatus(StatusChange statusChange, Outbox outbox, Clock clock) {
         this.statusChange = statusChange;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -46,8 +57,56 @@ public class WeekendStatus {
                     cutover.id, cutover.status);
             return;
         }
-        WeekendProgress.onMilestone(cutover.status, reached.milestone(), cutover.weekendSignedOffAt != null)
-                .ifPresent(move -> statusChange.move(cutover, move.to(), move.reason(), PLANNER));
+        // The milestones are the plan: only the technical review's end takes part in a move (with the system back).
+        settle(cutover);
+    }
+
+    /**
+     * A runbook task moved. When its move observes the fact the task names (see
+     * {@link WeekendFact#observedOnFinish()}), the planner accepts the fact once per window revision
+     * (unless {@link WeekendProgress#refusal refused}), keeps it on the cutover, announces
+     * WeekendFactObserved and moves the status as far as the weekend now allows.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void taskChanged(Cutover cutover, RunbookTaskChanged changed) {
+        WeekendFact fact = changed.observes();
+        if (fact == null || changed.to() != (fact.observedOnFinish() ? RunbookTaskStatus.DONE : RunbookTaskStatus.RUNNING)) {
+            return;
+        }
+        Optional<String> refusal = WeekendProgress.refusal(cutover.status, fact);
+        if (refusal.isPresent()) {
+            LOG.warnf("ignoring %s of cutover %s reported by task '%s': %s", fact, cutover.id, changed.title(),
+                    refusal.get());
+            return;
+        }
+        if (ObservedFact.known(cutover.id, cutover.windowRevision, fact)) {
+            LOG.infof("%s of cutover %s (window revision %d) already observed; task '%s' adds nothing", fact,
+                    cutover.id, cutover.windowRevision, changed.title());
+            return;
+        }
+        Instant observedAt = fact.observedOnFinish() ? changed.actualFinish() : changed.actualStart();
+        if (observedAt == null) {
+            observedAt = changed.changedAt();
+        }
+        CutoverMilestone planned = CutoverMilestone.find(cutover.id, fact.planned());
+        Instant plannedAt = planned != null && planned.windowRevision == cutover.windowRevision ? planned.at : null;
+        Instant now = clock.instant();
+
+        ObservedFact row = new ObservedFact();
+        row.cutoverId = cutover.id;
+        row.windowRevision = cutover.windowRevision;
+        row.fact = fact;
+        row.observedAt = observedAt;
+        row.plannedAt = plannedAt;
+        row.taskId = changed.taskId();
+        row.taskTitle = changed.title();
+        row.reportedBy = changed.changedBy();
+        row.recordedAt = now;
+        row.persist();
+        cutover.observe(fact, observedAt);
+        outbox.append(new WeekendFactObserved(cutover.id.toString(), cutover.windowRevision, fact, observedAt,
+                plannedAt, changed.taskId(), changed.title(), changed.changedBy(), now));
+        settle(cutover);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -55,9 +114,7 @@ public class WeekendStatus {
         if (cutover.weekendSignedOffAt == null) {
             cutover.weekendSignedOffAt = signOff.signedOffAt() != null ? signOff.signedOffAt() : clock.instant();
         }
-        CutoverMilestone resume = CutoverMilestone.find(cutover.id, Milestone.BUSINESS_RESUME);
-        WeekendProgress.onSignOff(cutover.status, resume != null && resume.reachedAt != null)
-                .ifPresent(move -> statusChange.move(cutover, move.to(), move.reason(), PLANNER));
+        settle(cutover);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -68,5 +125,21 @@ public class WeekendStatus {
                         decided.decidedBy() == null ? PLANNER : decided.decidedBy()),
                 () -> LOG.infof("rollback decision %s on cutover %s in status %s changes no status",
                         decided.decision(), cutover.id, cutover.status));
+    }
+
+    /** Applies every move the weekend so far calls for, one after the other. */
+    private void settle(Cutover cutover) {
+        WeekendProgress.Weekend weekend = weekend(cutover);
+        for (Optional<WeekendProgress.Move> move = WeekendProgress.next(cutover.status, weekend); move.isPresent();
+             move = WeekendProgress.next(cutover.status, weekend)) {
+            statusChange.move(cutover, move.get().to(), move.get().reason(), PLANNER);
+        }
+    }
+
+    private static WeekendProgress.Weekend weekend(Cutover cutover) {
+        CutoverMilestone review = CutoverMilestone.find(cutover.id, Milestone.TECHNICAL_REVIEW_END);
+        Instant reviewEnded = review != null && review.windowRevision == cutover.windowRevision ? review.reachedAt : null;
+        return new WeekendProgress.Weekend(cutover.downtimeStartedAt, cutover.systemBackAt, reviewEnded,
+                cutover.businessResumedAt, cutover.weekendSignedOffAt);
     }
 }

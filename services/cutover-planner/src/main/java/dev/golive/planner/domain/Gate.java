@@ -6,7 +6,10 @@ public enum Gate {
     STAGING_REHEARSAL,
     /** No item of the latest successful rehearsal's upgrade summary is still open. */
     UPGRADE_SUMMARY_REVIEWED,
-    /** The production upgrade forecast from the latest successful rehearsal fits the expected downtime. */
+    /**
+     * The production upgrade forecast from the latest successful rehearsal fits the expected downtime
+     * and rests on a plausible measurement.
+     */
     UPGRADE_FORECAST_FITS,
     /**
      * On the current rehearsal (the latest successful one) the developer review is done and every
@@ -20,5 +23,7 @@ public enum Gate {
     /** The published on-call roster has no gap. */
     ON_CALL_COVERED,
     /** No critical incident reported before the downtime start is unresolved. */
-    NO_OPEN_CRITICAL_INCIDENT
+    NO_OPEN_CRITICAL_INCIDENT,
+    /** Every runbook task due before go/no-go is done or skipped with a reason. */
+    RUNBOOK_READY
 }

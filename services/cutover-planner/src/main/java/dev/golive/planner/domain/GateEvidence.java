@@ -32,6 +32,10 @@ public final class GateEvidence {
     private Map<String, StagingRound> stagingRounds = new LinkedHashMap<>();
     private Map<String, SummaryItem> openItems = new LinkedHashMap<>();
     private ForecastExceeded forecastExceeded;
+    /** staging-refresh's latest UpgradeForecastChanged (of whichever rehearsal: the gate compares). */
+    private ForecastBasis forecastBasis;
+    private Boolean runbookReady;
+    private List<String> runbookPendingTasks = new ArrayList<>();
     private Boolean integrationsReady;
     private List<String> integrationReasons = new ArrayList<>();
     private TestPlan plan;
@@ -46,6 +50,10 @@ public final class GateEvidence {
     /** The forecast of a rehearsal did not fit the expected downtime. */
     public record ForecastExceeded(String rehearsalId, Duration forecast, Duration expectedDowntime,
                                    Duration shortfall) {
+    }
+
+    /** What the production upgrade forecast of a rehearsal rests on, and whether that is plausible. */
+    public record ForecastBasis(String rehearsalId, Duration forecast, boolean plausible, String reason) {
     }
 
     /** The latest published test plan: how many assignments, and what could not be assigned. */
@@ -169,6 +177,16 @@ public final class GateEvidence {
         forecastExceeded = exceeded;
     }
 
+    public void forecastChanged(ForecastBasis basis) {
+        forecastBasis = basis;
+    }
+
+    /** The runbook's readiness: every task due before go/no-go finished, or the titles of those that are not. */
+    public void runbookReadiness(boolean ready, List<String> pendingTasks) {
+        runbookReady = ready;
+        runbookPendingTasks = pendingTasks == null ? new ArrayList<>() : new ArrayList<>(pendingTasks);
+    }
+
     public void integrationReadiness(boolean ready, List<String> reasons) {
         integrationsReady = ready;
         integrationReasons = reasons == null ? new ArrayList<>() : new ArrayList<>(reasons);
@@ -226,6 +244,18 @@ public final class GateEvidence {
 
     ForecastExceeded forecastExceeded() {
         return forecastExceeded;
+    }
+
+    ForecastBasis forecastBasis() {
+        return forecastBasis;
+    }
+
+    Boolean runbookReady() {
+        return runbookReady;
+    }
+
+    List<String> runbookPendingTasks() {
+        return List.copyOf(runbookPendingTasks);
     }
 
     Boolean integrationsReady() {

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The eight go/no-go gates of a cutover and the recommendation they make: GO when every gate
+ * The nine go/no-go gates of a cutover and the recommendation they make: GO when every gate
  * passed, NO_GO otherwise (a gate still UNKNOWN counts against going live).
  *
  * <p>How each gate reads the evidence:
@@ -27,8 +27,10 @@ import java.util.Objects;
  *       (all open items when no success is known), or while staging-refresh reports
  *       OPEN_SUMMARY_ITEMS; unknown until a successful rehearsal or a ready staging verdict.</li>
  *   <li>UPGRADE_FORECAST_FITS: fails on UpgradeForecastExceedsWindow for the latest successful
- *       rehearsal; a later successful rehearsal without such an alert passes it (staging-refresh
- *       alerts right after the rehearsal's completion, so an unfitting one fails a moment later).</li>
+ *       rehearsal, and when the latest UpgradeForecastChanged of that rehearsal says the forecast is
+ *       not plausible (its reason carried); a later successful rehearsal without either passes it
+ *       (staging-refresh announces right after the rehearsal's completion, so an unfitting or
+ *       implausible one fails a moment later).</li>
  *   <li>STAGING_ACCEPTANCE: on the current rehearsal (the latest successful one) the developer
  *       review is done and the staging round has every critical flow PASSED; unknown until a
  *       successful rehearsal. What was reported about an older rehearsal never counts, so a
@@ -41,6 +43,9 @@ import java.util.Objects;
  *   <li>NO_OPEN_CRITICAL_INCIDENT: no CRITICAL incident reported before the downtime start is
  *       unresolved (OPEN or MITIGATED). No incident at all passes: it is the normal state, not a
  *       lack of evidence.</li>
+ *   <li>RUNBOOK_READY: unknown ("no runbook yet") until the runbook's first readiness; passes when
+ *       every task due before go/no-go is done or skipped; fails with one reason per pending task,
+ *       naming its title.</li>
  * </ul>
  */
 public final class GoNoGoGates {
@@ -63,6 +68,7 @@ public final class GoNoGoGates {
         v.put(Gate.CRITICAL_SCENARIOS_ASSIGNED, scenarios(evidence));
         v.put(Gate.ON_CALL_COVERED, onCall(evidence));
         v.put(Gate.NO_OPEN_CRITICAL_INCIDENT, incidents(evidence, downtimeStart));
+        v.put(Gate.RUNBOOK_READY, runbook(evidence));
         return new GoNoGoGates(v);
     }
 
@@ -159,10 +165,20 @@ public final class GoNoGoGates {
         Gate gate = Gate.UPGRADE_FORECAST_FITS;
         GateEvidence.ForecastExceeded exceeded = e.forecastExceeded();
         String basis = e.latestSuccessfulRehearsal();
+        List<String> reasons = new ArrayList<>();
+        GateEvidence.ForecastBasis forecast = e.forecastBasis();
+        if (forecast != null && !forecast.plausible() && (basis == null || basis.equals(forecast.rehearsalId()))) {
+            reasons.add("the production upgrade forecast from rehearsal " + forecast.rehearsalId()
+                    + " is not plausible: " + (forecast.reason() == null ? "staging-refresh gives no reason"
+                    : forecast.reason()));
+        }
         if (exceeded != null && (basis == null || basis.equals(exceeded.rehearsalId()))) {
-            return GateVerdict.failed(gate, List.of("the production upgrade forecast " + exceeded.forecast()
+            reasons.add("the production upgrade forecast " + exceeded.forecast()
                     + " from rehearsal " + exceeded.rehearsalId() + " exceeds the expected downtime "
-                    + exceeded.expectedDowntime() + " by " + exceeded.shortfall()));
+                    + exceeded.expectedDowntime() + " by " + exceeded.shortfall());
+        }
+        if (!reasons.isEmpty()) {
+            return GateVerdict.failed(gate, reasons);
         }
         if (basis == null) {
             return GateVerdict.unknown(gate, "no successful rehearsal yet, so no forecast");
@@ -253,6 +269,20 @@ public final class GoNoGoGates {
         }
         return GateVerdict.failed(gate, gaps.stream()
                 .map(g -> "nobody on call as " + g.role() + " from " + g.from() + " to " + g.to()).toList());
+    }
+
+    private static GateVerdict runbook(GateEvidence e) {
+        Gate gate = Gate.RUNBOOK_READY;
+        if (e.runbookReady() == null) {
+            return GateVerdict.unknown(gate, "no runbook yet");
+        }
+        if (e.runbookReady()) {
+            return GateVerdict.passed(gate);
+        }
+        List<String> pending = e.runbookPendingTasks();
+        return GateVerdict.failed(gate, pending.isEmpty()
+                ? List.of("the runbook reports tasks due before go/no-go not done")
+                : pending.stream().map(title -> "'" + title + "' is due before go/no-go and not done").toList());
     }
 
     private static GateVerdict incidents(GateEvidence e, Instant downtimeStart) {

@@ -7,11 +7,13 @@ import dev.golive.contracts.incident.IncidentReported;
 import dev.golive.contracts.incident.IncidentResolved;
 import dev.golive.contracts.incident.IncidentUpdated;
 import dev.golive.contracts.integration.IntegrationReadinessChanged;
+import dev.golive.contracts.runbook.RunbookReadinessChanged;
 import dev.golive.contracts.staging.DeveloperReviewChanged;
 import dev.golive.contracts.staging.RehearsalCompleted;
 import dev.golive.contracts.staging.StagingReadinessChanged;
 import dev.golive.contracts.staging.SummaryItemRaised;
 import dev.golive.contracts.staging.SummaryItemResolved;
+import dev.golive.contracts.staging.UpgradeForecastChanged;
 import dev.golive.contracts.staging.UpgradeForecastExceedsWindow;
 import dev.golive.contracts.testing.PlanPublished;
 import dev.golive.contracts.testing.RosterPublished;
@@ -82,6 +84,11 @@ public class Gatekeeper {
         } else if (event instanceof UpgradeForecastExceedsWindow f) {
             evidence.forecastExceeded(new GateEvidence.ForecastExceeded(f.rehearsalId(), f.forecast(),
                     f.expectedDowntime(), f.shortfall()));
+        } else if (event instanceof UpgradeForecastChanged f) {
+            evidence.forecastChanged(new GateEvidence.ForecastBasis(f.rehearsalId(), f.forecast(), f.plausible(),
+                    f.reason()));
+        } else if (event instanceof RunbookReadinessChanged r) {
+            evidence.runbookReadiness(r.ready(), r.pendingTasks());
         } else if (event instanceof DeveloperReviewChanged d && d.rehearsalId() != null) {
             evidence.developerReviewChanged(new GateEvidence.DeveloperReview(d.rehearsalId(), d.done(),
                     Math.max(0, d.items() - d.checked() - d.notApplicable()), d.openItems()));

@@ -1,15 +1,21 @@
 package dev.golive.planner.inbound;
 
+import dev.golive.contracts.CloudEventHeaders;
+import dev.golive.contracts.EventCatalog;
 import dev.golive.messaging.inbox.InboxConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 /**
  * Reads the other services' topics (group {@code cutover-planner}): staging, integration,
- * testing, incident and rollback events feed the go/no-go gates and move the status through the
- * weekend. Each event is applied once (by its CloudEvents id, per topic) in one transaction with
+ * testing, incident, rollback and runbook events feed the go/no-go gates and move the status
+ * through the weekend. Each event is applied once (by its CloudEvents id, per topic) in one transaction with
  * the record of having seen it; a record that cannot be read throws, and the channel's
  * dead-letter strategy moves it to {@code <topic>.dlq.cutover-planner} with the reason.
  */
@@ -21,6 +27,11 @@ public class ServiceEventsConsumer {
     public static final String TESTING = "testing-events";
     public static final String INCIDENT = "incident-events";
     public static final String ROLLBACK = "rollback-events";
+    public static final String RUNBOOK = "runbook-events";
+
+    /** What the planner reads of the runbook topic: the tasks (for the weekend's facts) and the readiness (a gate). */
+    private static final Set<String> RUNBOOK_TYPES_USED = Set.of(EventCatalog.RUNBOOK_TASK_CHANGED.name(),
+            EventCatalog.RUNBOOK_READINESS_CHANGED.name());
 
     private final InboxConsumer inbox;
     private final WeekendEvents events;
@@ -58,6 +69,18 @@ public class ServiceEventsConsumer {
     @Blocking
     public void rollback(ConsumerRecord<String, byte[]> record) {
         consume("cutover-planner.rollback", record);
+    }
+
+    @Incoming(RUNBOOK)
+    @Blocking
+    public void runbook(ConsumerRecord<String, byte[]> record) {
+        Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
+        if (type != null && !RUNBOOK_TYPES_USED.contains(new String(type.value(), StandardCharsets.UTF_8))) {
+            // The projection and overdue tasks are the runbook's own business: not even recorded as seen.
+            // (A record without a type goes on to the inbox, which sends it to the dead letter topic.)
+            return;
+        }
+        consume("cutover-planner.runbook", record);
     }
 
     private void consume(String consumer, ConsumerRecord<String, byte[]> record) {

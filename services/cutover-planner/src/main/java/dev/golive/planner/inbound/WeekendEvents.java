@@ -3,6 +3,7 @@ package dev.golive.planner.inbound;
 import dev.golive.contracts.EventCodec;
 import dev.golive.contracts.GoliveEvent;
 import dev.golive.contracts.rollback.RollbackDecided;
+import dev.golive.contracts.runbook.RunbookTaskChanged;
 import dev.golive.contracts.testing.WeekendSignedOff;
 import dev.golive.planner.cutover.Cutover;
 import dev.golive.planner.cutover.WeekendStatus;
@@ -16,7 +17,7 @@ import java.util.UUID;
 
 /**
  * Applies one event of another service to its cutover, with the cutover locked: the gates read
- * it, and the sign-off and rollback decisions move the status. An event about a cutover this
+ * it, and the runbook's observations, the sign-off and rollback decisions move the status. An event about a cutover this
  * planner does not know is dropped (logged): there are no gates to keep for it.
  */
 @ApplicationScoped
@@ -42,6 +43,8 @@ public class WeekendEvents {
             weekendStatus.signedOff(cutover, signOff);
         } else if (event instanceof RollbackDecided decided) {
             weekendStatus.rollbackDecided(cutover, decided);
+        } else if (event instanceof RunbookTaskChanged changed) {
+            weekendStatus.taskChanged(cutover, changed);
         }
     }
 

@@ -106,6 +106,41 @@ class GoNoGoGatesTest {
                             Duration.ofHours(1)));
                 }, Gate.UPGRADE_FORECAST_FITS, FAILED,
                         "the production upgrade forecast PT5H from rehearsal r1 exceeds the expected downtime PT4H by PT1H"),
+                row("an implausible forecast of the current rehearsal fails it, naming the reason", e -> {
+                    e.rehearsalCompleted("r1", "SUCCEEDED");
+                    e.forecastChanged(new GateEvidence.ForecastBasis("r1", Duration.ofMinutes(30), false,
+                            "the rehearsal measured 1 s for the upgrade 16 → 19, below the plausible 5 min"));
+                }, Gate.UPGRADE_FORECAST_FITS, FAILED, "the production upgrade forecast from rehearsal r1 is not "
+                        + "plausible: the rehearsal measured 1 s for the upgrade 16 → 19, below the plausible 5 min"),
+                row("implausible and exceeding: both reasons", e -> {
+                    e.rehearsalCompleted("r1", "SUCCEEDED");
+                    e.forecastChanged(new GateEvidence.ForecastBasis("r1", Duration.ofHours(5), false, "too short"));
+                    e.forecastExceeded(new GateEvidence.ForecastExceeded("r1", Duration.ofHours(5), Duration.ofHours(4),
+                            Duration.ofHours(1)));
+                }, Gate.UPGRADE_FORECAST_FITS, FAILED,
+                        "the production upgrade forecast from rehearsal r1 is not plausible: too short",
+                        "the production upgrade forecast PT5H from rehearsal r1 exceeds the expected downtime PT4H by PT1H"),
+                row("a plausible forecast of the current rehearsal passes it", e -> {
+                    e.rehearsalCompleted("r1", "SUCCEEDED");
+                    e.forecastChanged(new GateEvidence.ForecastBasis("r1", Duration.ofMinutes(30), false, "too short"));
+                    e.forecastChanged(new GateEvidence.ForecastBasis("r1", Duration.ofHours(2), true, null));
+                }, Gate.UPGRADE_FORECAST_FITS, PASSED),
+                row("an implausible forecast of an older rehearsal no longer counts", e -> {
+                    e.rehearsalCompleted("r1", "SUCCEEDED");
+                    e.forecastChanged(new GateEvidence.ForecastBasis("r1", Duration.ofMinutes(30), false, "too short"));
+                    e.rehearsalCompleted("r2", "SUCCEEDED");
+                }, Gate.UPGRADE_FORECAST_FITS, PASSED),
+                // runbook
+                row("no runbook yet", e -> { }, Gate.RUNBOOK_READY, UNKNOWN, "no runbook yet"),
+                row("runbook ready", e -> e.runbookReadiness(true, List.of()), Gate.RUNBOOK_READY, PASSED),
+                row("runbook tasks pending: one reason each, by title", e -> e.runbookReadiness(false,
+                                List.of("Announce the downtime to users", "Take the pre-upgrade backup")),
+                        Gate.RUNBOOK_READY, FAILED, "'Announce the downtime to users' is due before go/no-go and not done",
+                        "'Take the pre-upgrade backup' is due before go/no-go and not done"),
+                row("runbook ready again after pending tasks", e -> {
+                    e.runbookReadiness(false, List.of("Announce the downtime to users"));
+                    e.runbookReadiness(true, List.of());
+                }, Gate.RUNBOOK_READY, PASSED),
                 row("a later successful rehearsal passes it", e -> {
                     e.rehearsalCompleted("r1", "SUCCEEDED");
                     e.forecastExceeded(new GateEvidence.ForecastExceeded("r1", Duration.ofHours(5), Duration.ofHours(4),
@@ -281,7 +316,7 @@ class GoNoGoGatesTest {
         assertThat(nothingKnown.recommendation()).isEqualTo(GoNoGo.NO_GO);
         assertThat(nothingKnown.failingGates()).containsExactly(Gate.STAGING_REHEARSAL, Gate.UPGRADE_SUMMARY_REVIEWED,
                 Gate.UPGRADE_FORECAST_FITS, Gate.STAGING_ACCEPTANCE, Gate.INTEGRATIONS_READY, Gate.CRITICAL_SCENARIOS_ASSIGNED,
-                Gate.ON_CALL_COVERED);
+                Gate.ON_CALL_COVERED, Gate.RUNBOOK_READY);
     }
 
     @Test
@@ -310,7 +345,8 @@ class GoNoGoGatesTest {
 
         assertThat(announced.changedSince(GoNoGoGates.of(List.of()))).extracting(GateVerdict::gate)
                 .containsExactly(Gate.STAGING_REHEARSAL, Gate.UPGRADE_SUMMARY_REVIEWED, Gate.UPGRADE_FORECAST_FITS,
-                        Gate.STAGING_ACCEPTANCE, Gate.INTEGRATIONS_READY, Gate.CRITICAL_SCENARIOS_ASSIGNED, Gate.ON_CALL_COVERED);
+                        Gate.STAGING_ACCEPTANCE, Gate.INTEGRATIONS_READY, Gate.CRITICAL_SCENARIOS_ASSIGNED, Gate.ON_CALL_COVERED,
+                        Gate.RUNBOOK_READY);
     }
 
     @Test
@@ -352,6 +388,7 @@ class GoNoGoGatesTest {
         e.integrationReadiness(true, List.of());
         e.planPublished(new GateEvidence.TestPlan("p1", 4, List.of()));
         e.rosterPublished(List.of());
+        e.runbookReadiness(true, List.of());
         return e;
     }
 }

@@ -38,12 +38,13 @@ class GatesFromEventsTest {
         assertThat(gates.getString("recommendation")).isEqualTo("NO_GO");
         assertThat(gates.getList("gates.gate")).containsExactly("STAGING_REHEARSAL", "UPGRADE_SUMMARY_REVIEWED",
                 "UPGRADE_FORECAST_FITS", "STAGING_ACCEPTANCE", "INTEGRATIONS_READY", "CRITICAL_SCENARIOS_ASSIGNED",
-                "ON_CALL_COVERED", "NO_OPEN_CRITICAL_INCIDENT");
+                "ON_CALL_COVERED", "NO_OPEN_CRITICAL_INCIDENT", "RUNBOOK_READY");
         assertThat(gates.getList("gates.state")).containsExactly("UNKNOWN", "UNKNOWN", "UNKNOWN", "UNKNOWN",
-                "UNKNOWN", "UNKNOWN", "UNKNOWN", "PASSED");
+                "UNKNOWN", "UNKNOWN", "UNKNOWN", "PASSED", "UNKNOWN");
         assertThat(gates.getList("failingGates")).containsExactly("STAGING_REHEARSAL", "UPGRADE_SUMMARY_REVIEWED",
                 "UPGRADE_FORECAST_FITS", "STAGING_ACCEPTANCE", "INTEGRATIONS_READY", "CRITICAL_SCENARIOS_ASSIGNED",
-                "ON_CALL_COVERED");
+                "ON_CALL_COVERED", "RUNBOOK_READY");
+        assertThat(Gates.gate(id, "RUNBOOK_READY").get("reasons")).isEqualTo(List.of("no runbook yet"));
         assertThat(gates.getString("decision")).isNull();
         assertThat(gates.getString("gates[0].since")).isNotNull();
 
@@ -80,6 +81,14 @@ class GatesFromEventsTest {
         assertThat(Gates.await(id, "UPGRADE_FORECAST_FITS", "FAILED")).singleElement().asString()
                 .contains("PT5H").contains("PT4H");
         Events.publish(Events.rehearsal(id, "rehearsal-2", "SUCCEEDED"));
+        Gates.await(id, "UPGRADE_FORECAST_FITS", "PASSED");
+        // A forecast resting on an implausible measurement fails the gate with staging-refresh's reason.
+        String implausible = "the rehearsal measured 1 s for the upgrade 16 → 19, below the plausible 5 min: "
+                + "record the real durations of the rehearsal";
+        Events.publish(Events.forecastChanged(id, "rehearsal-2", false, implausible));
+        Gates.awaitReasons(id, "UPGRADE_FORECAST_FITS", "FAILED",
+                "the production upgrade forecast from rehearsal rehearsal-2 is not plausible: " + implausible);
+        Events.publish(Events.forecastChanged(id, "rehearsal-2", true, null));
         Gates.await(id, "UPGRADE_FORECAST_FITS", "PASSED");
 
         // One integration's verdict is part of the cutover-wide one and does not move the gate.
@@ -189,6 +198,32 @@ class GatesFromEventsTest {
             cutoverTopic.awaitNone(CatalogEvents.of(id, EventCatalog.GATE_CHANGED), Duration.ofSeconds(2));
         }
         assertThat(Gates.gate(id, "STAGING_REHEARSAL").get("state")).isEqualTo("PASSED");
+    }
+
+    @Test
+    void the_runbook_gate_follows_the_runbooks_readiness_naming_each_pending_task() {
+        String id = Api.create(Api.cutover("Europe/Paris"));
+        String announce = "'Announce the downtime to users' is due before go/no-go and not done";
+        String backup = "'Take the pre-upgrade backup' is due before go/no-go and not done";
+        try (RawTopicReader cutoverTopic = RawTopicReader.atEnd(Api.bootstrap(), Topics.CUTOVER)) {
+            Events.publish(Events.runbookReadiness(id, false, "Announce the downtime to users",
+                    "Take the pre-upgrade backup"));
+            Gates.awaitReasons(id, "RUNBOOK_READY", "FAILED", announce, backup);
+            Events.publish(Events.runbookReadiness(id, false, "Announce the downtime to users",
+                    "Take the pre-upgrade backup"));
+            Events.publish(Events.runbookReadiness(id, false, "Announce the downtime to users"));
+            Gates.awaitReasons(id, "RUNBOOK_READY", "FAILED", announce);
+            Events.publish(Events.runbookReadiness(id, true));
+            Gates.awaitReasons(id, "RUNBOOK_READY", "PASSED");
+
+            // The same verdict twice is not news: three changes for four readiness events.
+            List<GateChanged> changes = CatalogEvents.await(cutoverTopic, id, EventCatalog.GATE_CHANGED,
+                    g -> g.gate().equals("RUNBOOK_READY"), 3);
+            assertThat(changes).extracting(GateChanged::state).containsExactly("FAILED", "FAILED", "PASSED");
+            assertThat(changes).extracting(GateChanged::reasons)
+                    .containsExactly(List.of(announce, backup), List.of(announce), List.of());
+            cutoverTopic.awaitNone(CatalogEvents.of(id, EventCatalog.GATE_CHANGED), Duration.ofSeconds(1));
+        }
     }
 
     @Test

@@ -1,6 +1,12 @@
 package dev.golive.planner.support;
 
 import dev.golive.contracts.GoliveEvent;
+import dev.golive.contracts.cutover.WeekendFact;
+import dev.golive.contracts.runbook.RunbookReadinessChanged;
+import dev.golive.contracts.runbook.RunbookTaskChanged;
+import dev.golive.contracts.runbook.RunbookTaskStatus;
+import dev.golive.contracts.runbook.TaskOwner;
+import dev.golive.contracts.staging.UpgradeForecastChanged;
 import dev.golive.contracts.incident.IncidentReported;
 import dev.golive.contracts.incident.IncidentResolved;
 import dev.golive.contracts.integration.IntegrationReadinessChanged;
@@ -123,11 +129,56 @@ public final class Events {
                 UUID.randomUUID().toString(), false, "olivia", Instant.now());
     }
 
-    /** Every event that makes all eight gates pass. */
+    /** staging-refresh's forecast of the rehearsal: plausible, or not with {@code reason}. */
+    public static UpgradeForecastChanged forecastChanged(String cutoverId, String rehearsalId, boolean plausible,
+                                                        String reason) {
+        return new UpgradeForecastChanged(cutoverId, rehearsalId, plausible ? Duration.ofHours(2) : Duration.ofSeconds(1),
+                1.0, plausible ? Duration.ofMinutes(150) : Duration.ofMinutes(30), Duration.ofMinutes(30), plausible,
+                reason, Instant.now());
+    }
+
+    /** The runbook's readiness: ready, or these tasks (titles) due before go/no-go still pending. */
+    public static RunbookReadinessChanged runbookReadiness(String cutoverId, boolean ready, String... pending) {
+        return new RunbookReadinessChanged(cutoverId, "runbook-1", ready, List.of(pending), Instant.now());
+    }
+
+    /**
+     * A runbook task observing {@code fact} moved {@code from} → {@code to} at {@code at} (its actual
+     * start when it starts, its actual finish when it finishes), by oscar.
+     */
+    public static RunbookTaskChanged task(String cutoverId, String taskId, String title, WeekendFact fact,
+                                          RunbookTaskStatus from, RunbookTaskStatus to, Instant at) {
+        Instant planned = Instant.parse("2026-12-11T16:00:00Z");
+        boolean finished = to == RunbookTaskStatus.DONE;
+        return new RunbookTaskChanged(cutoverId, "runbook-1", taskId, title,
+                new TaskOwner(TaskOwner.Kind.ROLE, "on-call"), from, to, fact, planned, planned.plusSeconds(3600),
+                finished ? at.minusSeconds(60) : at, finished ? at : null, null, "oscar", at);
+    }
+
+    /** The task that takes production down started at {@code at}. */
+    public static RunbookTaskChanged downtimeStarted(String cutoverId, String taskId, Instant at) {
+        return task(cutoverId, taskId, "Take production down", WeekendFact.DOWNTIME_STARTED, RunbookTaskStatus.PLANNED,
+                RunbookTaskStatus.RUNNING, at);
+    }
+
+    /** The production upgrade finished at {@code at}: the system is back. */
+    public static RunbookTaskChanged systemBack(String cutoverId, Instant at) {
+        return task(cutoverId, "task-upgrade", "Upgrade production", WeekendFact.SYSTEM_BACK, RunbookTaskStatus.RUNNING,
+                RunbookTaskStatus.DONE, at);
+    }
+
+    /** The task that hands the system to the business finished at {@code at}. */
+    public static RunbookTaskChanged businessResumed(String cutoverId, Instant at) {
+        return task(cutoverId, "task-resume", "Open the system to users", WeekendFact.BUSINESS_RESUMED,
+                RunbookTaskStatus.RUNNING, RunbookTaskStatus.DONE, at);
+    }
+
+    /** Every event that makes all nine gates pass. */
     public static List<GoliveEvent> allGatesPassing(String cutoverId) {
         return List.of(staging(cutoverId, true), rehearsal(cutoverId, "rehearsal-1", "SUCCEEDED"),
                 developerReview(cutoverId, "rehearsal-1"), stagingRound(cutoverId, "rehearsal-1", "PASSED"),
-                integrations(cutoverId, null, true), plan(cutoverId, false), roster(cutoverId, false));
+                integrations(cutoverId, null, true), plan(cutoverId, false), roster(cutoverId, false),
+                runbookReadiness(cutoverId, true));
     }
 
     private Events() {

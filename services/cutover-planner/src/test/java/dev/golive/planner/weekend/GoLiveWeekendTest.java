@@ -36,7 +36,8 @@ import static org.hamcrest.Matchers.containsString;
 /**
  * Whole go-live weekends compressed into seconds by the policy alone: real Quartz triggers fire the
  * milestones, the planner recommends at the go/no-go, the ops lead decides, and the status follows
- * the downtime, the technical review, the sign-off and business resume.
+ * what the runbook observed (production down, the system back, business resumed), the technical
+ * review's end and the sign-off.
  */
 @QuarkusTest
 class GoLiveWeekendTest {
@@ -46,7 +47,7 @@ class GoLiveWeekendTest {
     /** The gates that fail when no service has reported anything yet: all but the incidents' gate, in gate order. */
     private static final List<String> NOTHING_KNOWN_FAILING = List.of("STAGING_REHEARSAL", "UPGRADE_SUMMARY_REVIEWED",
             "UPGRADE_FORECAST_FITS", "STAGING_ACCEPTANCE", "INTEGRATIONS_READY", "CRITICAL_SCENARIOS_ASSIGNED",
-            "ON_CALL_COVERED");
+            "ON_CALL_COVERED", "RUNBOOK_READY");
 
     @Test
     void compressed_weekends_run_from_the_go_no_go_to_completion_on_real_triggers() {
@@ -98,6 +99,18 @@ class GoLiveWeekendTest {
             assertThat(overFailing.decision()).isEqualTo("GO");
             assertThat(overFailing.failingGates()).containsExactlyElementsOf(NOTHING_KNOWN_FAILING);
 
+            // The runbook observes the weekend as soon as the GO is given: production goes down, the system is
+            // back and business resumes (a compressed runbook finishes before the milestones that plan it).
+            for (String id : List.of(signedEarly, signedLate, goOverFailing)) {
+                java.time.Instant now = java.time.Instant.now();
+                Events.publish(Events.downtimeStarted(id, "task-down", now));
+                Events.publish(Events.systemBack(id, now.plusMillis(1)));
+            }
+            for (String id : List.of(signedEarly, signedLate)) {
+                Events.publish(Events.businessResumed(id, java.time.Instant.now()));
+            }
+            // Without a GO the runbook's start of the downtime is no fact (the runbook refuses it too).
+            Events.publish(Events.downtimeStarted(neverDecided, "task-down", java.time.Instant.now()));
             Events.publish(Events.signedOff(signedEarly));
 
             assertThat(statusMoves(cutovers, signedEarly, 5)).containsExactly(CutoverStatus.SCHEDULED,
@@ -130,6 +143,7 @@ class GoLiveWeekendTest {
                     m -> m.milestone() == Milestone.BUSINESS_RESUME, 1);
             assertThat(statusMoves(cutovers, neverDecided, 1)).containsExactly(CutoverStatus.SCHEDULED);
             cutovers.awaitNone(CatalogEvents.of(neverDecided, EventCatalog.CUTOVER_STATUS_CHANGED), Duration.ofMillis(200));
+            cutovers.awaitNone(CatalogEvents.of(neverDecided, EventCatalog.WEEKEND_FACT_OBSERVED), Duration.ofMillis(200));
             JsonPath gates = Gates.get(neverDecided);
             assertThat(gates.getString("status")).isEqualTo("SCHEDULED");
             assertThat(gates.getString("downtimeStartedWithoutGoAt")).isNotNull();

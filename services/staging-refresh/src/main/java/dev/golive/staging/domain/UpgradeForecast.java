@@ -52,11 +52,16 @@ public final class UpgradeForecast {
             throw new DomainRejection(DomainRejection.REHEARSAL_NOT_SUCCEEDED, "only a successful rehearsal measured a "
                     + "whole upgrade; rehearsal " + succeeded.id() + " is " + succeeded.stage());
         }
-        Duration measured = succeeded.standardUpgradeDuration().orElseThrow()
-                .plus(succeeded.successfulAttemptDuration().orElse(Duration.ZERO));
+        Duration measured = measured(succeeded);
         Duration estimate = times(measured, safetyFactor);
         Duration margin = expectedDowntime.minus(estimate);
         return new Forecast(estimate, expectedDowntime, !margin.isNegative(), margin);
+    }
+
+    /** What a successful rehearsal measured of the upgrade production will run: the hops and the successful attempt. */
+    static Duration measured(Rehearsal succeeded) {
+        return succeeded.standardUpgradeDuration().orElseThrow()
+                .plus(succeeded.successfulAttemptDuration().orElse(Duration.ZERO));
     }
 
     private static Duration times(Duration d, double factor) {

@@ -2,6 +2,7 @@ package dev.golive.staging.readiness;
 
 import dev.golive.contracts.Roles;
 import dev.golive.staging.domain.Forecast;
+import dev.golive.staging.domain.ProductionForecast;
 import dev.golive.staging.domain.StagingReadiness;
 import dev.golive.staging.domain.Verdict;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,7 +39,7 @@ public class ReadinessResource {
         Instant now = clock.instant();
         Verdict verdict = facts.verdict(now);
         double factor = config.forecast().safetyFactor();
-        ForecastView forecast = facts.forecast(factor)
+        ForecastView forecast = facts.productionForecast(config.forecast())
                 .map(f -> ForecastView.of(facts.latestSuccessful().orElseThrow().id(), f, factor)).orElse(null);
         return new ReadinessView(cutoverId, verdict.ready(), verdict.reasons().stream().map(Enum::name).toList(),
                 verdict.basedOnRehearsal(), now, facts.refreshDeadline(),
@@ -61,10 +62,18 @@ public class ReadinessResource {
     public record DriftView(int customModuleCommits, int moduleListChanges) {
     }
 
+    /**
+     * The forecast and its basis: {@code estimate = max(floor, measured × safetyFactor × sizeRatio)}
+     * ({@code sizeRatio} null unless both database sizes are known); {@code plausible} false, with
+     * {@code reason}, when the rehearsal measured less than a real upgrade takes.
+     */
     public record ForecastView(UUID rehearsalId, Duration estimate, Duration expectedDowntime, boolean fits,
-                               Duration margin, double safetyFactor) {
-        static ForecastView of(UUID rehearsalId, Forecast f, double factor) {
-            return new ForecastView(rehearsalId, f.estimate(), f.expectedDowntime(), f.fits(), f.margin(), factor);
+                               Duration margin, double safetyFactor, Duration measured, Double sizeRatio,
+                               Duration floor, boolean plausible, String reason) {
+        static ForecastView of(UUID rehearsalId, ProductionForecast p, double factor) {
+            Forecast f = p.forecast();
+            return new ForecastView(rehearsalId, f.estimate(), f.expectedDowntime(), f.fits(), f.margin(), factor,
+                    p.measured(), p.sizeRatio(), p.floor(), p.plausible(), p.reason());
         }
     }
 }

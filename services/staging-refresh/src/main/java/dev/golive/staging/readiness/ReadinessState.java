@@ -42,6 +42,10 @@ public class ReadinessState extends PanacheEntityBase {
     @Column(name = "evaluated_at")
     public Instant evaluatedAt;
 
+    /** The forecast last announced with UpgradeForecastChanged, as a key of its basis; null before the first. */
+    @Column(name = "forecast_announced")
+    public String forecastAnnounced;
+
     @Column(name = "refresh_causes", nullable = false)
     public String refreshCauses = "";
 

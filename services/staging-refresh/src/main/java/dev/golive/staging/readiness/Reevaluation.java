@@ -2,9 +2,11 @@ package dev.golive.staging.readiness;
 
 import dev.golive.contracts.staging.StagingReadinessChanged;
 import dev.golive.contracts.staging.StagingRefreshDue;
+import dev.golive.contracts.staging.UpgradeForecastChanged;
 import dev.golive.contracts.staging.UpgradeForecastExceedsWindow;
 import dev.golive.messaging.outbox.Outbox;
 import dev.golive.staging.domain.Forecast;
+import dev.golive.staging.domain.ProductionForecast;
 import dev.golive.staging.domain.Rehearsal;
 import dev.golive.staging.domain.RefreshReason;
 import dev.golive.staging.domain.Verdict;
@@ -26,8 +28,11 @@ import java.util.UUID;
  *   <li>{@code StagingReadinessChanged} when the verdict differs from the last one announced;</li>
  *   <li>{@code StagingRefreshDue} at once when a change makes the last successful rehearsal
  *       unusable (drift beyond the policy, the most recent rehearsal failed), once per cause as it appears;</li>
- *   <li>{@code UpgradeForecastExceedsWindow} when the forecast does not fit the expected downtime,
- *       once per rehearsal and expected downtime.</li>
+ *   <li>{@code UpgradeForecastChanged} when the production forecast or its basis changes (a new
+ *       successful rehearsal, a database size, the window's expected downtime moving the forecast)
+ *       or its plausibility;</li>
+ *   <li>{@code UpgradeForecastExceedsWindow} when the forecast (with the size ratio and the floor) does
+ *       not fit the expected downtime, once per rehearsal and expected downtime.</li>
  * </ul>
  * Changes of one cutover are serialised on its {@code readiness_state} row.
  */
@@ -70,7 +75,19 @@ public class Reevaluation {
         }
         state.refreshCauses(causes);
 
-        Optional<Forecast> forecast = facts.forecast(config.forecast().safetyFactor());
+        Optional<ProductionForecast> production = facts.productionForecast(config.forecast());
+        if (production.isPresent()) {
+            ProductionForecast p = production.get();
+            String rehearsalId = facts.latestSuccessful().orElseThrow().id().toString();
+            String key = String.join("|", rehearsalId, p.measured().toString(), String.valueOf(p.sizeRatio()),
+                    p.forecast().estimate().toString(), p.floor().toString(), String.valueOf(p.plausible()));
+            if (!key.equals(state.forecastAnnounced)) {
+                state.forecastAnnounced = key;
+                outbox.append(new UpgradeForecastChanged(cutover, rehearsalId, p.measured(), p.sizeRatio(),
+                        p.forecast().estimate(), p.floor(), p.plausible(), p.reason(), now));
+            }
+        }
+        Optional<Forecast> forecast = production.map(ProductionForecast::forecast);
         if (forecast.isPresent() && !forecast.get().fits()) {
             Rehearsal basis = facts.latestSuccessful().orElseThrow();
             Forecast f = forecast.get();

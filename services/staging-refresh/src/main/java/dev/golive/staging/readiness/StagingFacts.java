@@ -4,6 +4,7 @@ import dev.golive.staging.cutover.CutoverProjection;
 import dev.golive.staging.domain.Drift;
 import dev.golive.staging.domain.Forecast;
 import dev.golive.staging.domain.FreshnessPolicy;
+import dev.golive.staging.domain.ProductionForecast;
 import dev.golive.staging.domain.RefreshDue;
 import dev.golive.staging.domain.RefreshReason;
 import dev.golive.staging.domain.Rehearsal;
@@ -14,6 +15,7 @@ import dev.golive.staging.domain.UpgradeForecast;
 import dev.golive.staging.domain.Verdict;
 import dev.golive.staging.freshness.DriftReportRow;
 import dev.golive.staging.freshness.FreshnessPolicyRow;
+import dev.golive.staging.production.ProductionDatabaseRow;
 import dev.golive.staging.rehearsal.RehearsalRow;
 import dev.golive.staging.summary.SummaryItemRow;
 
@@ -32,7 +34,8 @@ import java.util.UUID;
  */
 public record StagingFacts(UUID cutoverId, List<Rehearsal> rehearsals, Optional<Rehearsal> latestSuccessful,
                            List<SummaryItem> itemsOfLatestSuccessful, Drift drift, FreshnessPolicy policy,
-                           Instant refreshDeadline, Optional<Duration> expectedDowntime) {
+                           Instant refreshDeadline, Optional<Duration> expectedDowntime,
+                           Long latestSuccessfulSizeMb, Long productionSizeMb) {
 
     public static StagingFacts load(UUID cutoverId) {
         List<Rehearsal> rehearsals = RehearsalRow.ofCutover(cutoverId).stream().map(RehearsalRow::toDomain).toList();
@@ -43,7 +46,9 @@ public record StagingFacts(UUID cutoverId, List<Rehearsal> rehearsals, Optional<
         Optional<CutoverProjection> cutover = CutoverProjection.of(cutoverId);
         return new StagingFacts(cutoverId, rehearsals, success, items, drift, FreshnessPolicyRow.policyOf(cutoverId),
                 cutover.map(c -> c.refreshDeadline).orElse(null),
-                cutover.flatMap(CutoverProjection::expectedDowntime));
+                cutover.flatMap(CutoverProjection::expectedDowntime),
+                success.map(r -> RehearsalRow.<RehearsalRow>findById(r.id())).map(row -> row.databaseSizeMb).orElse(null),
+                ProductionDatabaseRow.sizeOf(cutoverId));
     }
 
     public Verdict verdict(Instant now) {
@@ -77,6 +82,15 @@ public record StagingFacts(UUID cutoverId, List<Rehearsal> rehearsals, Optional<
             return Optional.empty();
         }
         return Optional.of(UpgradeForecast.estimate(latestSuccessful.get(), expectedDowntime.get(), safetyFactor));
+    }
+
+    /** The forecast with its basis (measured, size ratio, floor, plausibility), when there is a forecast at all. */
+    public Optional<ProductionForecast> productionForecast(StagingConfig.Forecast config) {
+        if (latestSuccessful.isEmpty() || expectedDowntime.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(ProductionForecast.of(latestSuccessful.get(), expectedDowntime.get(), config.safetyFactor(),
+                latestSuccessfulSizeMb, productionSizeMb, config.floor(), config.plausibleMinimum()));
     }
 
     /** A sentence saying why a refresh is due, for {@code StagingRefreshDue.detail}. */

@@ -49,7 +49,7 @@ public class RehearsalResource {
             throw ProblemException.invalid("productionBackupAt", "is required");
         }
         RehearsalView view = rehearsals.request(cutoverId, body.productionBackupAt(), body.sourceVersion(),
-                body.targetVersion(), who());
+                body.targetVersion(), body.databaseSizeMb(), who());
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
                 .entity(view).build();
     }
@@ -141,7 +141,9 @@ public class RehearsalResource {
         return caller.getPrincipal().getName();
     }
 
-    public record RehearsalRequest(Instant productionBackupAt, Integer sourceVersion, Integer targetVersion) {
+    /** {@code databaseSizeMb}: the size of the production copy the rehearsal upgrades, optional (scales the forecast). */
+    public record RehearsalRequest(Instant productionBackupAt, Integer sourceVersion, Integer targetVersion,
+                                   Long databaseSizeMb) {
     }
 
     public record StageRequest(RehearsalStage stage) {

@@ -63,6 +63,10 @@ public class RehearsalRow extends PanacheEntityBase {
     @Column(name = "completed_at")
     public Instant completedAt;
 
+    /** The size of the database the rehearsal upgraded (MB), when stated: it scales the production forecast. */
+    @Column(name = "database_size_mb")
+    public Long databaseSizeMb;
+
     @ElementCollection
     @CollectionTable(name = "rehearsal_hop", joinColumns = @JoinColumn(name = "rehearsal_id"))
     @OrderBy("fromVersion")

@@ -17,6 +17,7 @@ import dev.golive.staging.domain.HopRecorded;
 import dev.golive.staging.domain.Rehearsal;
 import dev.golive.staging.domain.RehearsalStage;
 import dev.golive.staging.domain.StageChange;
+import dev.golive.staging.production.ProductionDatabaseResource;
 import dev.golive.staging.readiness.Reevaluation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,8 +51,12 @@ public class RehearsalService {
 
     @Transactional
     public RehearsalView request(UUID cutoverId, Instant productionBackupAt, Integer sourceVersion,
-                                Integer targetVersion, String by) {
+                                Integer targetVersion, Long databaseSizeMb, String by) {
         List<FieldViolation> errors = new ArrayList<>();
+        if (databaseSizeMb != null && (databaseSizeMb <= 0 || databaseSizeMb > ProductionDatabaseResource.MAX_SIZE_MB)) {
+            errors.add(new FieldViolation("databaseSizeMb", "must be between 1 and "
+                    + ProductionDatabaseResource.MAX_SIZE_MB + " MB (100 TB), was " + databaseSizeMb));
+        }
         if (productionBackupAt == null) {
             errors.add(new FieldViolation("productionBackupAt", "is required"));
         }
@@ -77,6 +82,7 @@ public class RehearsalService {
         Rehearsal rehearsal = Rehearsal.request(UUID.randomUUID(), cutoverId.toString(), productionBackupAt,
                 source, target, now);
         RehearsalRow row = RehearsalRow.of(rehearsal, by);
+        row.databaseSizeMb = databaseSizeMb;
         row.persist();
         outbox.append(new RehearsalRequested(cutoverId.toString(), row.id.toString(), productionBackupAt,
                 IntStream.rangeClosed(source, target).boxed().toList(), by, now));

@@ -20,7 +20,7 @@ public record RehearsalView(UUID id, UUID cutoverId, Instant productionBackupAt,
                             String stage, List<String> nextStages, boolean terminal, String requestedBy,
                             Instant requestedAt, Instant completedAt, List<HopView> hops, List<AttemptView> attempts,
                             Duration standardUpgradeDuration, Duration successfulAttemptDuration,
-                            boolean reviewDone, boolean readyForPowerUsers) {
+                            boolean reviewDone, boolean readyForPowerUsers, Long databaseSizeMb) {
 
     /**
      * The rehearsal with the outcome of its developer review. Only a rehearsal that succeeded can be
@@ -39,7 +39,7 @@ public record RehearsalView(UUID id, UUID cutoverId, Instant productionBackupAt,
                 row.requestedBy, r.requestedAt(), r.completedAt(),
                 r.hops().stream().map(HopView::of).toList(), r.attempts().stream().map(AttemptView::of).toList(),
                 r.standardUpgradeDuration().orElse(null), r.successfulAttemptDuration().orElse(null),
-                reviewDone, reviewDone && r.stage() == RehearsalStage.SUCCEEDED);
+                reviewDone, reviewDone && r.stage() == RehearsalStage.SUCCEEDED, row.databaseSizeMb);
     }
 
     public record HopView(int from, int to, String status, Instant startedAt, Instant finishedAt, Duration duration) {

@@ -29,6 +29,6 @@ class AccessMatrixTest {
         String nonMember = KnownCutovers.announceWithoutTheTeam(Api.bootstrap(), id -> Db.projection(id).isPresent() && !Db.members(id).isEmpty());
 
         AccessMatrix matrix = AccessMatrix.check(base, "staging-refresh", member, nonMember);
-        assertThat(matrix.operationCount()).isEqualTo(22);
+        assertThat(matrix.operationCount()).isEqualTo(23);
     }
 }

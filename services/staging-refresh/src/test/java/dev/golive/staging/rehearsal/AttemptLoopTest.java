@@ -9,6 +9,7 @@ import dev.golive.contracts.staging.RehearsalCompleted;
 import dev.golive.contracts.staging.RehearsalRequested;
 import dev.golive.contracts.staging.RehearsalStageChanged;
 import dev.golive.contracts.staging.StagingReadinessChanged;
+import dev.golive.contracts.staging.UpgradeForecastChanged;
 import dev.golive.staging.support.Api;
 import dev.golive.staging.support.CutoverEvents;
 import dev.golive.staging.support.Db;
@@ -213,6 +214,73 @@ class AttemptLoopTest {
             assertThat(again.shortfall()).isEqualTo(Duration.ofMinutes(5));
             as(DemoUsers.TESTER).get("/api/cutovers/" + id + "/staging-readiness").then().statusCode(200)
                     .body("forecast.fits", equalTo(false)).body("forecast.margin", equalTo("PT-5M"));
+        }
+    }
+
+    @Test
+    void the_forecast_is_announced_with_its_basis_once_per_change_and_a_bad_size_is_refused() {
+        String id = UUID.randomUUID().toString();
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        clock.set(start);
+        try (RawTopicReader staging = RawTopicReader.atEnd(Api.bootstrap(), Topics.STAGING)) {
+            CatalogEvents.publish(Api.bootstrap(), CutoverEvents.planned(id, 18, 19, Duration.ofHours(4)));
+            await().atMost(CatalogEvents.WAIT).until(() -> Db.projection(id).isPresent());
+
+            // A rehearsal reported in a second: implausible, and the floor holds the forecast.
+            String quick = Api.requestRehearsal(id, start.minus(Duration.ofHours(1)), 18, 19);
+            as(ON_CALL).post(Api.rehearsal(id, quick) + "/hops/18/start").then().statusCode(200);
+            clock.advance(Duration.ofSeconds(1));
+            as(ON_CALL).body(Map.of("stage", "SUCCEEDED")).post(Api.rehearsal(id, quick) + "/stage").then().statusCode(200);
+            UpgradeForecastChanged implausible = CatalogEvents.await(staging, id, EventCatalog.UPGRADE_FORECAST_CHANGED, 1)
+                    .get(0);
+            assertThat(implausible.rehearsalId()).isEqualTo(quick);
+            assertThat(implausible.plausible()).isFalse();
+            assertThat(implausible.reason()).isEqualTo("the rehearsal measured 1 s for the upgrade 18 → 19, below the "
+                    + "plausible 5 min: record the real durations of the rehearsal");
+            assertThat(implausible.measured()).isEqualTo(Duration.ofSeconds(1));
+            assertThat(implausible.forecast()).isEqualTo(Duration.ofMinutes(30));
+            assertThat(implausible.floor()).isEqualTo(Duration.ofMinutes(30));
+            assertThat(implausible.sizeRatio()).isNull();
+
+            // A real rehearsal of a 10 GB copy: an hour, plausible; production's 25 GB scales it.
+            Map<String, Object> body = Map.of("productionBackupAt", clock.instant().minus(Duration.ofMinutes(5)).toString(),
+                    "sourceVersion", 18, "targetVersion", 19, "databaseSizeMb", 10_000);
+            String real = as(OPS_LEAD).body(body).post(Api.rehearsals(id)).then().statusCode(201)
+                    .body("databaseSizeMb", equalTo(10_000)).extract().path("id");
+            as(ON_CALL).post(Api.rehearsal(id, real) + "/hops/18/start").then().statusCode(200);
+            clock.advance(Duration.ofHours(1));
+            as(ON_CALL).body(Map.of("stage", "SUCCEEDED")).post(Api.rehearsal(id, real) + "/stage").then().statusCode(200);
+            UpgradeForecastChanged measured = CatalogEvents.await(staging, id, EventCatalog.UPGRADE_FORECAST_CHANGED, 1)
+                    .get(0);
+            assertThat(measured.plausible()).isTrue();
+            assertThat(measured.reason()).isNull();
+            assertThat(measured.forecast()).isEqualTo(Duration.ofMinutes(75));
+
+            for (Object bad : new Object[]{0, -5, 200L * 1024 * 1024}) {
+                as(ON_CALL).body(Map.of("sizeMb", bad)).put("/api/cutovers/" + id + "/production-database")
+                        .then().statusCode(422).contentType("application/problem+json")
+                        .body("errors.field", contains("sizeMb"));
+            }
+            as(ON_CALL).body(Map.of()).put("/api/cutovers/" + id + "/production-database")
+                    .then().statusCode(422).body("errors.field", contains("sizeMb"));
+            as(ON_CALL).body(Map.of("sizeMb", 25_000)).put("/api/cutovers/" + id + "/production-database")
+                    .then().statusCode(200).body("sizeMb", equalTo(25_000)).body("updatedBy", equalTo("oscar"));
+            UpgradeForecastChanged scaled = CatalogEvents.await(staging, id, EventCatalog.UPGRADE_FORECAST_CHANGED, 1)
+                    .get(0);
+            assertThat(scaled.sizeRatio()).isEqualTo(2.5);
+            assertThat(scaled.forecast()).isEqualTo(Duration.ofMinutes(187).plusSeconds(30));
+
+            // The same size again, or a change that moves nothing of the forecast: no event.
+            as(ON_CALL).body(Map.of("sizeMb", 25_000)).put("/api/cutovers/" + id + "/production-database")
+                    .then().statusCode(200);
+            as(ON_CALL).body(Map.of("customModuleCommits", 0, "moduleListChanges", 0))
+                    .post("/api/cutovers/" + id + "/drift").then().statusCode(201);
+            staging.awaitNone(CatalogEvents.of(id, EventCatalog.UPGRADE_FORECAST_CHANGED), Duration.ofSeconds(2));
+
+            as(DemoUsers.TESTER).get("/api/cutovers/" + id + "/staging-readiness").then().statusCode(200)
+                    .body("forecast.measured", equalTo("PT1H")).body("forecast.sizeRatio", equalTo(2.5f))
+                    .body("forecast.floor", equalTo("PT30M")).body("forecast.plausible", equalTo(true))
+                    .body("forecast.estimate", equalTo("PT3H7M30S")).body("forecast.fits", equalTo(true));
         }
     }
 }
