@@ -3,7 +3,8 @@ package dev.golive.integration.cutover;
 import dev.golive.contracts.EventCodec;
 import dev.golive.contracts.GoliveEvent;
 import dev.golive.contracts.cutover.Milestone;
-import dev.golive.contracts.cutover.MilestoneReached;
+import dev.golive.contracts.cutover.WeekendFact;
+import dev.golive.contracts.cutover.WeekendFactObserved;
 import dev.golive.integration.live.LiveVerification;
 import dev.golive.integration.probe.ProbeSchedule;
 import dev.golive.integration.readiness.Reevaluation;
@@ -26,8 +27,10 @@ import java.util.UUID;
 /**
  * What a cutover's events mean to integration-readiness: the window's downtime start, go-live date and
  * expected system back, with the scheduled probe runs moved along and readiness re-judged (credentials
- * and certificates are judged against the go-live date); MilestoneReached of SYSTEM_BACK_EXPECTED
- * starts the live verification; no trigger once cancelled. The projection rules themselves
+ * and certificates are judged against the go-live date); WeekendFactObserved of SYSTEM_BACK — the runbook
+ * saw the production upgrade finish — starts the live verification. The planned milestone
+ * (MilestoneReached of SYSTEM_BACK_EXPECTED) starts nothing: an upgrade that overruns or fails must not
+ * have its integrations probed on a system that is not back. No trigger once cancelled. The projection rules themselves
  * (revisions, cancellation, zones) are golive-messaging's {@link CutoverProjections}.
  */
 @ApplicationScoped
@@ -79,8 +82,8 @@ public class CutoverProjector implements CutoverReactions<CutoverProjection> {
 
     @Override
     public void otherEvent(UUID cutoverId, GoliveEvent event) {
-        if (event instanceof MilestoneReached reached && reached.milestone() == Milestone.SYSTEM_BACK_EXPECTED) {
-            systemBack(cutoverId, reached);
+        if (event instanceof WeekendFactObserved observed && observed.fact() == WeekendFact.SYSTEM_BACK) {
+            systemBack(cutoverId, observed);
         }
     }
 
@@ -92,20 +95,20 @@ public class CutoverProjector implements CutoverReactions<CutoverProjection> {
         return downtimeStart.atZone(ZoneId.of(zone)).toLocalDate();
     }
 
-    private void systemBack(UUID cutoverId, MilestoneReached reached) {
+    private void systemBack(UUID cutoverId, WeekendFactObserved observed) {
         CutoverProjection row = projection.lock(cutoverId, CutoverProjection.class);
         if (row.cancelled()) {
             LOG.infof("ignoring system back of cancelled cutover %s", cutoverId);
             return;
         }
-        if (reached.windowRevision() < row.windowRevision) {
+        if (observed.windowRevision() < row.windowRevision) {
             LOG.infof("ignoring system back of window revision %d of %s: revision %d is current",
-                    reached.windowRevision(), cutoverId, row.windowRevision);
+                    observed.windowRevision(), cutoverId, row.windowRevision);
             return;
         }
         Instant now = clock.instant();
-        row.systemBackAt = reached.reachedAt() != null ? reached.reachedAt() : now;
+        row.systemBackAt = observed.observedAt() != null ? observed.observedAt() : now;
         row.updatedAt = now;
-        liveVerification.schedule(cutoverId, reached.windowRevision(), row.systemBackAt);
+        liveVerification.schedule(cutoverId, observed.windowRevision(), row.systemBackAt);
     }
 }

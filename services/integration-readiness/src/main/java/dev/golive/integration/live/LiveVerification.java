@@ -20,9 +20,9 @@ import java.util.UUID;
 /**
  * Plans the live verification when the upgraded production system is back: the integrations that
  * cannot be tested on staging and have probes get their probes run on production. Planned once per
- * window revision, in the transaction of the MilestoneReached event (LiveVerificationScheduled and a
- * one-shot trigger of {@link CutoverTriggers}, group {@code live-<cutoverId>}, at once or at the instant
- * the system came back if that is still ahead; fired late if every instance was down then);
+ * window revision, in the transaction of the WeekendFactObserved(SYSTEM_BACK) event (LiveVerificationScheduled and a
+ * one-shot trigger of {@link CutoverTriggers}, group {@code live-<cutoverId>}, at once or at the observed
+ * instant the system came back if that is still ahead (a clock ahead of ours); fired late if every instance was down then);
  * the trigger runs {@link LiveVerificationRun}. An integration that cannot be tested on staging and has
  * no probe is left to its manual live checks.
  */

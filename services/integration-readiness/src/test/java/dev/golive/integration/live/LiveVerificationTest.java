@@ -4,12 +4,12 @@ import dev.golive.testkit.CatalogEvents;
 
 import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.Topics;
-import dev.golive.contracts.cutover.Milestone;
-import dev.golive.contracts.cutover.MilestoneReached;
+import dev.golive.contracts.cutover.WeekendFactObserved;
 import dev.golive.contracts.incident.IncidentDetected;
 import dev.golive.contracts.integration.LiveVerificationCompleted;
 import dev.golive.contracts.integration.LiveVerificationScheduled;
 import dev.golive.contracts.integration.ProbeCompleted;
+import dev.golive.integration.cutover.CutoverProjector;
 import dev.golive.integration.probe.ProbeResultRow;
 import dev.golive.integration.support.Api;
 import dev.golive.integration.support.Db;
@@ -35,8 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * When the system is back (MilestoneReached SYSTEM_BACK_EXPECTED) the integrations that cannot be tested
- * on staging get their probes run on production; a critical one that fails is an incident.
+ * When the system is observed back (WeekendFactObserved SYSTEM_BACK) the integrations that cannot be tested
+ * on staging get their probes run on production; a critical one that fails is an incident. The planned
+ * instant alone (MilestoneReached SYSTEM_BACK_EXPECTED) runs nothing.
  */
 @QuarkusTest
 class LiveVerificationTest {
@@ -82,7 +83,8 @@ class LiveVerificationTest {
 
         try (RawTopicReader integration = RawTopicReader.atEnd(Api.bootstrap(), Topics.INTEGRATION);
              RawTopicReader incidents = RawTopicReader.atEnd(Api.bootstrap(), Topics.INCIDENT)) {
-            CatalogEvents.publish(Api.bootstrap(), Events.systemBack(cutoverId, 1, downtime.plus(Events.DOWNTIME)));
+            CatalogEvents.publish(Api.bootstrap(), Events.systemBackObserved(cutoverId, 1,
+                    downtime.plus(Events.DOWNTIME).plus(Duration.ofMinutes(40)), downtime.plus(Events.DOWNTIME)));
 
             LiveVerificationScheduled scheduled = CatalogEvents.await(integration, cutoverId,
                     EventCatalog.LIVE_VERIFICATION_SCHEDULED, 1).get(0);
@@ -127,11 +129,12 @@ class LiveVerificationTest {
         String probe = Api.probe(cutoverId, carrier, Map.of("target", servers.http("/health")));
 
         try (RawTopicReader integration = RawTopicReader.atEnd(Api.bootstrap(), Topics.INTEGRATION)) {
-            CatalogEvents.publish(Api.bootstrap(), Events.systemBack(cutoverId, 1, downtime.plus(Events.DOWNTIME)));
+            Instant back = downtime.plus(Events.DOWNTIME);
+            CatalogEvents.publish(Api.bootstrap(), Events.systemBackObserved(cutoverId, 1, back, back));
             CatalogEvents.await(integration, cutoverId, EventCatalog.LIVE_VERIFICATION_SCHEDULED, 1);
             CatalogEvents.await(integration, cutoverId, EventCatalog.LIVE_VERIFICATION_COMPLETED, 1);
-            // A second firing (another event id) of the same window's milestone.
-            CatalogEvents.publish(Api.bootstrap(), Events.systemBack(cutoverId, 1, downtime.plus(Events.DOWNTIME)));
+            // A second observation (another event id) of the same window's fact.
+            CatalogEvents.publish(Api.bootstrap(), Events.systemBackObserved(cutoverId, 1, back, back));
             integration.awaitNone(CatalogEvents.of(cutoverId, EventCatalog.LIVE_VERIFICATION_SCHEDULED), Duration.ofSeconds(2));
         }
         assertThat(Db.results(probe, ProbeResultRow.RunKind.LIVE)).isEqualTo(1);
@@ -146,11 +149,9 @@ class LiveVerificationTest {
         Api.teamTakesPart(cutoverId);
         String carrier = Api.register(cutoverId, Api.integrationBody("Carrier", "CRITICAL", false, List.of()));
         Api.probe(cutoverId, carrier, Map.of("target", servers.http("/health")));
-        // The system is said to be back 3 s from now: the verification is planned for then.
+        // The system is observed back 3 s from now (the runbook's clock runs ahead): the verification is planned for then.
         Instant back = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.MILLIS);
-        MilestoneReached systemBack = Events.systemBack(cutoverId, 1, back);
-        systemBack = new MilestoneReached(cutoverId, 1, Milestone.SYSTEM_BACK_EXPECTED, back, back, false, 0,
-                systemBack.time());
+        WeekendFactObserved systemBack = Events.systemBackObserved(cutoverId, 1, back, downtime.plus(Events.DOWNTIME));
 
         try (RawTopicReader integration = RawTopicReader.atEnd(Api.bootstrap(), Topics.INTEGRATION)) {
             quartz.standby();
@@ -173,6 +174,40 @@ class LiveVerificationTest {
             assertThat(live.latenessMillis()).isEqualTo(completed.latenessMillis());
             integration.awaitNone(CatalogEvents.of(cutoverId, EventCatalog.LIVE_VERIFICATION_COMPLETED), Duration.ofSeconds(2));
         }
+    }
+
+    @Test
+    void the_planned_system_back_alone_runs_nothing_the_observed_one_does_at_its_time() {
+        String cutoverId = UUID.randomUUID().toString();
+        Instant downtime = Instant.now().minus(Duration.ofHours(5)).truncatedTo(ChronoUnit.SECONDS);
+        CatalogEvents.publish(Api.bootstrap(), Events.scheduled(cutoverId, 1, downtime));
+        await().atMost(CatalogEvents.WAIT).until(() -> Db.windowKnown(cutoverId, 1));
+        Api.teamTakesPart(cutoverId);
+        String carrier = Api.register(cutoverId, Api.integrationBody("Carrier", "CRITICAL", false, List.of()));
+        String probe = Api.probe(cutoverId, carrier, Map.of("target", servers.http("/health")));
+        Instant planned = downtime.plus(Events.DOWNTIME);
+        Instant observed = planned.plus(Duration.ofMinutes(50));
+
+        try (RawTopicReader integration = RawTopicReader.atEnd(Api.bootstrap(), Topics.INTEGRATION)) {
+            // The planned instant passed an hour ago, but the upgrade has not finished: nothing is probed.
+            String milestoneId = CatalogEvents.publish(Api.bootstrap(), Events.systemBackExpected(cutoverId, 1, planned));
+            await().atMost(CatalogEvents.WAIT).until(() -> Db.processed(CutoverProjector.CONSUMER, milestoneId) == 1);
+            integration.awaitNone(CatalogEvents.of(cutoverId, EventCatalog.LIVE_VERIFICATION_SCHEDULED), Duration.ofSeconds(2));
+            assertThat(Db.liveVerifications(cutoverId)).isZero();
+            assertThat(Db.projection(cutoverId).orElseThrow().systemBackAt).isNull();
+
+            // The runbook then sees the upgrade finish, 50 min late: the verification runs now.
+            CatalogEvents.publish(Api.bootstrap(), Events.systemBackObserved(cutoverId, 1, observed, planned));
+            LiveVerificationScheduled scheduled = CatalogEvents.await(integration, cutoverId,
+                    EventCatalog.LIVE_VERIFICATION_SCHEDULED, 1).get(0);
+            assertThat(scheduled.integrationIds()).containsExactly(carrier);
+            // Observed in the past: run at once, not at the plan's instant nor at the observed one.
+            assertThat(scheduled.runAt()).isAfter(observed);
+            assertThat(CatalogEvents.await(integration, cutoverId, EventCatalog.LIVE_VERIFICATION_COMPLETED, 1).get(0)
+                    .passed()).isTrue();
+        }
+        assertThat(Db.projection(cutoverId).orElseThrow().systemBackAt).isEqualTo(observed);
+        assertThat(Db.results(probe, ProbeResultRow.RunKind.LIVE)).isEqualTo(1);
     }
 
     private static Map<String, Object> withKind(Map<String, Object> body, String kind) {

@@ -1,6 +1,7 @@
 package dev.golive.integration.support;
 
 import dev.golive.integration.cutover.CutoverProjection;
+import dev.golive.integration.live.LiveVerificationRow;
 import dev.golive.integration.probe.ProbeResultRow;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -25,6 +26,12 @@ public final class Db {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) CutoverProjection.getEntityManager()
                 .createNativeQuery("SELECT count(*) FROM processed_event WHERE consumer = ?1 AND event_id = ?2")
                 .setParameter(1, consumer).setParameter(2, ceId).getSingleResult()).longValue());
+    }
+
+    /** How many live verifications (one per window revision) were planned for the cutover. */
+    public static long liveVerifications(String cutoverId) {
+        return QuarkusTransaction.requiringNew().call(() -> LiveVerificationRow.count("key.cutoverId = ?1",
+                UUID.fromString(cutoverId)));
     }
 
     public static long results(String probeId, ProbeResultRow.RunKind kind) {

@@ -13,6 +13,8 @@ import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.cutover.MilestoneReached;
 import dev.golive.contracts.cutover.MilestoneTime;
 import dev.golive.contracts.cutover.TimeRule;
+import dev.golive.contracts.cutover.WeekendFact;
+import dev.golive.contracts.cutover.WeekendFactObserved;
 import dev.golive.contracts.staging.SummaryItemRaised;
 import dev.golive.testkit.RawTopic;
 import dev.golive.testkit.RawTopicReader;
@@ -51,7 +53,15 @@ public final class Events {
                 "moved a week", "olivia", Instant.now());
     }
 
-    public static MilestoneReached systemBack(String cutoverId, int revision, Instant expected) {
+    /** cutover-planner's word that the runbook saw the production upgrade finish at {@code observedAt}. */
+    public static WeekendFactObserved systemBackObserved(String cutoverId, int revision, Instant observedAt,
+                                                         Instant plannedAt) {
+        return new WeekendFactObserved(cutoverId, revision, WeekendFact.SYSTEM_BACK, observedAt, plannedAt,
+                UUID.randomUUID().toString(), "Upgrade production", "olivia", Instant.now());
+    }
+
+    /** The planned instant of the system's return came (which says nothing of whether it is back). */
+    public static MilestoneReached systemBackExpected(String cutoverId, int revision, Instant expected) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         return new MilestoneReached(cutoverId, revision, Milestone.SYSTEM_BACK_EXPECTED, expected, now, false,
                 Math.max(0, Duration.between(expected, now).toMillis()), time(Milestone.SYSTEM_BACK_EXPECTED, expected));

@@ -22,8 +22,9 @@ import java.util.UUID;
 
 /**
  * What this service knows of a cutover, besides the revision, zone and cancellation every service
- * keeps: its name, its status, the milestones of the current window, and when business
- * stakeholders last heard how the go-live is going.
+ * keeps: its name, its status, the milestones of the current window, when business
+ * stakeholders last heard how the go-live is going, and whether the runbook projects the upgraded
+ * system back after the point of no return.
  */
 @Entity
 @Table(name = "cutover_projection")
@@ -43,6 +44,10 @@ public class CutoverProjection extends CutoverProjectionRow {
 
     @Column(name = "last_update_at")
     public Instant lastUpdateAt;
+
+    /** Whether the runbook's latest projection has the upgraded system back after the point of no return. */
+    @Column(name = "upgrade_past_pnr", nullable = false)
+    public boolean upgradePastPointOfNoReturn;
 
     public static Optional<CutoverProjection> of(UUID cutoverId) {
         return Optional.ofNullable(findById(cutoverId));

@@ -5,6 +5,7 @@ import dev.golive.contracts.cutover.CutoverPlanned;
 import dev.golive.contracts.cutover.CutoverStatus;
 import dev.golive.contracts.cutover.CutoverStatusChanged;
 import dev.golive.contracts.cutover.CutoverUpdated;
+import dev.golive.contracts.runbook.RunbookProjectionChanged;
 import dev.golive.contracts.testing.RosterPublished;
 import dev.golive.messaging.cutover.CutoverProjections;
 import dev.golive.messaging.cutover.CutoverReactions;
@@ -57,10 +58,23 @@ public class CutoverProjector implements CutoverReactions<CutoverProjection> {
                 .orElseGet(() -> projections.lock(ReceivedEvent.cutoverIdOf(event), CutoverProjection.class));
     }
 
+    /**
+     * What the hub remembers of an event once its notices are made, because they compare it with what
+     * was known before: whether the runbook's projection crosses the point of no return (only a turn is told).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void afterNotices(GoliveEvent event, CutoverProjection row) {
+        if (event instanceof RunbookProjectionChanged projection && !row.cancelled()) {
+            row.upgradePastPointOfNoReturn = projection.crossesPointOfNoReturn();
+            row.updatedAt = clock.instant();
+        }
+    }
+
     /** What the domain sees of the cutover. */
     public static CutoverContext context(CutoverProjection row) {
         return new CutoverContext(row.cutoverId.toString(), row.name != null ? row.name : row.cutoverId.toString(),
-                zone(row), Optional.ofNullable(row.status), row.windowRevision, row.milestones());
+                zone(row), Optional.ofNullable(row.status), row.windowRevision, row.milestones(),
+                row.upgradePastPointOfNoReturn);
     }
 
     public static ZoneId zone(CutoverProjection row) {

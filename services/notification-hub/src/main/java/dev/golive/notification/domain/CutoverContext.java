@@ -13,10 +13,18 @@ import java.util.Optional;
 
 /**
  * What the hub knows of a cutover when an event arrives: its name and zone, its status (empty when
- * not heard yet), the revision of its current window (0 before any) and that window's milestones.
+ * not heard yet), the revision of its current window (0 before any), that window's milestones, and
+ * whether the runbook's latest projection before this event had the upgraded system back after the
+ * point of no return ({@code upgradePastPointOfNoReturn}: a new projection is told only when it turns).
  */
 public record CutoverContext(String cutoverId, String name, ZoneId zone, Optional<CutoverStatus> status,
-                             int windowRevision, Map<Milestone, Instant> milestones) {
+                             int windowRevision, Map<Milestone, Instant> milestones, boolean upgradePastPointOfNoReturn) {
+
+    /** A context before any projection of the runbook crossed the point of no return. */
+    public CutoverContext(String cutoverId, String name, ZoneId zone, Optional<CutoverStatus> status,
+                          int windowRevision, Map<Milestone, Instant> milestones) {
+        this(cutoverId, name, zone, status, windowRevision, milestones, false);
+    }
 
     public CutoverContext {
         Objects.requireNonNull(cutoverId, "cutoverId");
@@ -36,6 +44,11 @@ public record CutoverContext(String cutoverId, String name, ZoneId zone, Optiona
 
     public Optional<Instant> milestone(Milestone milestone) {
         return Optional.ofNullable(milestones.get(milestone));
+    }
+
+    /** The same cutover with the runbook's projection now crossing the point of no return, or not. */
+    public CutoverContext withUpgradePastPointOfNoReturn(boolean crossing) {
+        return new CutoverContext(cutoverId, name, zone, status, windowRevision, milestones, crossing);
     }
 
     public Optional<Instant> downtimeStart() {

@@ -13,7 +13,8 @@ import static dev.golive.notification.domain.NoticeKind.*;
  * <ul>
  *   <li>OPS_LEAD: everything from NOTICE up;</li>
  *   <li>ON_CALL: incidents (opened, updated, resolved) and the rollback assessment, from INFO up —
- *       the assessment is what pages them when it says DECIDE_NOW;</li>
+ *       the assessment is what pages them when it says DECIDE_NOW —, and the runbook's overdue tasks
+ *       (which page them too) and its projection crossing the point of no return, or back within it;</li>
  *   <li>TESTER: their plan and assignment changes, the downtime reminders, downtime start, system
  *       back, weekend testing start, sign-off, and the training lists sent to them;</li>
  *   <li>BUSINESS_STAKEHOLDER: the downtime reminders, the go/no-go decision, a moved or cancelled
@@ -26,7 +27,8 @@ import static dev.golive.notification.domain.NoticeKind.*;
 public final class DefaultSubscriptions {
 
     private static final Set<NoticeKind> ON_CALL_KINDS = EnumSet.of(INCIDENT_OPENED, INCIDENT_UPDATED, INCIDENT_RESOLVED,
-            ROLLBACK_ASSESSMENT);
+            ROLLBACK_ASSESSMENT, RUNBOOK_TASK_OVERDUE, RUNBOOK_PAST_POINT_OF_NO_RETURN,
+            RUNBOOK_BACK_WITHIN_POINT_OF_NO_RETURN);
     private static final Set<NoticeKind> TESTER_KINDS = EnumSet.of(TEST_PLAN_PUBLISHED, ASSIGNMENT_CHANGED,
             REMINDER_DOWNTIME, DOWNTIME_STARTED, SYSTEM_BACK, WEEKEND_TESTING_STARTED, WEEKEND_SIGNED_OFF, TRAINING_LIST);
     private static final Set<NoticeKind> BUSINESS_KINDS = EnumSet.of(REMINDER_DOWNTIME, GO_NO_GO_DECIDED, WINDOW_MOVED,

@@ -30,6 +30,30 @@ public final class Facts {
      */
     public static final String FIRED_LATE = "firedLate";
 
+    // What the weekend did (WeekendFactObserved)
+    /** Instant: when the runbook observed it (the task's actual start or finish). */
+    public static final String OBSERVED_AT = "observedAt";
+    /** Instant: when the plan had it (the milestone of the current window); absent without a window. */
+    public static final String PLANNED_AT = "plannedAt";
+    /** Durations, one of them at most: how much later, or earlier, than planned (a minute either way is as planned). */
+    public static final String LATER_THAN_PLANNED = "laterThanPlanned";
+    public static final String EARLIER_THAN_PLANNED = "earlierThanPlanned";
+    /** Boolean: observed within a minute of the plan. */
+    public static final String AS_PLANNED = "asPlanned";
+
+    // The runbook
+    public static final String TASK_ID = "taskId";
+    /** String: who carries the task out: a username, a role (tester) or a machine (upgrade-platform). */
+    public static final String OWNER = "owner";
+    /** String: PERSON, ROLE or AUTOMATED, how {@link #OWNER} is to be read. */
+    public static final String OWNER_KIND = "ownerKind";
+    /** Instant. */
+    public static final String PLANNED_FINISH = "plannedFinish";
+    /** Duration: how long after its planned finish the task was found unfinished. */
+    public static final String OVERDUE_BY = "overdueBy";
+    /** Instant: when the runbook projects the upgraded system back. */
+    public static final String PROJECTED_SYSTEM_BACK = "projectedSystemBack";
+
     // Who, what, why (strings)
     public static final String BY = "by";
     public static final String REASON = "reason";

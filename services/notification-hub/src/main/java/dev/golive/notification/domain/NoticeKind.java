@@ -20,7 +20,7 @@ public enum NoticeKind {
     STAGING_REFRESH_DUE,
     FORECAST_EXCEEDS_WINDOW,
     INTEGRATION_NOT_READY,
-    // The weekend
+    // The weekend (DOWNTIME_STARTED, SYSTEM_BACK and BUSINESS_RESUMED as the runbook observed them)
     DOWNTIME_STARTED,
     SYSTEM_BACK,
     WEEKEND_TESTING_STARTED,
@@ -28,6 +28,13 @@ public enum NoticeKind {
     CUTOVER_COMPLETED,
     CUTOVER_ROLLED_BACK,
     LIVE_CHECK_FAILED,
+    // The runbook
+    /** A runbook task is still not finished after its planned finish (and it pages, see {@link PageTriggers}). */
+    RUNBOOK_TASK_OVERDUE,
+    /** The upgraded system is now projected back after the point of no return: decide whether to wait or roll back. */
+    RUNBOOK_PAST_POINT_OF_NO_RETURN,
+    /** The upgraded system is projected back before the point of no return again. */
+    RUNBOOK_BACK_WITHIN_POINT_OF_NO_RETURN,
     // Incidents and the rollback decision
     INCIDENT_OPENED,
     INCIDENT_UPDATED,

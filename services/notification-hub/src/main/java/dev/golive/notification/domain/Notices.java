@@ -27,8 +27,10 @@ import static dev.golive.notification.domain.Facts.*;
  *   <tr><td>CutoverStatusChanged to COMPLETED / ROLLED_BACK</td><td>CUTOVER_COMPLETED / CUTOVER_ROLLED_BACK</td><td>NOTICE / WARNING</td></tr>
  *   <tr><td>GateChanged to FAILED</td><td>GATE_FAILED</td><td>WARNING</td></tr>
  *   <tr><td>GoNoGoRecommended, GoNoGoDecided</td><td>GO_NO_GO_RECOMMENDED, GO_NO_GO_DECIDED</td><td>NOTICE for GO, WARNING otherwise</td></tr>
- *   <tr><td>MilestoneReached DOWNTIME_START, SYSTEM_BACK_EXPECTED, TECHNICAL_REVIEW_END, BUSINESS_RESUME</td>
- *       <td>DOWNTIME_STARTED, SYSTEM_BACK, WEEKEND_TESTING_STARTED, BUSINESS_RESUMED</td><td>NOTICE</td></tr>
+ *   <tr><td>WeekendFactObserved DOWNTIME_STARTED, SYSTEM_BACK, BUSINESS_RESUMED (what the runbook saw, with
+ *       when it was planned and how much later or earlier)</td>
+ *       <td>DOWNTIME_STARTED, SYSTEM_BACK, BUSINESS_RESUMED</td><td>NOTICE</td></tr>
+ *   <tr><td>MilestoneReached TECHNICAL_REVIEW_END</td><td>WEEKEND_TESTING_STARTED</td><td>NOTICE</td></tr>
  *   <tr><td>RehearsalCompleted SUCCEEDED / FAILED</td><td>REHEARSAL_SUCCEEDED / REHEARSAL_FAILED</td><td>INFO / WARNING</td></tr>
  *   <tr><td>StagingRefreshDue</td><td>STAGING_REFRESH_DUE</td><td>WARNING</td></tr>
  *   <tr><td>UpgradeForecastExceedsWindow</td><td>FORECAST_EXCEEDS_WINDOW</td><td>WARNING</td></tr>
@@ -44,9 +46,15 @@ import static dev.golive.notification.domain.Facts.*;
  *   <tr><td>ResultRecorded, critical scenario FAILED</td><td>CRITICAL_TEST_FAILED (on staging: with round STAGING and the rehearsal)</td><td>WARNING</td></tr>
  *   <tr><td>TrainingListSent</td><td>TRAINING_LIST for each recipient (theirs only)</td><td>NOTICE</td></tr>
  *   <tr><td>WeekendSignedOff</td><td>WEEKEND_SIGNED_OFF</td><td>NOTICE</td></tr>
+ *   <tr><td>RunbookTaskOverdue</td><td>RUNBOOK_TASK_OVERDUE (and a page, see {@link PageTriggers})</td><td>WARNING</td></tr>
+ *   <tr><td>RunbookProjectionChanged whose crossing of the point of no return turns true / false</td>
+ *       <td>RUNBOOK_PAST_POINT_OF_NO_RETURN / RUNBOOK_BACK_WITHIN_POINT_OF_NO_RETURN</td><td>CRITICAL / NOTICE</td></tr>
  * </table>
  *
- * <p>Not worth a message: a cutover's edited details, gates that pass or are unknown, the steps of
+ * <p>Not worth a message: the milestones DOWNTIME_START, SYSTEM_BACK_EXPECTED and BUSINESS_RESUME (the
+ * plan's instant coming says nothing of what happened: an upgrade may overrun or fail, and nobody may
+ * have decided GO), a runbook projection that does not turn, the runbook's task moves and readiness,
+ * a cutover's edited details, gates that pass or are unknown, the steps of
  * a rehearsal and its summary items, staging readiness (its gate says it), one integration's
  * readiness, checklist items, probes, scheduled live checks, a test result that is not a failed
  * critical one, coverage figures, the roster, and the hub's own events. An incident detection
@@ -56,9 +64,9 @@ import static dev.golive.notification.domain.Facts.*;
  * a live verification, a reminder, a page's escalation) that fired more than a minute late says how
  * late ({@link Facts#FIRED_LATE}), observed from its firing — never a cause it cannot know.
  *
- * <p>Milestones and the point of no return of an older window revision than the cutover's current
- * one say nothing any more; nor do the weekend's milestones of a cutover that is cancelled or whose
- * go/no-go failed.
+ * <p>Milestones, observed facts and the point of no return of an older window revision than the
+ * cutover's current one say nothing any more; nor do the weekend's milestones and facts of a cutover
+ * that is cancelled or whose go/no-go failed.
  */
 public final class Notices {
 
@@ -82,11 +90,20 @@ public final class Notices {
             case Topics.INCIDENT -> IncidentNotices.from(m, event);
             case Topics.ROLLBACK -> RollbackNotices.from(m, event, context);
             case Topics.TESTING -> TestingNotices.from(m, event);
+            case Topics.RUNBOOK -> RunbookNotices.from(m, event, context);
             // The hub's own deliveries and pages: nothing more to tell anyone.
             case Topics.NOTIFICATION -> List.of();
             // A family new to the catalogue says nothing until it is read here.
             default -> List.of();
         };
+    }
+
+    /**
+     * {@code notice} for each of {@code usernames} personally: the members of the role that owns an
+     * overdue runbook task, told in their feed.
+     */
+    public static List<Notice> toEach(Notice notice, java.util.Collection<String> usernames) {
+        return RunbookNotices.toEach(notice, usernames);
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.Optional;
  *       has taken over. When no shift of that role covers it (no roster, or a gap), the
  *       stakeholders with role ON_CALL, in their order: the first is primary, the second secondary;</li>
  *   <li>OPS_LEAD: the first stakeholder with role OPS_LEAD;</li>
- *   <li>EXHAUSTED: nobody.</li>
+ *   <li>OWNER and EXHAUSTED: nobody (the owner of a task is named by the page's trigger, not by the roster).</li>
  * </ul>
  */
 public final class OnCallResolver {
@@ -38,7 +38,7 @@ public final class OnCallResolver {
             case PRIMARY, SECONDARY -> rostered(level, at).or(() -> onCallStakeholder(level == PageLevel.PRIMARY ? 0 : 1));
             case OPS_LEAD -> stakeholders.stream().filter(r -> r.role() == StakeholderRole.OPS_LEAD).map(Recipient::username)
                     .findFirst();
-            case EXHAUSTED -> Optional.empty();
+            case OWNER, EXHAUSTED -> Optional.empty();
         };
     }
 

@@ -8,7 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A page of on-call staff and its escalation: PRIMARY → SECONDARY → OPS_LEAD → EXHAUSTED. Each
+ * A page of on-call staff and its escalation: PRIMARY → SECONDARY → OPS_LEAD → EXHAUSTED, preceded by
+ * OWNER when its trigger names the person whose task it is ({@link PageTrigger#owner()}). Each
  * level pages the person {@link OnCallResolver} names for it at that moment; a level with nobody,
  * or with only someone this page already reached (one ON_CALL stakeholder is both primary and
  * secondary, say), is skipped at once — paging the same silent person again would only delay the
@@ -72,10 +73,20 @@ public record Page(String pageId, String cutoverId, String reason, String source
         return new Page(pageId, cutoverId, reason, sourceEventId, sourceEventType, ackTimeout, steps, Optional.empty());
     }
 
-    /** Opens a page for a trigger ({@link PageTriggers}). */
+    /**
+     * Opens a page for a trigger ({@link PageTriggers}): its owner first when it names one (unacknowledged,
+     * the page escalates to the on-call roster's primary, and so on), else the first level that has someone.
+     */
     public static Page open(String pageId, PageTrigger trigger, OnCallResolver resolver, Instant now, Duration ackTimeout) {
-        return open(pageId, trigger.cutoverId(), trigger.reason(), trigger.sourceEventId(), trigger.sourceEventType(),
-                resolver, now, ackTimeout);
+        if (trigger.owner().isEmpty()) {
+            return open(pageId, trigger.cutoverId(), trigger.reason(), trigger.sourceEventId(), trigger.sourceEventType(),
+                    resolver, now, ackTimeout);
+        }
+        Objects.requireNonNull(resolver, "resolver");
+        Objects.requireNonNull(now, "now");
+        List<PageStep> steps = List.of(PageStep.paged(PageLevel.OWNER, trigger.owner().get(), now, now.plus(ackTimeout)));
+        return new Page(pageId, trigger.cutoverId(), trigger.reason(), trigger.sourceEventId(), trigger.sourceEventType(),
+                ackTimeout, steps, Optional.empty());
     }
 
     public PageStatus status() {

@@ -6,6 +6,8 @@ import dev.golive.contracts.incident.IncidentDetected;
 import dev.golive.contracts.incident.IncidentReported;
 import dev.golive.contracts.incident.IncidentUpdated;
 import dev.golive.contracts.rollback.RollbackAssessmentChanged;
+import dev.golive.contracts.runbook.RunbookTaskOverdue;
+import dev.golive.contracts.runbook.TaskOwner;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,7 +25,11 @@ import java.util.Optional;
  *   <li>a detection of another service with severity CRITICAL — it pages at once, before it has
  *       become an incident;</li>
  *   <li>a rollback assessment that says DECIDE_NOW: the point of no return is near and a critical
- *       incident is open.</li>
+ *       incident is open;</li>
+ *   <li>a runbook task overdue (once per task and planned finish): a task owned by a person pages that
+ *       person first, then the on-call escalation; a task of a role (on-call, ops-lead, tester) or
+ *       of a machine pages the on-call escalation from the roster's primary (the members of an
+ *       ops-lead or tester role are told in their feed besides, by the hub's intake).</li>
  * </ul>
  * See {@link PageTrigger} for how one cause pages once.
  */
@@ -65,6 +71,15 @@ public final class PageTriggers {
             return Optional.of(new PageTrigger(e.cutoverId(), List.of(cause),
                     reason("Decide now: roll back or fix forward before the point of no return",
                             e.pointOfNoReturn() == null ? null : "at " + e.pointOfNoReturn()), eventId, type));
+        }
+        if (event instanceof RunbookTaskOverdue e) {
+            String cause = e.taskId() == null ? bounded("runbook-overdue:" + eventId)
+                    : bounded("runbook-overdue:" + e.taskId() + ":" + (e.plannedFinish() == null ? "-"
+                    : e.plannedFinish().getEpochSecond()));
+            Optional<String> owner = e.owner() != null && e.owner().kind() == TaskOwner.Kind.PERSON
+                    ? Optional.ofNullable(e.owner().name()) : Optional.empty();
+            return Optional.of(new PageTrigger(e.cutoverId(), List.of(cause), reason("Runbook task overdue", e.title()),
+                    eventId, type, owner));
         }
         return Optional.empty();
     }

@@ -1,10 +1,16 @@
 package dev.golive.notification.intake;
 
+import dev.golive.contracts.CloudEventHeaders;
+import dev.golive.contracts.EventCatalog;
 import dev.golive.messaging.inbox.InboxConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 /**
  * Reads every topic of the platform (group {@code notification-hub}), one channel each (what cannot
@@ -21,6 +27,15 @@ public class EventConsumers {
     public static final String INCIDENT = "notification-hub.incident";
     public static final String ROLLBACK = "notification-hub.rollback";
     public static final String TESTING = "notification-hub.testing";
+    public static final String RUNBOOK = "notification-hub.runbook";
+
+    /**
+     * The runbook's events that tell people something; the others (every task move, the readiness)
+     * are many during a weekend and are skipped by their CloudEvents type before the inbox, so they
+     * leave no inbox row. A record without a type still goes to the inbox, which dead-letters it.
+     */
+    static final Set<String> RUNBOOK_TYPES_TOLD = Set.of(EventCatalog.RUNBOOK_TASK_OVERDUE.name(),
+            EventCatalog.RUNBOOK_PROJECTION_CHANGED.name());
 
     private final InboxConsumer inbox;
     private final EventIntake intake;
@@ -64,5 +79,16 @@ public class EventConsumers {
     @Blocking
     public void testing(ConsumerRecord<String, byte[]> record) {
         inbox.consume(TESTING, record, intake::take);
+    }
+
+    @Incoming("runbook-events")
+    @Blocking
+    public void runbook(ConsumerRecord<String, byte[]> record) {
+        Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
+        if (type != null && type.value() != null
+                && !RUNBOOK_TYPES_TOLD.contains(new String(type.value(), StandardCharsets.UTF_8))) {
+            return;
+        }
+        inbox.consume(RUNBOOK, record, intake::take);
     }
 }

@@ -1,5 +1,6 @@
 package dev.golive.notification.intake;
 
+import dev.golive.contracts.runbook.RunbookTaskOverdue;
 import dev.golive.messaging.inbox.ReceivedEvent;
 import dev.golive.notification.cutover.CutoverProjection;
 import dev.golive.notification.cutover.CutoverProjector;
@@ -7,13 +8,17 @@ import dev.golive.notification.domain.Notice;
 import dev.golive.notification.domain.Notices;
 import dev.golive.notification.notify.Notifier;
 import dev.golive.notification.paging.Paging;
+import dev.golive.notification.runbook.RoleOwnedTasks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
+import java.util.List;
 
 /**
  * Takes one event, first delivery only, in the consumer's transaction: brings the cutover's
  * projection and timers up to date, writes the deliveries of what the event means to people
- * ({@link Notices}) and opens a page when it calls for one.
+ * ({@link Notices}) — an overdue runbook task of a role also to that role's members
+ * ({@link RoleOwnedTasks}) — and opens a page when it calls for one.
  */
 @ApplicationScoped
 public class EventIntake {
@@ -21,18 +26,25 @@ public class EventIntake {
     private final CutoverProjector projector;
     private final Notifier notifier;
     private final Paging paging;
+    private final RoleOwnedTasks roleOwnedTasks;
 
-    public EventIntake(CutoverProjector projector, Notifier notifier, Paging paging) {
+    public EventIntake(CutoverProjector projector, Notifier notifier, Paging paging, RoleOwnedTasks roleOwnedTasks) {
         this.projector = projector;
         this.notifier = notifier;
         this.paging = paging;
+        this.roleOwnedTasks = roleOwnedTasks;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void take(ReceivedEvent received) {
         CutoverProjection cutover = projector.apply(received.event());
-        for (Notice notice : Notices.from(received.id(), received.event(), CutoverProjector.context(cutover))) {
+        List<Notice> notices = Notices.from(received.id(), received.event(), CutoverProjector.context(cutover));
+        projector.afterNotices(received.event(), cutover);
+        for (Notice notice : notices) {
             notifier.notify(notice, cutover);
+        }
+        if (received.event() instanceof RunbookTaskOverdue overdue) {
+            roleOwnedTasks.overdue(overdue, notices, cutover);
         }
         paging.consider(received.id(), received.event(), cutover);
     }

@@ -34,7 +34,8 @@ class DefaultSubscriptionsTest {
     @Test
     void on_call_staff_hear_incidents_and_the_assessment_that_pages_them() {
         assertThat(DefaultSubscriptions.kindsFor(StakeholderRole.ON_CALL))
-                .containsExactlyInAnyOrder(INCIDENT_OPENED, INCIDENT_UPDATED, INCIDENT_RESOLVED, ROLLBACK_ASSESSMENT);
+                .containsExactlyInAnyOrder(INCIDENT_OPENED, INCIDENT_UPDATED, INCIDENT_RESOLVED, ROLLBACK_ASSESSMENT,
+                        RUNBOOK_TASK_OVERDUE, RUNBOOK_PAST_POINT_OF_NO_RETURN, RUNBOOK_BACK_WITHIN_POINT_OF_NO_RETURN);
     }
 
     @Test

@@ -18,6 +18,13 @@ import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.cutover.MilestoneReached;
 import dev.golive.contracts.cutover.MilestoneTime;
 import dev.golive.contracts.cutover.TimeRule;
+import dev.golive.contracts.cutover.WeekendFact;
+import dev.golive.contracts.cutover.WeekendFactObserved;
+import dev.golive.contracts.runbook.RunbookInstantiated;
+import dev.golive.contracts.runbook.RunbookProjectionChanged;
+import dev.golive.contracts.runbook.RunbookTaskOverdue;
+import dev.golive.contracts.runbook.RunbookTaskStatus;
+import dev.golive.contracts.runbook.TaskOwner;
 import dev.golive.contracts.incident.IncidentDetected;
 import dev.golive.contracts.incident.IncidentReported;
 import dev.golive.contracts.incident.IncidentResolved;
@@ -95,6 +102,23 @@ class NoticesTest {
         return new MilestoneReached(C, revision, m, DOWNTIME, DOWNTIME.plusSeconds(2), false, 2000, at(m, DOWNTIME));
     }
 
+    /** The runbook observed {@code fact} at {@code observed}; the plan had it at {@code planned}. */
+    static WeekendFactObserved observed(WeekendFact fact, int revision, Instant observed, Instant planned) {
+        return new WeekendFactObserved(C, revision, fact, observed, planned, "task-1", "Upgrade production", "olivia",
+                observed.plusSeconds(1));
+    }
+
+    static RunbookTaskOverdue overdue(TaskOwner owner) {
+        return new RunbookTaskOverdue(C, "rb-1", "task-7", "Upgrade production", owner, RunbookTaskStatus.RUNNING,
+                SYSTEM_BACK_AT, Duration.ofMinutes(15), SYSTEM_BACK_AT.plus(Duration.ofMinutes(40)), 0L);
+    }
+
+    static RunbookProjectionChanged projection(Instant systemBack, boolean crosses) {
+        return new RunbookProjectionChanged(C, "rb-1", systemBack.plus(Duration.ofHours(2)), systemBack, RESUME, PNR,
+                Duration.between(systemBack.plus(Duration.ofHours(2)), RESUME), crosses, List.of("Upgrade production"), 1,
+                T);
+    }
+
     static IncidentReported reported(String severity, String status) {
         return new IncidentReported(C, "i-1", "Invoices cannot be posted", "details", "INVOICING_AND_ACCOUNTING", severity,
                 true, false, false, Duration.ofHours(2), status, "rest", null, "oscar", T);
@@ -132,10 +156,15 @@ class NoticesTest {
                 Arguments.of(new GoNoGoDecided(C, "GO", "olivia", "all green", List.of(), T), GO_NO_GO_DECIDED, Severity.NOTICE),
                 Arguments.of(new GoNoGoDecided(C, "NO_GO", "olivia", "rehearsal failed", List.of("STAGING_REHEARSAL"), T),
                         GO_NO_GO_DECIDED, Severity.WARNING),
-                Arguments.of(reached(Milestone.DOWNTIME_START, 2), DOWNTIME_STARTED, Severity.NOTICE),
-                Arguments.of(reached(Milestone.SYSTEM_BACK_EXPECTED, 2), SYSTEM_BACK, Severity.NOTICE),
+                // What the weekend did, as the runbook observed it (the milestones that plan it tell nothing).
+                Arguments.of(observed(WeekendFact.DOWNTIME_STARTED, 2, DOWNTIME, DOWNTIME), DOWNTIME_STARTED, Severity.NOTICE),
+                Arguments.of(observed(WeekendFact.SYSTEM_BACK, 2, SYSTEM_BACK_AT.plus(Duration.ofMinutes(80)), SYSTEM_BACK_AT),
+                        SYSTEM_BACK, Severity.NOTICE),
                 Arguments.of(reached(Milestone.TECHNICAL_REVIEW_END, 2), WEEKEND_TESTING_STARTED, Severity.NOTICE),
-                Arguments.of(reached(Milestone.BUSINESS_RESUME, 2), BUSINESS_RESUMED, Severity.NOTICE),
+                Arguments.of(observed(WeekendFact.BUSINESS_RESUMED, 2, RESUME, RESUME), BUSINESS_RESUMED, Severity.NOTICE),
+                Arguments.of(overdue(new TaskOwner(TaskOwner.Kind.PERSON, "oscar")), RUNBOOK_TASK_OVERDUE, Severity.WARNING),
+                Arguments.of(projection(PNR.plus(Duration.ofMinutes(30)), true), RUNBOOK_PAST_POINT_OF_NO_RETURN,
+                        Severity.CRITICAL),
                 Arguments.of(new RehearsalCompleted(C, "r-1", "SUCCEEDED", Duration.ofHours(2), 1, Duration.ofHours(1),
                         Duration.ofHours(3), T), REHEARSAL_SUCCEEDED, Severity.INFO),
                 Arguments.of(new RehearsalCompleted(C, "r-1", "FAILED", null, 3, null, null, T), REHEARSAL_FAILED, Severity.WARNING),
@@ -183,9 +212,10 @@ class NoticesTest {
         assertThat(n.facts()).containsKeys(Facts.CUTOVER_NAME, Facts.CUTOVER_ZONE, Facts.AT);
     }
 
-    /** The weekend's milestones speak only of a weekend that goes ahead. */
+    /** The weekend's milestones and facts speak only of a weekend that goes ahead. */
     private static CutoverContext SCHEDULED_OR_LIVE(GoliveEvent event) {
-        return event instanceof MilestoneReached ? context(CutoverStatus.IN_PROGRESS, 2) : SCHEDULED;
+        return event instanceof MilestoneReached || event instanceof WeekendFactObserved
+                ? context(CutoverStatus.IN_PROGRESS, 2) : SCHEDULED;
     }
 
     static Stream<GoliveEvent> events_worth_no_message() {
@@ -197,6 +227,13 @@ class NoticesTest {
                 new GateChanged(C, "STAGING_REHEARSAL", "UNKNOWN", List.of(), T),
                 reached(Milestone.GO_NO_GO, 2),
                 reached(Milestone.POINT_OF_NO_RETURN, 2),
+                // The plan's instants say nothing of what happened: the runbook's observations do.
+                reached(Milestone.DOWNTIME_START, 2),
+                reached(Milestone.SYSTEM_BACK_EXPECTED, 2),
+                reached(Milestone.BUSINESS_RESUME, 2),
+                // A projection that does not cross (nor turn back), and the runbook's other events.
+                projection(PNR.minus(Duration.ofHours(1)), false),
+                new RunbookInstantiated(C, "rb-1", "Odoo.sh go-live", 12, "olivia", T),
                 new RehearsalCompleted(C, "r-1", "ABANDONED", null, 0, null, null, T),
                 new StagingReadinessChanged(C, false, List.of("STALE"), "r-1", T),
                 new IntegrationReadinessChanged(C, "int-1", false, List.of("checklist open"), T),
@@ -222,12 +259,92 @@ class NoticesTest {
 
     @Test
     void the_start_of_the_downtime_is_announced_with_the_times_that_follow() {
-        Notice n = Notices.from("e-1", reached(Milestone.DOWNTIME_START, 2), context(CutoverStatus.GO_NO_GO_PASSED, 2)).get(0);
+        Instant started = DOWNTIME.plus(Duration.ofMinutes(25));
+        Notice n = Notices.from("e-1", observed(WeekendFact.DOWNTIME_STARTED, 2, started, DOWNTIME),
+                context(CutoverStatus.GO_NO_GO_PASSED, 2)).get(0);
 
         assertThat(n.kind()).isEqualTo(DOWNTIME_STARTED);
         assertThat(n.facts()).containsEntry(Facts.DOWNTIME_START, DOWNTIME).containsEntry(Facts.SYSTEM_BACK_EXPECTED, SYSTEM_BACK_AT)
-                .containsEntry(Facts.BUSINESS_RESUME, RESUME).containsEntry(Facts.LATE, false)
-                .containsEntry(Facts.CUTOVER_NAME, "Acme ERP 16 → 19").containsEntry(Facts.CUTOVER_ZONE, "Europe/London");
+                .containsEntry(Facts.BUSINESS_RESUME, RESUME)
+                .containsEntry(Facts.CUTOVER_NAME, "Acme ERP 16 → 19").containsEntry(Facts.CUTOVER_ZONE, "Europe/London")
+                .containsEntry(Facts.AT, started).containsEntry(Facts.OBSERVED_AT, started).containsEntry(Facts.PLANNED_AT, DOWNTIME)
+                .containsEntry(Facts.LATER_THAN_PLANNED, Duration.ofMinutes(25));
+    }
+
+    @Test
+    void the_system_back_is_told_when_observed_with_how_much_later_or_earlier_than_planned() {
+        CutoverContext live = context(CutoverStatus.IN_PROGRESS, 2);
+        Instant late = SYSTEM_BACK_AT.plus(Duration.ofMinutes(80));
+
+        Notice back = Notices.from("e-1", observed(WeekendFact.SYSTEM_BACK, 2, late, SYSTEM_BACK_AT), live).get(0);
+        assertThat(back.kind()).isEqualTo(SYSTEM_BACK);
+        assertThat(back.facts()).containsEntry(Facts.AT, late).containsEntry(Facts.OBSERVED_AT, late)
+                .containsEntry(Facts.PLANNED_AT, SYSTEM_BACK_AT).containsEntry(Facts.SYSTEM_BACK_EXPECTED, SYSTEM_BACK_AT)
+                .containsEntry(Facts.LATER_THAN_PLANNED, Duration.ofMinutes(80)).containsEntry(Facts.TITLE, "Upgrade production")
+                .doesNotContainKeys(Facts.EARLIER_THAN_PLANNED, Facts.AS_PLANNED, Facts.FIRED_LATE);
+
+        Notice early = Notices.from("e-2", observed(WeekendFact.SYSTEM_BACK, 2, SYSTEM_BACK_AT.minus(Duration.ofMinutes(20)),
+                SYSTEM_BACK_AT), live).get(0);
+        assertThat(early.facts()).containsEntry(Facts.EARLIER_THAN_PLANNED, Duration.ofMinutes(20))
+                .doesNotContainKeys(Facts.LATER_THAN_PLANNED, Facts.AS_PLANNED);
+
+        Notice onTime = Notices.from("e-3", observed(WeekendFact.SYSTEM_BACK, 2, SYSTEM_BACK_AT.plusSeconds(40),
+                SYSTEM_BACK_AT), live).get(0);
+        assertThat(onTime.facts()).containsEntry(Facts.AS_PLANNED, true)
+                .doesNotContainKeys(Facts.LATER_THAN_PLANNED, Facts.EARLIER_THAN_PLANNED);
+
+        Notice noWindow = Notices.from("e-4", observed(WeekendFact.SYSTEM_BACK, 0, late, null),
+                new CutoverContext(C, "Acme", People.LONDON, Optional.of(CutoverStatus.IN_PROGRESS), 0, Map.of())).get(0);
+        assertThat(noWindow.facts()).containsEntry(Facts.OBSERVED_AT, late)
+                .doesNotContainKeys(Facts.PLANNED_AT, Facts.LATER_THAN_PLANNED, Facts.EARLIER_THAN_PLANNED, Facts.AS_PLANNED);
+    }
+
+    @Test
+    void an_overdue_task_says_which_how_late_and_whose_it_is() {
+        Notice n = Notices.from("e-1", overdue(new TaskOwner(TaskOwner.Kind.ROLE, "tester")), SCHEDULED).get(0);
+
+        assertThat(n.facts()).containsEntry(Facts.TASK_ID, "task-7").containsEntry(Facts.TITLE, "Upgrade production")
+                .containsEntry(Facts.PLANNED_FINISH, SYSTEM_BACK_AT).containsEntry(Facts.OVERDUE_BY, Duration.ofMinutes(40))
+                .containsEntry(Facts.OWNER, "tester").containsEntry(Facts.OWNER_KIND, "ROLE").containsEntry(Facts.STATUS, "RUNNING")
+                .containsEntry(Facts.AT, SYSTEM_BACK_AT.plus(Duration.ofMinutes(40)));
+        assertThat(n.onlyForUsername()).isEmpty();
+        // Ops leads hear it (every kind), and on-call staff by default; business stakeholders do not.
+        assertThat(Routing.recipients(n, List.of(People.olivia(), People.oscar(), People.tess(), People.sam())))
+                .extracting(a -> a.recipient().username()).containsOnly("olivia", "oscar");
+    }
+
+    @Test
+    void the_projection_is_told_when_it_crosses_the_point_of_no_return_and_when_it_comes_back_within() {
+        CutoverContext notCrossing = context(CutoverStatus.IN_PROGRESS, 2);
+        CutoverContext crossing = notCrossing.withUpgradePastPointOfNoReturn(true);
+        Instant late = PNR.plus(Duration.ofMinutes(30));
+
+        Notice past = Notices.from("e-1", projection(late, true), notCrossing).get(0);
+        assertThat(past.kind()).isEqualTo(RUNBOOK_PAST_POINT_OF_NO_RETURN);
+        assertThat(past.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(past.facts()).containsEntry(Facts.PROJECTED_SYSTEM_BACK, late).containsEntry(Facts.POINT_OF_NO_RETURN, PNR)
+                .containsEntry(Facts.BUSINESS_RESUME, RESUME);
+        assertThat(Routing.recipients(past, List.of(People.olivia(), People.oscar(), People.tess(), People.sam())))
+                .extracting(a -> a.recipient().username()).containsOnly("olivia", "oscar");
+
+        // Still crossing, only later: nothing new to decide.
+        assertThat(Notices.from("e-2", projection(late.plus(Duration.ofHours(1)), true), crossing)).isEmpty();
+
+        Notice within = Notices.from("e-3", projection(PNR.minus(Duration.ofHours(1)), false), crossing).get(0);
+        assertThat(within.kind()).isEqualTo(RUNBOOK_BACK_WITHIN_POINT_OF_NO_RETURN);
+        assertThat(within.severity()).isEqualTo(Severity.NOTICE);
+        assertThat(within.facts()).containsEntry(Facts.PROJECTED_SYSTEM_BACK, PNR.minus(Duration.ofHours(1)));
+    }
+
+    @Test
+    void a_notice_told_to_each_member_of_a_role_is_personal_to_each_once() {
+        Notice n = Notices.from("e-1", overdue(new TaskOwner(TaskOwner.Kind.ROLE, "tester")), SCHEDULED).get(0);
+
+        List<Notice> each = Notices.toEach(n, List.of("tess", "Theo", "theo", " "));
+
+        assertThat(each).extracting(Notice::onlyForUsername).containsExactly(Optional.of("tess"), Optional.of("Theo"));
+        assertThat(each).extracting(Notice::key).doesNotHaveDuplicates().doesNotContain(n.key());
+        assertThat(each).allSatisfy(p -> assertThat(p.facts()).isEqualTo(n.facts()));
     }
 
     @Test
@@ -252,9 +369,15 @@ class NoticesTest {
 
     @Test
     void milestones_of_an_older_window_and_of_a_weekend_called_off_say_nothing() {
-        assertThat(Notices.from("e-1", reached(Milestone.DOWNTIME_START, 1), context(CutoverStatus.IN_PROGRESS, 2))).isEmpty();
-        assertThat(Notices.from("e-1", reached(Milestone.DOWNTIME_START, 2), context(CutoverStatus.CANCELLED, 2))).isEmpty();
-        assertThat(Notices.from("e-1", reached(Milestone.DOWNTIME_START, 2), context(CutoverStatus.GO_NO_GO_FAILED, 2))).isEmpty();
+        WeekendFactObserved downtimeOfRevision1 = observed(WeekendFact.DOWNTIME_STARTED, 1, DOWNTIME, DOWNTIME);
+        WeekendFactObserved downtime = observed(WeekendFact.DOWNTIME_STARTED, 2, DOWNTIME, DOWNTIME);
+        assertThat(Notices.from("e-1", downtimeOfRevision1, context(CutoverStatus.IN_PROGRESS, 2))).isEmpty();
+        assertThat(Notices.from("e-1", downtime, context(CutoverStatus.CANCELLED, 2))).isEmpty();
+        assertThat(Notices.from("e-1", downtime, context(CutoverStatus.GO_NO_GO_FAILED, 2))).isEmpty();
+        assertThat(Notices.from("e-1", reached(Milestone.TECHNICAL_REVIEW_END, 1), context(CutoverStatus.IN_PROGRESS, 2)))
+                .isEmpty();
+        assertThat(Notices.from("e-1", reached(Milestone.TECHNICAL_REVIEW_END, 2), context(CutoverStatus.CANCELLED, 2)))
+                .isEmpty();
         assertThat(Notices.from("e-1", new PointOfNoReturnApproaching(C, PNR, Duration.ofHours(1), 1, T, 0L),
                 context(CutoverStatus.IN_PROGRESS, 2))).isEmpty();
         assertThat(Notices.from("e-1", new GoLiveWindowRescheduled(C, 1, "Europe/London", List.of(), List.of(), "r", "o", T),

@@ -245,4 +245,42 @@ class PageTest {
         assertThat(Routing.recipients(notice, List.of(People.olivia(), People.oscar(), People.nina())))
                 .extracting(a -> a.recipient().username()).containsOnly("nina");
     }
+
+    private static Page openFor(String owner) {
+        PageTrigger overdue = new PageTrigger("c-1", List.of("runbook-overdue:task-7:1"), "Runbook task overdue: Smoke test",
+                "e-1", "golive.runbook.RunbookTaskOverdue.v1", Optional.ofNullable(owner));
+        return Page.open("p-1", overdue, EVERYONE, T0, TIMEOUT);
+    }
+
+    @Test
+    void a_page_about_someones_task_pages_them_first_then_climbs_the_usual_escalation() {
+        Page page = escalated(openFor("tess"), 4);
+
+        assertThat(page.steps()).extracting(PageStep::level, PageStep::username, PageStep::outcome).containsExactly(
+                tuple(PageLevel.OWNER, Optional.of("tess"), StepOutcome.ESCALATED),
+                tuple(PRIMARY, Optional.of("oscar"), StepOutcome.ESCALATED),
+                tuple(SECONDARY, Optional.of("nina"), StepOutcome.ESCALATED),
+                tuple(OPS_LEAD, Optional.of("olivia"), StepOutcome.ESCALATED),
+                tuple(EXHAUSTED, Optional.empty(), StepOutcome.EXHAUSTED));
+        assertThat(openFor("tess").ackDeadline()).contains(T0.plus(TIMEOUT));
+    }
+
+    @Test
+    void an_owner_who_is_also_the_primary_is_not_paged_twice_and_may_acknowledge() {
+        Page page = escalated(openFor("oscar"), 1);
+
+        assertThat(page.steps()).extracting(PageStep::level, PageStep::username).containsExactly(
+                tuple(PageLevel.OWNER, Optional.of("oscar")),
+                tuple(PRIMARY, Optional.empty()),
+                tuple(SECONDARY, Optional.of("nina")));
+        assertThat(page.acknowledge("oscar", T0.plus(TIMEOUT).plusSeconds(5)).status()).isEqualTo(PageStatus.ACKNOWLEDGED);
+    }
+
+    @Test
+    void without_an_owner_a_trigger_pages_the_primary_first() {
+        assertThat(openFor(null).level()).isEqualTo(PRIMARY);
+        assertThat(openFor(" ").currentUsername()).contains("oscar");
+        assertThat(PageLevel.OWNER.next()).isEqualTo(PRIMARY);
+        assertThat(EVERYONE.who(PageLevel.OWNER, T0)).isEmpty();
+    }
 }

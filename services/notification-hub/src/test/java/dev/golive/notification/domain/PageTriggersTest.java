@@ -4,6 +4,8 @@ import dev.golive.contracts.GoliveEvent;
 import dev.golive.contracts.incident.IncidentDetected;
 import dev.golive.contracts.incident.IncidentReported;
 import dev.golive.contracts.incident.IncidentResolved;
+import dev.golive.contracts.runbook.RunbookTaskOverdue;
+import dev.golive.contracts.runbook.TaskOwner;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,11 @@ class PageTriggersTest {
                 Arguments.of(assessment("DECIDE_NOW"), true),
                 Arguments.of(assessment("ROLL_BACK"), false),
                 Arguments.of(assessment("FIX_FORWARD"), false),
-                Arguments.of(new IncidentResolved(C, "i-1", "fixed", "oscar", T), false));
+                Arguments.of(new IncidentResolved(C, "i-1", "fixed", "oscar", T), false),
+                Arguments.of(NoticesTest.overdue(new TaskOwner(TaskOwner.Kind.PERSON, "tess")), true),
+                Arguments.of(NoticesTest.overdue(new TaskOwner(TaskOwner.Kind.ROLE, "tester")), true),
+                Arguments.of(NoticesTest.overdue(new TaskOwner(TaskOwner.Kind.AUTOMATED, "upgrade-platform")), true),
+                Arguments.of(NoticesTest.projection(NoticesTest.PNR.plusSeconds(3600), true), false));
     }
 
     @ParameterizedTest(name = "{0}: pages {1}")
@@ -115,5 +121,27 @@ class PageTriggersTest {
         assertThat(page.sourceEventId()).isEqualTo("e-1");
         assertThat(page.reason()).isEqualTo(t.reason());
         assertThat(page.currentUsername()).contains("oscar");
+    }
+
+    @Test
+    void an_overdue_task_pages_its_person_first_and_any_other_owner_from_the_roster_once_per_task_and_plan() {
+        PageTrigger person = PageTriggers.from("e-1", NoticesTest.overdue(new TaskOwner(TaskOwner.Kind.PERSON, "tess")))
+                .orElseThrow();
+        PageTrigger role = PageTriggers.from("e-2", NoticesTest.overdue(new TaskOwner(TaskOwner.Kind.ROLE, "ops-lead")))
+                .orElseThrow();
+        PageTrigger machine = PageTriggers.from("e-3", NoticesTest.overdue(new TaskOwner(TaskOwner.Kind.AUTOMATED,
+                "upgrade-platform"))).orElseThrow();
+
+        assertThat(person.owner()).contains("tess");
+        assertThat(role.owner()).isEmpty();
+        assertThat(machine.owner()).isEmpty();
+        assertThat(person.reason()).isEqualTo("Runbook task overdue: Upgrade production");
+        // The same task and planned finish is one cause; re-planned, it may page again.
+        assertThat(person.cause()).isEqualTo(role.cause()).startsWith("runbook-overdue:task-7:");
+        RunbookTaskOverdue replanned = NoticesTest.overdue(new TaskOwner(TaskOwner.Kind.PERSON, "tess"));
+        replanned = new RunbookTaskOverdue(replanned.cutoverId(), replanned.runbookId(), replanned.taskId(), replanned.title(),
+                replanned.owner(), replanned.status(), replanned.plannedFinish().plusSeconds(3600), replanned.tolerance(),
+                replanned.detectedAt(), null);
+        assertThat(PageTriggers.from("e-4", replanned).orElseThrow().cause()).isNotEqualTo(person.cause());
     }
 }

@@ -1,7 +1,7 @@
 package dev.golive.notification.reminder;
 
 import dev.golive.contracts.cutover.CutoverStatus;
-import dev.golive.contracts.cutover.Milestone;
+import dev.golive.contracts.cutover.WeekendFact;
 import dev.golive.notification.support.Api;
 import dev.golive.notification.support.Db;
 import dev.golive.notification.support.Events;
@@ -81,7 +81,7 @@ class ReminderTest {
         Api.create(cutover, Api.stakeholder("sam", "BUSINESS_STAKEHOLDER", "Europe/London", "en", email, Map.of()));
         CatalogEvents.publish(Api.bootstrap(), Events.status(cutover, CutoverStatus.GO_NO_GO_PASSED, CutoverStatus.IN_PROGRESS));
         Instant now = Instant.now();
-        CatalogEvents.publish(Api.bootstrap(), Events.reached(cutover, 0, Milestone.DOWNTIME_START, now));
+        CatalogEvents.publish(Api.bootstrap(), Events.observed(cutover, 0, WeekendFact.DOWNTIME_STARTED, now, now));
 
         await().atMost(CatalogEvents.WAIT).until(() -> SmtpServer.to(email).size() == 1);
         assertThat(SmtpServer.to(email).get(0).text()).contains("Next update by");

@@ -9,6 +9,12 @@ import dev.golive.contracts.cutover.GoLiveWindowRescheduled;
 import dev.golive.contracts.cutover.GoLiveWindowScheduled;
 import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.cutover.MilestoneReached;
+import dev.golive.contracts.cutover.WeekendFact;
+import dev.golive.contracts.cutover.WeekendFactObserved;
+import dev.golive.contracts.runbook.RunbookProjectionChanged;
+import dev.golive.contracts.runbook.RunbookTaskOverdue;
+import dev.golive.contracts.runbook.RunbookTaskStatus;
+import dev.golive.contracts.runbook.TaskOwner;
 import dev.golive.contracts.cutover.MilestoneTime;
 import dev.golive.contracts.cutover.TimeRule;
 import dev.golive.contracts.incident.IncidentReported;
@@ -55,6 +61,29 @@ public final class Events {
     /** The trigger of {@code milestone}, due at {@code at}, fired on time. */
     public static MilestoneReached reached(String cutoverId, int revision, Milestone milestone, Instant at) {
         return new MilestoneReached(cutoverId, revision, milestone, at, at, false, 0, time(milestone, at, TimeRule.EXACT));
+    }
+
+    /** cutover-planner's word that the runbook observed {@code fact} at {@code observedAt}; planned at {@code plannedAt}. */
+    public static WeekendFactObserved observed(String cutoverId, int revision, WeekendFact fact, Instant observedAt,
+                                               Instant plannedAt) {
+        return new WeekendFactObserved(cutoverId, revision, fact, observedAt, plannedAt, UUID.randomUUID().toString(),
+                "Upgrade production", "olivia", Instant.now());
+    }
+
+    /** The runbook found the task {@code title} of {@code owner} unfinished 25 min after its planned finish. */
+    public static RunbookTaskOverdue overdue(String cutoverId, String title, TaskOwner owner) {
+        Instant detected = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        return new RunbookTaskOverdue(cutoverId, "rb-" + cutoverId, UUID.randomUUID().toString(), title, owner,
+                RunbookTaskStatus.RUNNING, detected.minus(Duration.ofMinutes(25)), Duration.ofMinutes(10), detected, 0L);
+    }
+
+    /** The runbook's projection: the upgraded system back at {@code systemBack}, after the point of no return when {@code crosses}. */
+    public static RunbookProjectionChanged projection(String cutoverId, Instant systemBack, Instant pointOfNoReturn,
+                                                      boolean crosses) {
+        Instant businessResume = pointOfNoReturn.plus(Duration.ofHours(16));
+        return new RunbookProjectionChanged(cutoverId, "rb-" + cutoverId, systemBack.plus(Duration.ofHours(3)), systemBack,
+                businessResume, pointOfNoReturn, Duration.between(systemBack.plus(Duration.ofHours(3)), businessResume),
+                crosses, List.of("Upgrade production"), 0, Instant.now());
     }
 
     public static CutoverCancelled cancelled(String cutoverId) {

@@ -38,7 +38,7 @@ public class AssessmentResource {
                 "no go-live window of cutover " + cutoverId + " is known yet, so neither is its point of no return",
                 List.of("NO_WINDOW")));
         Instant now = clock.instant();
-        Assessment a = reassessment.assess(cutoverId, window, now);
+        Assessment a = reassessment.assess(cutover, window, now);
         AssessmentRow last = AssessmentRow.latest(cutoverId);
         return new AssessmentView(cutoverId, a.recommendation().name(), a.reasons(), a.openIncidentIds(),
                 a.pointOfNoReturn(), window.passed(now), a.timeToPointOfNoReturn(), window.systemBack(),

@@ -22,7 +22,7 @@ import java.util.UUID;
 
 /**
  * Assesses a cutover again after something changed (an incident, the window, a trigger, the system
- * coming back), in the transaction of that change. A verdict that differs from the last recorded one
+ * observed back, the runbook's projection of the upgrade), in the transaction of that change. A verdict that differs from the last recorded one
  * ({@link Assessment#sameVerdictAs}) is appended to the trail and announced once as
  * {@code RollbackAssessmentChanged}; the same verdict again is neither. The cutover's row is locked
  * first, so two changes of one cutover are assessed one after the other.
@@ -54,7 +54,7 @@ public class Reassessment {
             LOG.debugf("no window of %s yet: nothing to assess after %s", cutoverId, cause);
             return Optional.empty();
         }
-        Assessment current = assess(cutoverId, window.get(), now);
+        Assessment current = assess(cutover, window.get(), now);
         AssessmentRow last = AssessmentRow.latest(cutoverId);
         if (last != null && current.sameVerdictAs(last.toDomain())) {
             return Optional.empty();
@@ -70,9 +70,13 @@ public class Reassessment {
         return Optional.of(row);
     }
 
-    /** The assessment of the cutover's incidents against {@code window} at {@code now}; records nothing. */
-    public Assessment assess(UUID cutoverId, RollbackWindow window, Instant now) {
-        List<Incident> incidents = IncidentRow.ofCutover(cutoverId).stream().map(IncidentRow::toDomain).toList();
-        return RollbackPolicies.assess(incidents, window, config.warningHorizon(), now);
+    /**
+     * The assessment of the cutover's incidents and of the runbook's projection of its upgrade against
+     * {@code window} at {@code now}; records nothing.
+     */
+    public Assessment assess(CutoverProjection cutover, RollbackWindow window, Instant now) {
+        List<Incident> incidents = IncidentRow.ofCutover(cutover.cutoverId).stream().map(IncidentRow::toDomain).toList();
+        return RollbackPolicies.assess(incidents, window, cutover.upgradeProjection(), cutover.zoneId(),
+                config.warningHorizon(), now);
     }
 }

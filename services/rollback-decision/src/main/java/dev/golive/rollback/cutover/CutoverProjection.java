@@ -2,19 +2,24 @@ package dev.golive.rollback.cutover;
 
 import dev.golive.messaging.cutover.CutoverProjectionRow;
 import dev.golive.rollback.domain.RollbackWindow;
+import dev.golive.rollback.domain.UpgradeProjection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * What this service knows of a cutover from {@code golive.cutover.v1}, besides the revision, zone
  * and cancellation every service keeps: the current window's point of no return, when the system is
- * expected back and when it actually came back, and when business resumes.
+ * expected back and when it was observed back (WeekendFactObserved of SYSTEM_BACK), when business
+ * resumes, and the runbook's latest projection of the upgrade (RunbookProjectionChanged).
  */
 @Entity
 @Table(name = "cutover_projection")
@@ -26,8 +31,21 @@ public class CutoverProjection extends CutoverProjectionRow {
     @Column(name = "system_back_expected")
     public Instant systemBackExpected;
 
+    /** When the runbook saw the upgraded system back (the upgrade task finished); null until then. */
     @Column(name = "system_back_at")
     public Instant systemBackAt;
+
+    /** When the runbook projects the upgraded system back; null before any projection. */
+    @Column(name = "upgrade_projected_back_at")
+    public Instant upgradeProjectedBackAt;
+
+    /** Whether the runbook says that projection is after the point of no return. */
+    @Column(name = "upgrade_crosses_pnr", nullable = false)
+    public boolean upgradeCrossesPointOfNoReturn;
+
+    /** When the runbook made the projection kept here: an older one arriving late changes nothing. */
+    @Column(name = "upgrade_projection_changed_at")
+    public Instant upgradeProjectionChangedAt;
 
     @Column(name = "business_resume")
     public Instant businessResume;
@@ -48,6 +66,21 @@ public class CutoverProjection extends CutoverProjectionRow {
     /** The row locked for the rest of the transaction; null when the cutover is unknown. */
     public static CutoverProjection lockExisting(UUID cutoverId) {
         return findById(cutoverId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The runbook's projection of the upgrade, {@link UpgradeProjection#NONE} before any. */
+    public UpgradeProjection upgradeProjection() {
+        return upgradeProjectionChangedAt == null ? UpgradeProjection.NONE
+                : new UpgradeProjection(upgradeProjectedBackAt, upgradeCrossesPointOfNoReturn);
+    }
+
+    /** The cutover's zone, to tell times in; UTC while none is known (the projection refuses an invalid one). */
+    public ZoneId zoneId() {
+        try {
+            return zone == null ? ZoneOffset.UTC : ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            return ZoneOffset.UTC;
+        }
     }
 
     /**

@@ -2,7 +2,8 @@ package dev.golive.rollback.cutover;
 
 import dev.golive.contracts.GoliveEvent;
 import dev.golive.contracts.cutover.Milestone;
-import dev.golive.contracts.cutover.MilestoneReached;
+import dev.golive.contracts.cutover.WeekendFact;
+import dev.golive.contracts.cutover.WeekendFactObserved;
 import dev.golive.messaging.cutover.CutoverProjections;
 import dev.golive.messaging.cutover.CutoverReactions;
 import dev.golive.messaging.cutover.WindowChange;
@@ -21,8 +22,10 @@ import java.util.UUID;
 /**
  * What a cutover's events mean to rollback-decision: a window brings the point of no return, the
  * expected system back and business resume, and (re)plans the point-of-no-return triggers; the
- * system coming back (MilestoneReached of SYSTEM_BACK_EXPECTED) is recorded; a cancellation removes
- * the triggers. A moved window and the system coming back lead to a new assessment. The projection
+ * system observed back (WeekendFactObserved of SYSTEM_BACK: the runbook saw the upgrade finish) is
+ * recorded — the planned milestone (MilestoneReached of SYSTEM_BACK_EXPECTED) says nothing of whether
+ * it is back, so it records nothing; a cancellation removes the triggers. A moved window and the
+ * system observed back lead to a new assessment. The projection
  * rules themselves (revisions, cancellation, zones) are golive-messaging's {@link CutoverProjections}.
  */
 @ApplicationScoped
@@ -74,20 +77,20 @@ public class CutoverProjector implements CutoverReactions<CutoverProjection> {
 
     @Override
     public void otherEvent(UUID cutoverId, GoliveEvent event) {
-        if (event instanceof MilestoneReached reached && reached.milestone() == Milestone.SYSTEM_BACK_EXPECTED) {
-            systemBack(projection.lock(cutoverId, CutoverProjection.class), reached);
+        if (event instanceof WeekendFactObserved observed && observed.fact() == WeekendFact.SYSTEM_BACK) {
+            systemBack(projection.lock(cutoverId, CutoverProjection.class), observed);
         }
     }
 
-    /** The system is back: when it actually came back decides what a rollback would still lose. */
-    private void systemBack(CutoverProjection row, MilestoneReached reached) {
-        if (row.cancelled() || reached.windowRevision() < row.windowRevision) {
+    /** The system is back: when it was observed back decides what a rollback would still lose. */
+    private void systemBack(CutoverProjection row, WeekendFactObserved observed) {
+        if (row.cancelled() || observed.windowRevision() < row.windowRevision) {
             LOG.infof("ignoring system back of window revision %d of %s (revision %d known, cancelled %s)",
-                    reached.windowRevision(), row.cutoverId, row.windowRevision, row.cancelled());
+                    observed.windowRevision(), row.cutoverId, row.windowRevision, row.cancelled());
             return;
         }
         Instant now = clock.instant();
-        row.systemBackAt = reached.reachedAt() != null ? reached.reachedAt() : now;
+        row.systemBackAt = observed.observedAt() != null ? observed.observedAt() : now;
         row.updatedAt = now;
         reassessment.afterChange(row.cutoverId, "system back at " + row.systemBackAt);
     }

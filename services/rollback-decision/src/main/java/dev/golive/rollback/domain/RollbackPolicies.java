@@ -2,6 +2,8 @@ package dev.golive.rollback.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +24,8 @@ import static dev.golive.rollback.domain.Recommendation.ROLL_BACK;
  * <p>Rollback — restoring the pre-upgrade backup — is the emergency exit for a system that cannot
  * safely be used; a report layout, a button or a scheduled action that needs work is fixed forward.
  * Each policy looks at the open incidents (see {@link Incident} for what a mitigated one counts
- * for), the window and the moment of assessment, and fires with a {@link Reason} or not. Every
+ * for), the window, the runbook's projection of the upgrade and the moment of assessment, and fires
+ * with a {@link Reason} or not. Every
  * policy that fired is listed, in the order of {@link Policy}; the recommendation is the highest
  * they recommend: {@code ROLL_BACK} over {@code DECIDE_NOW} over {@code FIX_FORWARD}.
  */
@@ -96,6 +99,27 @@ public final class RollbackPolicies {
         },
 
         /**
+         * DECIDE_NOW: the runbook projects the upgraded system back after the point of no return
+         * ({@link UpgradeProjection#crossesPointOfNoReturn}), it is not observed back yet, and the point
+         * of no return has not passed. Waiting for the upgrade to finish means that, once it is back,
+         * a rollback can no longer be finished before business resumes: wait (and fix forward
+         * whatever comes) or roll back now, while the backup can still be restored in time. It needs
+         * no incident. After the point of no return it no longer applies, like CRITICAL_OPEN_NEAR_PNR.
+         */
+        UPGRADE_PROJECTED_PAST_POINT_OF_NO_RETURN(DECIDE_NOW) {
+            @Override
+            Optional<Reason> evaluate(Situation s, List<Reason> before) {
+                if (!s.upgrade().projectsPastPointOfNoReturn(s.window()) || s.window().passed(s.now())) {
+                    return Optional.empty();
+                }
+                return Optional.of(reason(List.of(), "the upgraded system is projected back at "
+                        + LocalTimes.describe(s.upgrade().projectedSystemBack(), s.zone())
+                        + ", after the point of no return " + LocalTimes.describe(s.window().pointOfNoReturn(), s.zone())
+                        + ": once it is back there is no time left to restore the backup before business resume"));
+            }
+        },
+
+        /**
          * Informational, once {@code now ≥ pointOfNoReturn}: a rollback started now cannot complete
          * before business resumes. It recommends {@code FIX_FORWARD} — from here on, forward is the
          * only way that finishes in time — so it changes nothing when a {@code ROLL_BACK} reason
@@ -157,8 +181,12 @@ public final class RollbackPolicies {
         }
     }
 
-    /** What the policies look at: the open incidents, the window, the warning horizon and the moment. */
-    record Situation(List<Incident> open, RollbackWindow window, Duration warningHorizon, Instant now) {
+    /**
+     * What the policies look at: the open incidents, the window, the runbook's projection of the
+     * upgrade, the cutover's zone (to tell times in), the warning horizon and the moment.
+     */
+    record Situation(List<Incident> open, RollbackWindow window, UpgradeProjection upgrade, ZoneId zone,
+                     Duration warningHorizon, Instant now) {
 
         Duration timeLeft() {
             return window.timeToPointOfNoReturn(now);
@@ -166,22 +194,37 @@ public final class RollbackPolicies {
     }
 
     /**
-     * Assesses {@code incidents} (resolved ones are ignored) at {@code now}.
+     * Assesses {@code incidents} (resolved ones are ignored) at {@code now}, without a projection of
+     * the upgrade ({@link UpgradeProjection#NONE}).
      *
+     * @see #assess(List, RollbackWindow, UpgradeProjection, ZoneId, Duration, Instant)
+     */
+    public static Assessment assess(List<Incident> incidents, RollbackWindow window, Duration warningHorizon, Instant now) {
+        return assess(incidents, window, UpgradeProjection.NONE, ZoneOffset.UTC, warningHorizon, now);
+    }
+
+    /**
+     * Assesses {@code incidents} (resolved ones are ignored) and the runbook's projection of the
+     * upgrade at {@code now}.
+     *
+     * @param zone           the cutover's zone, in which explanations tell the projected times
      * @param warningHorizon how long before the point of no return open critical incidents call for a
      *                       decision ({@link #DEFAULT_WARNING_HORIZON}); zero never asks for one
      * @throws IllegalArgumentException when the warning horizon is negative
      */
-    public static Assessment assess(List<Incident> incidents, RollbackWindow window, Duration warningHorizon, Instant now) {
+    public static Assessment assess(List<Incident> incidents, RollbackWindow window, UpgradeProjection upgrade,
+                                    ZoneId zone, Duration warningHorizon, Instant now) {
         Objects.requireNonNull(incidents, "incidents");
         Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(upgrade, "upgrade");
+        Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(warningHorizon, "warningHorizon");
         Objects.requireNonNull(now, "now");
         if (warningHorizon.isNegative()) {
             throw new IllegalArgumentException("the warning horizon must not be negative, was " + warningHorizon);
         }
         List<Incident> open = incidents.stream().map(i -> Objects.requireNonNull(i, "incident")).filter(Incident::open).toList();
-        Situation s = new Situation(open, window, warningHorizon, now);
+        Situation s = new Situation(open, window, upgrade, zone, warningHorizon, now);
         List<Reason> reasons = new ArrayList<>();
         for (Policy p : Policy.values()) {
             p.evaluate(s, List.copyOf(reasons)).ifPresent(reasons::add);

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,6 +35,7 @@ import static dev.golive.rollback.domain.RollbackPolicies.Policy.DATA_INTEGRITY_
 import static dev.golive.rollback.domain.RollbackPolicies.Policy.NO_ROLLBACK_REASON;
 import static dev.golive.rollback.domain.RollbackPolicies.Policy.PAST_POINT_OF_NO_RETURN;
 import static dev.golive.rollback.domain.RollbackPolicies.Policy.SYSTEM_UNUSABLE;
+import static dev.golive.rollback.domain.RollbackPolicies.Policy.UPGRADE_PROJECTED_PAST_POINT_OF_NO_RETURN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -169,6 +171,7 @@ class RollbackPoliciesTest {
                 tuple("DATA_INTEGRITY_AT_RISK", ROLL_BACK),
                 tuple("CRITICAL_CORE_FLOW_FIX_PAST_PNR", ROLL_BACK),
                 tuple("CRITICAL_OPEN_NEAR_PNR", DECIDE_NOW),
+                tuple("UPGRADE_PROJECTED_PAST_POINT_OF_NO_RETURN", DECIDE_NOW),
                 tuple("PAST_POINT_OF_NO_RETURN", FIX_FORWARD),
                 tuple("NO_ROLLBACK_REASON", FIX_FORWARD));
     }
@@ -298,5 +301,89 @@ class RollbackPoliciesTest {
 
         assertThat(backward.policies()).isEqualTo(forward.policies());
         assertThat(backward.sameVerdictAs(forward)).isTrue();
+    }
+
+    // --- The runbook's projection of the upgrade -------------------------------------------------------------
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    /** The weekend of the fixtures before the upgraded system is observed back. */
+    private static final RollbackWindow NOT_BACK = new RollbackWindow(null, PNR, BUSINESS_RESUME);
+    /** Projected back half an hour after the point of no return. */
+    private static final UpgradeProjection LATE = new UpgradeProjection(PNR.plus(MIN30), true);
+
+    private static Assessment assess(RollbackWindow window, UpgradeProjection upgrade, Duration timeLeft,
+                                     Incident... incidents) {
+        return RollbackPolicies.assess(List.of(incidents), window, upgrade, LONDON,
+                RollbackPolicies.DEFAULT_WARNING_HORIZON, beforePnr(timeLeft));
+    }
+
+    @Test
+    void an_upgrade_projected_back_after_the_point_of_no_return_calls_for_a_decision_without_any_incident() {
+        Assessment a = assess(NOT_BACK, LATE, H10);
+
+        assertThat(a.recommendation()).isEqualTo(DECIDE_NOW);
+        assertThat(a.reasons()).singleElement().satisfies(r -> {
+            assertThat(r.policy()).isEqualTo(UPGRADE_PROJECTED_PAST_POINT_OF_NO_RETURN.name());
+            assertThat(r.incidentIds()).isEmpty();
+            // 14:30Z and 14:00Z on a June Sunday are 15:30 and 15:00 in London (BST).
+            assertThat(r.explanation()).isEqualTo("the upgraded system is projected back at Sun 7 Jun 2026 15:30 "
+                    + "(Europe/London), after the point of no return Sun 7 Jun 2026 15:00 (Europe/London): once it is "
+                    + "back there is no time left to restore the backup before business resume");
+        });
+        assertThat(a.rollbackWouldLose()).as("nothing entered on a system that is not back").isZero();
+    }
+
+    @Test
+    void an_upgrade_projected_back_in_time_or_not_projected_weighs_nothing() {
+        assertThat(assess(NOT_BACK, new UpgradeProjection(PNR.minus(H2), false), H10).policies())
+                .containsExactly(NO_ROLLBACK_REASON.name());
+        assertThat(assess(NOT_BACK, UpgradeProjection.NONE, H10).policies()).containsExactly(NO_ROLLBACK_REASON.name());
+        assertThat(RollbackPolicies.assess(List.of(), NOT_BACK, RollbackPolicies.DEFAULT_WARNING_HORIZON, beforePnr(H10))
+                .recommendation()).isEqualTo(FIX_FORWARD);
+    }
+
+    @Test
+    void the_projection_no_longer_applies_once_the_point_of_no_return_passed() {
+        assertThat(assess(NOT_BACK, LATE, Duration.ZERO).policies())
+                .containsExactly(PAST_POINT_OF_NO_RETURN.name(), NO_ROLLBACK_REASON.name());
+        assertThat(assess(NOT_BACK, LATE, AFTER_1H).recommendation()).isEqualTo(FIX_FORWARD);
+        assertThat(assess(NOT_BACK, LATE, Duration.ofSeconds(1)).recommendation()).isEqualTo(DECIDE_NOW);
+    }
+
+    @Test
+    void once_the_system_is_observed_back_the_projection_no_longer_counts() {
+        assertThat(assess(WINDOW, LATE, H10).policies()).containsExactly(NO_ROLLBACK_REASON.name());
+    }
+
+    @Test
+    void the_projection_is_weighed_with_the_incidents() {
+        Incident unusable = incident(1).unusable().build();
+        Incident criticalWithWorkaround = incident(2).criticalSales().workaround().build();
+
+        Assessment down = assess(NOT_BACK, LATE, H10, unusable);
+        assertThat(down.recommendation()).isEqualTo(ROLL_BACK);
+        assertThat(down.policies()).containsExactly(SYSTEM_UNUSABLE.name(), UPGRADE_PROJECTED_PAST_POINT_OF_NO_RETURN.name());
+
+        Assessment near = assess(NOT_BACK, LATE, H3, criticalWithWorkaround);
+        assertThat(near.recommendation()).isEqualTo(DECIDE_NOW);
+        assertThat(near.policies()).containsExactly(CRITICAL_OPEN_NEAR_PNR.name(),
+                UPGRADE_PROJECTED_PAST_POINT_OF_NO_RETURN.name());
+    }
+
+    @Test
+    void a_projection_that_moves_but_still_crosses_is_the_same_verdict_one_that_stops_crossing_is_not() {
+        Assessment late = assess(NOT_BACK, LATE, H10);
+        Assessment later = assess(NOT_BACK, new UpgradeProjection(PNR.plus(H2), true), H10);
+        Assessment inTime = assess(NOT_BACK, new UpgradeProjection(PNR.minus(MIN30), false), H10);
+
+        assertThat(later.sameVerdictAs(late)).isTrue();
+        assertThat(inTime.sameVerdictAs(late)).isFalse();
+        assertThat(inTime.recommendation()).isEqualTo(FIX_FORWARD);
+    }
+
+    @Test
+    void the_zone_is_required() {
+        assertThatThrownBy(() -> RollbackPolicies.assess(List.of(), NOT_BACK, LATE, null, Duration.ofHours(4), PNR))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("zone");
     }
 }

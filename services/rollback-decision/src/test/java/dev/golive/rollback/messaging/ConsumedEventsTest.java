@@ -4,8 +4,13 @@ import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.Topics;
 import dev.golive.contracts.cutover.GoLiveWindowScheduled;
 import dev.golive.contracts.incident.IncidentDetected;
+import dev.golive.contracts.runbook.RunbookProjectionChanged;
+import dev.golive.contracts.runbook.RunbookTaskOverdue;
+import dev.golive.contracts.runbook.RunbookTaskStatus;
+import dev.golive.contracts.runbook.TaskOwner;
 import dev.golive.rollback.cutover.CutoverProjector;
 import dev.golive.rollback.incident.IncidentEventsConsumer;
+import dev.golive.rollback.runbook.RunbookEventsConsumer;
 import dev.golive.rollback.support.Api;
 import dev.golive.rollback.support.Cutovers;
 import dev.golive.rollback.support.Db;
@@ -23,7 +28,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Both consumed topics: a redelivered event changes nothing; an unreadable one goes to the dead letter topic and the next one is applied. */
+/** Every consumed topic: a redelivered event changes nothing; an unreadable one goes to the dead letter topic and the next one is applied. */
 @QuarkusTest
 class ConsumedEventsTest {
 
@@ -35,7 +40,7 @@ class ConsumedEventsTest {
         GoLiveWindowScheduled window = Cutovers.scheduled(id, 1, Cutovers.inDays(5));
         try (RawTopicReader rollback = RawTopicReader.atEnd(Api.bootstrap(), Topics.ROLLBACK)) {
             Instant back = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            ConsumerChecks.deliveredTwice(Api.bootstrap(), window, Cutovers.systemBack(id, 1, back, back),
+            ConsumerChecks.deliveredTwice(Api.bootstrap(), window, Cutovers.systemBackObserved(id, 1, back, back),
                     ceId -> Db.processed(CutoverProjector.CONSUMER, ceId));
 
             assertThat(Db.projection(id).orElseThrow().systemBackAt).isEqualTo(back);
@@ -82,5 +87,32 @@ class ConsumedEventsTest {
                     .isEqualTo("scenario-after-dlq");
             assertThat(Db.incidents(id)).isEqualTo(1);
         }
+    }
+
+    @Test
+    void unreadable_runbook_events_go_to_the_dead_letter_topic_and_the_next_good_one_is_applied() {
+        String id = UUID.randomUUID().toString();
+        Instant pnr = Cutovers.inDays(3);
+        RunbookProjectionChanged projection = Cutovers.projection(id, pnr, pnr.plus(Duration.ofHours(1)), true);
+        ConsumerChecks.deadLettersAndFlowsOn(Api.bootstrap(), SERVICE, Unreadable.withoutType(projection), projection,
+                () -> Db.projection(id).map(p -> p.upgradeCrossesPointOfNoReturn).orElse(false));
+    }
+
+    @Test
+    void a_projection_delivered_twice_is_applied_once_and_the_runbooks_other_events_leave_no_inbox_row() {
+        String id = UUID.randomUUID().toString();
+        Instant pnr = Cutovers.inDays(3);
+        String ceId = ConsumerChecks.publishTwice(Api.bootstrap(), Cutovers.projection(id, pnr, pnr.minusSeconds(3600), false));
+        String overdueId = UUID.randomUUID().toString();
+        CatalogEvents.publish(Api.bootstrap(), new RunbookTaskOverdue(id, "runbook-" + id, UUID.randomUUID().toString(),
+                "Smoke test", new TaskOwner(TaskOwner.Kind.ROLE, "tester"), RunbookTaskStatus.RUNNING, pnr,
+                Duration.ofMinutes(15), Instant.now(), null), overdueId);
+        // A projection after both shows that both were taken.
+        CatalogEvents.publish(Api.bootstrap(), Cutovers.projection(id, pnr, pnr.plusSeconds(3600), true));
+        org.awaitility.Awaitility.await().atMost(CatalogEvents.WAIT)
+                .until(() -> Db.projection(id).map(p -> p.upgradeCrossesPointOfNoReturn).orElse(false));
+
+        assertThat(Db.processed(RunbookEventsConsumer.CONSUMER, ceId)).isEqualTo(1);
+        assertThat(Db.processed(RunbookEventsConsumer.CONSUMER, overdueId)).isZero();
     }
 }

@@ -139,7 +139,7 @@ class PointOfNoReturnTriggerTest {
         CatalogEvents.publish(Api.bootstrap(), Cutovers.rescheduled(id, 2, Cutovers.inDays(30)));
         CatalogEvents.publish(Api.bootstrap(), Cutovers.scheduled(id, 1, Cutovers.inDays(40)));
         Instant back = Instant.now().minusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        CatalogEvents.publish(Api.bootstrap(), Cutovers.systemBack(id, 2, back.minusSeconds(600), back));
+        CatalogEvents.publish(Api.bootstrap(), Cutovers.systemBackObserved(id, 2, back, back.minusSeconds(600)));
         await().atMost(CatalogEvents.WAIT).until(() -> back.equals(Db.projection(id).orElseThrow().systemBackAt));
         assertThat(Db.projection(id).orElseThrow().windowRevision).isEqualTo(2);
         assertThat(Db.projection(id).orElseThrow().pointOfNoReturn).isEqualTo(moved);

@@ -8,6 +8,9 @@ import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.cutover.MilestoneReached;
 import dev.golive.contracts.cutover.MilestoneTime;
 import dev.golive.contracts.cutover.TimeRule;
+import dev.golive.contracts.cutover.WeekendFact;
+import dev.golive.contracts.cutover.WeekendFactObserved;
+import dev.golive.contracts.runbook.RunbookProjectionChanged;
 import dev.golive.contracts.incident.IncidentDetected;
 
 import java.time.Duration;
@@ -15,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Events of other services as they write them: cutover-planner's window events (with the point of
@@ -44,7 +48,27 @@ public final class Cutovers {
                 "moved a week", "olivia", Instant.now());
     }
 
-    public static MilestoneReached systemBack(String cutoverId, int revision, Instant expected, Instant reachedAt) {
+    /** cutover-planner's word that the runbook saw the production upgrade finish at {@code observedAt}. */
+    public static WeekendFactObserved systemBackObserved(String cutoverId, int revision, Instant observedAt,
+                                                         Instant plannedAt) {
+        return new WeekendFactObserved(cutoverId, revision, WeekendFact.SYSTEM_BACK, observedAt, plannedAt,
+                UUID.randomUUID().toString(), "Upgrade production", "olivia", Instant.now());
+    }
+
+    /**
+     * The runbook's projection: the upgraded system projected back at {@code systemBack}, after the
+     * point of no return when {@code crosses}.
+     */
+    public static RunbookProjectionChanged projection(String cutoverId, Instant pointOfNoReturn, Instant systemBack,
+                                                      boolean crosses) {
+        Instant businessResume = pointOfNoReturn.plus(RESTORE_AND_REVALIDATION);
+        return new RunbookProjectionChanged(cutoverId, "runbook-" + cutoverId, systemBack.plus(Duration.ofHours(2)),
+                systemBack, businessResume, pointOfNoReturn, Duration.between(systemBack.plus(Duration.ofHours(2)),
+                businessResume), crosses, List.of("Upgrade production", "Smoke test"), 0, Instant.now());
+    }
+
+    /** The planned instant of the system's return came (which says nothing of whether it is back). */
+    public static MilestoneReached systemBackExpected(String cutoverId, int revision, Instant expected, Instant reachedAt) {
         return new MilestoneReached(cutoverId, revision, Milestone.SYSTEM_BACK_EXPECTED, expected, reachedAt, false,
                 Duration.between(expected, reachedAt).toMillis(), time(Milestone.SYSTEM_BACK_EXPECTED, expected));
     }
