@@ -52,7 +52,11 @@ final class Platform implements AutoCloseable {
 
     static {
         SERVICE_OPTIONS.put("cutover-planner", List.of());
-        SERVICE_OPTIONS.put("staging-refresh", List.of());
+        SERVICE_OPTIONS.put("staging-refresh", List.of(
+                // The rehearsals of this test run for seconds and the weekend's downtime is 20 s: the
+                // floor and plausible minimum of a real upgrade (30 min, 5 min) compressed with it.
+                "-Dgolive.staging.forecast.floor=PT1S",
+                "-Dgolive.staging.forecast.plausible-minimum=PT0S"));
         SERVICE_OPTIONS.put("integration-readiness", List.of(
                 // The integrations' endpoints of this test live on loopback, which the production
                 // guard refuses unless an administrator allows the host (ADR 9).
