@@ -15,6 +15,8 @@ import dev.golive.contracts.cutover.GoNoGoRecommended;
 import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.cutover.MilestoneReached;
 import dev.golive.contracts.cutover.WeekendFactObserved;
+import dev.golive.contracts.runbook.RunbookProjectionChanged;
+import dev.golive.contracts.runbook.RunbookTaskOverdue;
 import dev.golive.contracts.incident.IncidentReported;
 import dev.golive.contracts.incident.IncidentResolved;
 import dev.golive.contracts.incident.IncidentUpdated;
@@ -174,6 +176,9 @@ final class NotificationCheck {
         if (event instanceof WeekendSignedOff) {
             return List.of(Notice.of("WEEKEND_SIGNED_OFF", "NOTICE"));
         }
+        if (event instanceof RunbookTaskOverdue) {
+            return List.of(Notice.of("RUNBOOK_TASK_OVERDUE", "WARNING"));
+        }
         return List.of();
     }
 
@@ -192,7 +197,8 @@ final class NotificationCheck {
         Map<String, String> kinds = new HashMap<>();
         switch (role) {
             case "OPS_LEAD" -> kinds.put("*", "NOTICE");
-            case "ON_CALL" -> List.of("INCIDENT_OPENED", "INCIDENT_UPDATED", "INCIDENT_RESOLVED", "ROLLBACK_ASSESSMENT")
+            case "ON_CALL" -> List.of("INCIDENT_OPENED", "INCIDENT_UPDATED", "INCIDENT_RESOLVED", "ROLLBACK_ASSESSMENT",
+                            "RUNBOOK_TASK_OVERDUE", "RUNBOOK_PAST_POINT_OF_NO_RETURN", "RUNBOOK_BACK_WITHIN_POINT_OF_NO_RETURN")
                     .forEach(k -> kinds.put(k, "INFO"));
             case "TESTER" -> List.of("TEST_PLAN_PUBLISHED", "ASSIGNMENT_CHANGED", "REMINDER_DOWNTIME", "DOWNTIME_STARTED",
                     "SYSTEM_BACK", "WEEKEND_TESTING_STARTED", "WEEKEND_SIGNED_OFF").forEach(k -> kinds.put(k, "INFO"));
@@ -244,6 +250,7 @@ final class NotificationCheck {
         List<TopicRecorder.Recorded> recorded = platform.topics.about(cutover.id);
         int boundary = Math.min(cutover.eventsBeforeStakeholders, recorded.size());
         Map<String, Integer> pageSteps = new HashMap<>();
+        boolean crossing = false;
         for (TopicRecorder.Recorded r : beforeRegistration ? recorded.subList(0, boundary)
                 : recorded.subList(boundary, recorded.size())) {
             if (r.event() == null) {
@@ -260,7 +267,16 @@ final class NotificationCheck {
                 }
                 continue;
             }
-            for (Notice n : notices(r.event())) {
+            List<Notice> notices = notices(r.event());
+            // The projection is told when it crosses the point of no return, and when it is back within.
+            if (r.event() instanceof RunbookProjectionChanged p) {
+                if (p.crossesPointOfNoReturn() != crossing) {
+                    notices = List.of(p.crossesPointOfNoReturn() ? Notice.of("RUNBOOK_PAST_POINT_OF_NO_RETURN", "CRITICAL")
+                            : Notice.of("RUNBOOK_BACK_WITHIN_POINT_OF_NO_RETURN", "NOTICE"));
+                }
+                crossing = p.crossesPointOfNoReturn();
+            }
+            for (Notice n : notices) {
                 if (n.onlyFor() != null && !n.onlyFor().equalsIgnoreCase(s.username())) {
                     continue;
                 }

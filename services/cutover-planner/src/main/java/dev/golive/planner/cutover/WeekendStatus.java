@@ -3,12 +3,14 @@ package dev.golive.planner.cutover;
 import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.cutover.WeekendFact;
 import dev.golive.contracts.cutover.WeekendFactObserved;
+import dev.golive.contracts.cutover.CutoverStatus;
 import dev.golive.contracts.rollback.RollbackDecided;
 import dev.golive.contracts.runbook.RunbookTaskChanged;
 import dev.golive.contracts.runbook.RunbookTaskStatus;
 import dev.golive.contracts.testing.WeekendSignedOff;
 import dev.golive.messaging.outbox.Outbox;
 import dev.golive.planner.domain.WeekendProgress;
+import dev.golive.planner.milestone.MilestoneTriggers;
 import dev.golive.planner.milestone.CutoverMilestone;
 import dev.golive.planner.milestone.MilestoneAnnounced;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,12 +41,14 @@ public class WeekendStatus {
     private final StatusChange statusChange;
     private final Outbox outbox;
     private final Clock clock;
+    private final MilestoneTriggers triggers;
 
     @Inject
-    WeekendStatus(StatusChange statusChange, Outbox outbox, Clock clock) {
+    WeekendStatus(StatusChange statusChange, Outbox outbox, Clock clock, MilestoneTriggers triggers) {
         this.statusChange = statusChange;
         this.outbox = outbox;
         this.clock = clock;
+        this.triggers = triggers;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -120,9 +124,15 @@ public class WeekendStatus {
     @Transactional(Transactional.TxType.MANDATORY)
     public void rollbackDecided(Cutover cutover, RollbackDecided decided) {
         WeekendProgress.onRollbackDecision(cutover.status, decided.decision()).ifPresentOrElse(
-                move -> statusChange.move(cutover, move.to(),
-                        move.reason() + (decided.rationale() == null ? "" : ": " + decided.rationale()),
-                        decided.decidedBy() == null ? PLANNER : decided.decidedBy()),
+                move -> {
+                    statusChange.move(cutover, move.to(),
+                            move.reason() + (decided.rationale() == null ? "" : ": " + decided.rationale()),
+                            decided.decidedBy() == null ? PLANNER : decided.decidedBy());
+                    if (move.to() == CutoverStatus.ROLLED_BACK) {
+                        // The weekend is over: its remaining milestones plan nothing any more, as for a cancellation.
+                        triggers.removeAll(cutover.id);
+                    }
+                },
                 () -> LOG.infof("rollback decision %s on cutover %s in status %s changes no status",
                         decided.decision(), cutover.id, cutover.status));
     }

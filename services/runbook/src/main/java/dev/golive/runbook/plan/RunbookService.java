@@ -574,7 +574,8 @@ public class RunbookService {
                     row.plannedStart = start;
                     row.plannedFinish = finish;
                 }
-                boolean watched = !row.finished() && !cutover.cancelled() && (!row.rollback || cutover.rollbackActive());
+                // Once a rollback is decided the go-live plan is over: only the rollback tasks can be late.
+                boolean watched = !row.finished() && !cutover.cancelled() && row.rollback == cutover.rollbackActive();
                 Instant due = watched ? finish.plus(tolerance) : null;
                 if (!Objects.equals(due, row.overdueDueAt)) {
                     row.overdueDueAt = due;
@@ -594,7 +595,7 @@ public class RunbookService {
 
     /** Overdue: by the clock, or reported by its trigger for the current plan (the two agree but for timing). */
     public static boolean overdue(LoadedRunbook loaded, LoadedRunbook.Part part, TaskRow row) {
-        if (row.finished() || row.rollback && !loaded.cutover.rollbackActive()) {
+        if (row.finished() || row.rollback != loaded.cutover.rollbackActive()) {
             return false;
         }
         return part.projection.overdue(part.indexOf(row)) || row.overdueSentVersion == row.planVersion;
@@ -608,7 +609,9 @@ public class RunbookService {
                 || !Objects.equals(p.projectedSystemBackAt(), runbook.publishedSystemBackAt)
                 || !Objects.equals(p.crossesPointOfNoReturn(), runbook.publishedCrossing)
                 || !Objects.equals(overdue, runbook.publishedOverdue);
-        if (changed && p.projectedReadyAt() != null) {
+        // After a rollback decision the go-live plan's projection says nothing any more (its tasks will not
+        // run), and it would move with the clock for ever: it is no longer published.
+        if (changed && p.projectedReadyAt() != null && !loaded.cutover.rollbackActive()) {
             runbook.publishedReadyAt = p.projectedReadyAt();
             runbook.publishedSystemBackAt = p.projectedSystemBackAt();
             runbook.publishedCrossing = p.crossesPointOfNoReturn();

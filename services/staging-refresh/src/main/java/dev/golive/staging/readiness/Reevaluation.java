@@ -16,7 +16,9 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -79,12 +81,17 @@ public class Reevaluation {
         if (production.isPresent()) {
             ProductionForecast p = production.get();
             String rehearsalId = facts.latestSuccessful().orElseThrow().id().toString();
-            String key = String.join("|", rehearsalId, p.measured().toString(), String.valueOf(p.sizeRatio()),
-                    p.forecast().estimate().toString(), p.floor().toString(), String.valueOf(p.plausible()));
+            // In whole seconds: a rehearsal's instants are kept to the microsecond by PostgreSQL but
+            // measured to the nanosecond in the transaction that records them, and the same forecast
+            // read back must not look like a new one.
+            Duration measured = p.measured().truncatedTo(ChronoUnit.SECONDS);
+            Duration estimate = p.forecast().estimate().truncatedTo(ChronoUnit.SECONDS);
+            String key = String.join("|", rehearsalId, measured.toString(), String.valueOf(p.sizeRatio()),
+                    estimate.toString(), p.floor().toString(), String.valueOf(p.plausible()));
             if (!key.equals(state.forecastAnnounced)) {
                 state.forecastAnnounced = key;
-                outbox.append(new UpgradeForecastChanged(cutover, rehearsalId, p.measured(), p.sizeRatio(),
-                        p.forecast().estimate(), p.floor(), p.plausible(), p.reason(), now));
+                outbox.append(new UpgradeForecastChanged(cutover, rehearsalId, measured, p.sizeRatio(),
+                        estimate, p.floor(), p.plausible(), p.reason(), now));
             }
         }
         Optional<Forecast> forecast = production.map(ProductionForecast::forecast);
