@@ -8,6 +8,7 @@ import dev.golive.contracts.cutover.CutoverStatus;
 import dev.golive.contracts.cutover.CutoverUpdated;
 import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.cutover.MilestoneReached;
+import dev.golive.contracts.cutover.WeekendFact;
 import dev.golive.contracts.incident.IncidentReported;
 import dev.golive.contracts.integration.LiveVerificationScheduled;
 import dev.golive.contracts.integration.ProbeCompleted;
@@ -671,9 +672,21 @@ class FaultSuiteTest {
                     () -> topics.distinct(id, EventCatalog.ROSTER_PUBLISHED, r -> r.shifts().stream().anyMatch(
                             shift -> "SECONDARY".equals(shift.role()) && shift.end().equals(ninaUntil) == longer)));
         }
+        // the weekend's runbook, its announcement done before go/no-go (on the other instance each time)
+        c.instantiateRunbook("Compressed go-live (twins)", GoLiveWeekendTest.compressedRunbook(),
+                GoLiveWeekendTest.rollbackRunbook());
+        c.startTask("announce", OPS_LEAD);
+        c.completeTask("announce", OPS_LEAD, "mail to all users");
         Duration milestoneWait = TWINS_LEAD.plus(TWINS_TESTING).plusMinutes(3);
         awaitMilestone(id, Milestone.GO_NO_GO, milestoneWait);
         c.decideGoNoGo("GO", "rehearsal fresh, the payment provider checked, on call covered");
+
+        // ---- production goes down when oscar takes it down; the system is back when the upgrade platform says so
+        awaitMilestone(id, Milestone.DOWNTIME_START, milestoneWait);
+        await("the GO reached the runbook", CATCH_UP).until(() -> c.tryToStartTask("take-down", ON_CALL).status() == 200);
+        c.completeTask("take-down", ON_CALL, "maintenance page up");
+        assertThat(c.upgradePlatformSays("upgrade.started")).isEqualTo(200);
+        assertThat(c.upgradePlatformSays("upgrade.succeeded")).isEqualTo(200);
 
         // ---- during testing a catastrophic incident: oscar is paged, does not answer, nina is paged and answers
         awaitMilestone(id, Milestone.TECHNICAL_REVIEW_END, milestoneWait);
@@ -684,8 +697,10 @@ class FaultSuiteTest {
         c.acknowledgePage(second.pageId(), SECOND_ON_CALL);
         c.resolveIncident(incident, "captures refunded, the payment module's double submit fixed");
 
-        // ---- the point of no return passes, business resumes
+        // ---- the point of no return passes, business resumes when the ops lead says so
         awaitMilestone(id, Milestone.BUSINESS_RESUME, milestoneWait);
+        c.startTask("resume", OPS_LEAD);
+        c.completeTask("resume", OPS_LEAD, "users back on the upgraded system");
 
         // ---- what the timers of each service owe, once each
         for (Milestone m : Milestone.values()) {
@@ -694,12 +709,16 @@ class FaultSuiteTest {
         }
         tally.expect("cutover-planner", "GoNoGoRecommended at GO_NO_GO",
                 () -> topics.distinct(id, EventCatalog.GO_NO_GO_RECOMMENDED, e -> true));
+        for (WeekendFact fact : WeekendFact.values()) {
+            tally.expect("cutover-planner", "WeekendFactObserved " + fact,
+                    () -> topics.distinct(id, EventCatalog.WEEKEND_FACT_OBSERVED, e -> e.fact() == fact));
+        }
         for (CutoverStatus to : List.of(CutoverStatus.GO_NO_GO_PASSED, CutoverStatus.IN_PROGRESS, CutoverStatus.WEEKEND_TESTING)) {
             tally.expect("cutover-planner", "CutoverStatusChanged →" + to,
                     () -> topics.distinct(id, EventCatalog.CUTOVER_STATUS_CHANGED, e -> e.to() == to));
         }
         tally.expect("integration-readiness", "scheduled probe before the downtime", () -> scheduledProbes(id, false));
-        tally.expect("integration-readiness", "LiveVerificationScheduled at SYSTEM_BACK_EXPECTED",
+        tally.expect("integration-readiness", "LiveVerificationScheduled once the system is back",
                 () -> topics.distinct(id, EventCatalog.LIVE_VERIFICATION_SCHEDULED, e -> true));
         tally.expect("integration-readiness", "live verification's probe", () -> scheduledProbes(id, true));
         tally.expect("integration-readiness", "LiveVerificationCompleted",
