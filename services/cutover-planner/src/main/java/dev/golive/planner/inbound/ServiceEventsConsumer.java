@@ -1,16 +1,13 @@
 package dev.golive.planner.inbound;
 
-import dev.golive.contracts.CloudEventHeaders;
+import dev.golive.messaging.inbox.EventTypes;
 import dev.golive.contracts.EventCatalog;
 import dev.golive.messaging.inbox.InboxConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Set;
 
 /**
  * Reads the other services' topics (group {@code cutover-planner}): staging, integration,
@@ -30,8 +27,8 @@ public class ServiceEventsConsumer {
     public static final String RUNBOOK = "runbook-events";
 
     /** What the planner reads of the runbook topic: the tasks (for the weekend's facts) and the readiness (a gate). */
-    private static final Set<String> RUNBOOK_TYPES_USED = Set.of(EventCatalog.RUNBOOK_TASK_CHANGED.name(),
-            EventCatalog.RUNBOOK_READINESS_CHANGED.name());
+    private static final EventTypes RUNBOOK_TYPES_USED = EventTypes.of(EventCatalog.RUNBOOK_TASK_CHANGED,
+            EventCatalog.RUNBOOK_READINESS_CHANGED);
 
     private final InboxConsumer inbox;
     private final WeekendEvents events;
@@ -74,8 +71,7 @@ public class ServiceEventsConsumer {
     @Incoming(RUNBOOK)
     @Blocking
     public void runbook(ConsumerRecord<String, byte[]> record) {
-        Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
-        if (type != null && !RUNBOOK_TYPES_USED.contains(new String(type.value(), StandardCharsets.UTF_8))) {
+        if (!RUNBOOK_TYPES_USED.wanted(record)) {
             // The projection and overdue tasks are the runbook's own business: not even recorded as seen.
             // (A record without a type goes on to the inbox, which sends it to the dead letter topic.)
             return;

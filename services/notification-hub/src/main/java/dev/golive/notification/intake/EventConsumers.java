@@ -1,16 +1,13 @@
 package dev.golive.notification.intake;
 
-import dev.golive.contracts.CloudEventHeaders;
+import dev.golive.messaging.inbox.EventTypes;
 import dev.golive.contracts.EventCatalog;
 import dev.golive.messaging.inbox.InboxConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Set;
 
 /**
  * Reads every topic of the platform (group {@code notification-hub}), one channel each (what cannot
@@ -34,8 +31,8 @@ public class EventConsumers {
      * are many during a weekend and are skipped by their CloudEvents type before the inbox, so they
      * leave no inbox row. A record without a type still goes to the inbox, which dead-letters it.
      */
-    static final Set<String> RUNBOOK_TYPES_TOLD = Set.of(EventCatalog.RUNBOOK_TASK_OVERDUE.name(),
-            EventCatalog.RUNBOOK_PROJECTION_CHANGED.name());
+    static final EventTypes RUNBOOK_TYPES_TOLD = EventTypes.of(EventCatalog.RUNBOOK_TASK_OVERDUE,
+            EventCatalog.RUNBOOK_PROJECTION_CHANGED);
 
     private final InboxConsumer inbox;
     private final EventIntake intake;
@@ -84,9 +81,7 @@ public class EventConsumers {
     @Incoming("runbook-events")
     @Blocking
     public void runbook(ConsumerRecord<String, byte[]> record) {
-        Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
-        if (type != null && type.value() != null
-                && !RUNBOOK_TYPES_TOLD.contains(new String(type.value(), StandardCharsets.UTF_8))) {
+        if (!RUNBOOK_TYPES_TOLD.wanted(record)) {
             return;
         }
         inbox.consume(RUNBOOK, record, intake::take);

@@ -1,6 +1,6 @@
 package dev.golive.rollback.runbook;
 
-import dev.golive.contracts.CloudEventHeaders;
+import dev.golive.messaging.inbox.EventTypes;
 import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.runbook.RunbookProjectionChanged;
 import dev.golive.messaging.inbox.InboxConsumer;
@@ -9,11 +9,9 @@ import dev.golive.rollback.cutover.CutoverProjection;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -50,7 +48,7 @@ public class RunbookEventsConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
-        if (ignored(record)) {
+        if (!WEIGHED.wanted(record)) {
             return;
         }
         inbox.consume(CONSUMER, record, received -> {
@@ -60,14 +58,8 @@ public class RunbookEventsConsumer {
         });
     }
 
-    /** A record whose type is known and is not one this service acts on. */
-    static boolean ignored(ConsumerRecord<String, byte[]> record) {
-        Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
-        if (type == null || type.value() == null) {
-            return false;
-        }
-        return !EventCatalog.RUNBOOK_PROJECTION_CHANGED.name().equals(new String(type.value(), StandardCharsets.UTF_8));
-    }
+    /** Of the runbook's events, rollback-decision weighs only the projection (a record without a type goes on, to be dead-lettered). */
+    static final EventTypes WEIGHED = EventTypes.of(EventCatalog.RUNBOOK_PROJECTION_CHANGED);
 
     private void projectionChanged(UUID cutoverId, RunbookProjectionChanged changed) {
         Instant now = clock.instant();

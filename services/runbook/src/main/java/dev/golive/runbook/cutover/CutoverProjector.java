@@ -1,5 +1,6 @@
 package dev.golive.runbook.cutover;
 
+import dev.golive.messaging.inbox.EventTypes;
 import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.GoliveEvent;
 import dev.golive.contracts.cutover.GateChanged;
@@ -16,7 +17,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.Clock;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -31,11 +31,10 @@ public class CutoverProjector implements CutoverReactions<CutoverProjection> {
     public static final String CHANNEL = "cutover-events";
     public static final String CONSUMER = "runbook";
 
-    static final Wanted WANTED = new Wanted(Set.of(EventCatalog.CUTOVER_PLANNED.name(),
-            EventCatalog.CUTOVER_UPDATED.name(), EventCatalog.GO_LIVE_WINDOW_SCHEDULED.name(),
-            EventCatalog.GO_LIVE_WINDOW_RESCHEDULED.name(), EventCatalog.CUTOVER_CANCELLED.name(),
-            EventCatalog.CUTOVER_MEMBERS_CHANGED.name(), EventCatalog.GO_NO_GO_DECIDED.name(),
-            EventCatalog.GATE_CHANGED.name(), EventCatalog.WEEKEND_FACT_OBSERVED.name()));
+    static final EventTypes WANTED = EventTypes.of(EventCatalog.CUTOVER_PLANNED, EventCatalog.CUTOVER_UPDATED,
+            EventCatalog.GO_LIVE_WINDOW_SCHEDULED, EventCatalog.GO_LIVE_WINDOW_RESCHEDULED, EventCatalog.CUTOVER_CANCELLED,
+            EventCatalog.CUTOVER_MEMBERS_CHANGED, EventCatalog.GO_NO_GO_DECIDED, EventCatalog.GATE_CHANGED,
+            EventCatalog.WEEKEND_FACT_OBSERVED);
 
     private final CutoverProjections projections;
     private final RunbookService runbooks;
@@ -50,7 +49,7 @@ public class CutoverProjector implements CutoverReactions<CutoverProjection> {
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
-        if (WANTED.test(record)) {
+        if (WANTED.wanted(record)) {
             projections.consume(CONSUMER, record, CutoverProjection.class, this);
         }
     }

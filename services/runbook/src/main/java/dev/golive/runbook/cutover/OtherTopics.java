@@ -1,5 +1,6 @@
 package dev.golive.runbook.cutover;
 
+import dev.golive.messaging.inbox.EventTypes;
 import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.GoliveEvent;
 import dev.golive.contracts.incident.IncidentReported;
@@ -22,7 +23,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -36,13 +36,11 @@ public class OtherTopics {
 
     static final String CONSUMER = "runbook";
 
-    static final Wanted STAGING = new Wanted(Set.of(EventCatalog.UPGRADE_FORECAST_CHANGED.name()));
-    static final Wanted ROLLBACK = new Wanted(Set.of(EventCatalog.ROLLBACK_DECIDED.name(),
-            EventCatalog.POINT_OF_NO_RETURN_PASSED.name(), EventCatalog.ROLLBACK_ASSESSMENT_CHANGED.name()));
-    static final Wanted INCIDENT = new Wanted(Set.of(EventCatalog.INCIDENT_REPORTED.name(),
-            EventCatalog.INCIDENT_RESOLVED.name()));
-    static final Wanted NOTIFICATION = new Wanted(Set.of(EventCatalog.NOTIFICATION_DELIVERED.name(),
-            EventCatalog.PAGE_SENT.name()));
+    static final EventTypes STAGING = EventTypes.of(EventCatalog.UPGRADE_FORECAST_CHANGED);
+    static final EventTypes ROLLBACK = EventTypes.of(EventCatalog.ROLLBACK_DECIDED, EventCatalog.POINT_OF_NO_RETURN_PASSED,
+            EventCatalog.ROLLBACK_ASSESSMENT_CHANGED);
+    static final EventTypes INCIDENT = EventTypes.of(EventCatalog.INCIDENT_REPORTED, EventCatalog.INCIDENT_RESOLVED);
+    static final EventTypes NOTIFICATION = EventTypes.of(EventCatalog.NOTIFICATION_DELIVERED, EventCatalog.PAGE_SENT);
 
     private final InboxConsumer inbox;
     private final CutoverProjections projections;
@@ -80,8 +78,8 @@ public class OtherTopics {
         take(NOTIFICATION, "runbook.notification", record);
     }
 
-    private void take(Wanted wanted, String consumer, ConsumerRecord<String, byte[]> record) {
-        if (wanted.test(record)) {
+    private void take(EventTypes wanted, String consumer, ConsumerRecord<String, byte[]> record) {
+        if (wanted.wanted(record)) {
             inbox.consume(consumer, record, received -> apply(received.cutoverId(), received.event()));
         }
     }
