@@ -312,30 +312,7 @@ class GoLiveWeekendTest {
         Story story = c.story;
         TopicRecorder topics = platform.topics;
 
-        // ---- a shorter preparation: one clean rehearsal, no integrations, one tester
-        c.requestRehearsal();
-        c.runStandardUpgrade();
-        c.customModuleAttempt("d4e5f6a", "SUCCEEDED", null, "modules upgraded");
-        story.expect("RehearsalRequested", "RehearsalStageChanged REQUESTED→STANDARD_UPGRADE_RUNNING",
-                "RehearsalStageChanged STANDARD_UPGRADE_RUNNING→AWAITING_CUSTOM_MODULES",
-                "RehearsalStageChanged AWAITING_CUSTOM_MODULES→CUSTOM_MODULE_UPGRADE",
-                "CustomModuleAttemptRecorded #1 SUCCEEDED",
-                "RehearsalStageChanged CUSTOM_MODULE_UPGRADE→SUCCEEDED", "RehearsalCompleted SUCCEEDED",
-                "StagingReadinessChanged ready", "UpgradeForecastChanged plausible", SUCCESSFUL_REHEARSAL_GATES,
-                "StagingRoundChanged 0/0 critical passed, no round").settle("a clean rehearsal");
-        c.addScenario("order-to-invoice", "Quotation to invoice", "SALES");
-        story.expect("StagingRoundChanged 0/1 critical passed, no round").settle("the critical flow");
-        c.addStagingTester(TESTER, "Tess Tester", "SALES");
-        acceptOnStaging(c, story, Map.of("order-to-invoice", TESTER), null);
-        scheduleTheWeekend(c, story, INTEGRATIONS_READY);
-        c.addTester(TESTER, "Tess Tester", "SALES");
-        c.planAndPublish();
-        story.expect("PlanPublished 1 assignments, 0 unassigned", "GateChanged CRITICAL_SCENARIOS_ASSIGNED PASSED")
-                .settle("publish the test plan");
-        Instant downtime = c.weekend.downtimeInstant();
-        c.publishRoster(downtime, downtime.plus(Duration.ofHours(1)));
-        story.expect("RosterPublished no gap", "GateChanged ON_CALL_COVERED PASSED").settle("publish the on-call roster");
-        giveRunbook(c, story, "rollback");
+        shortPreparation(c, story, "d4e5f6a");
 
         awaitMilestone(c, Milestone.STAGING_REFRESH_DEADLINE);
         story.expect("MilestoneReached STAGING_REFRESH_DEADLINE").settle("staging refresh deadline");
@@ -402,30 +379,7 @@ class GoLiveWeekendTest {
         Story story = c.story;
         TopicRecorder topics = platform.topics;
 
-        // ---- a short preparation, as for the rollback path
-        c.requestRehearsal();
-        c.runStandardUpgrade();
-        c.customModuleAttempt("e5f6a7b", "SUCCEEDED", null, "modules upgraded");
-        story.expect("RehearsalRequested", "RehearsalStageChanged REQUESTED→STANDARD_UPGRADE_RUNNING",
-                "RehearsalStageChanged STANDARD_UPGRADE_RUNNING→AWAITING_CUSTOM_MODULES",
-                "RehearsalStageChanged AWAITING_CUSTOM_MODULES→CUSTOM_MODULE_UPGRADE",
-                "CustomModuleAttemptRecorded #1 SUCCEEDED",
-                "RehearsalStageChanged CUSTOM_MODULE_UPGRADE→SUCCEEDED", "RehearsalCompleted SUCCEEDED",
-                "StagingReadinessChanged ready", "UpgradeForecastChanged plausible", SUCCESSFUL_REHEARSAL_GATES,
-                "StagingRoundChanged 0/0 critical passed, no round").settle("a clean rehearsal");
-        c.addScenario("order-to-invoice", "Quotation to invoice", "SALES");
-        story.expect("StagingRoundChanged 0/1 critical passed, no round").settle("the critical flow");
-        c.addStagingTester(TESTER, "Tess Tester", "SALES");
-        acceptOnStaging(c, story, Map.of("order-to-invoice", TESTER), null);
-        scheduleTheWeekend(c, story, INTEGRATIONS_READY);
-        c.addTester(TESTER, "Tess Tester", "SALES");
-        c.planAndPublish();
-        story.expect("PlanPublished 1 assignments, 0 unassigned", "GateChanged CRITICAL_SCENARIOS_ASSIGNED PASSED")
-                .settle("publish the test plan");
-        Instant downtime = c.weekend.downtimeInstant();
-        c.publishRoster(downtime, downtime.plus(Duration.ofHours(1)));
-        story.expect("RosterPublished no gap", "GateChanged ON_CALL_COVERED PASSED").settle("publish the on-call roster");
-        giveRunbook(c, story, "overrun");
+        shortPreparation(c, story, "e5f6a7b");
 
         awaitMilestone(c, Milestone.STAGING_REFRESH_DEADLINE);
         story.expect("MilestoneReached STAGING_REFRESH_DEADLINE").settle("staging refresh deadline");
@@ -469,6 +423,37 @@ class GoLiveWeekendTest {
 
         int checked = finish(c);
         System.out.println("E2E overrun: " + checked + " deliveries checked");
+    }
+
+    /**
+     * The preparation of the shorter weekends: one clean rehearsal (custom modules at {@code commit}),
+     * one critical flow accepted on staging by tess, no integration, the weekend scheduled, tess
+     * planned, the roster published and the runbook given, its announcement done.
+     */
+    private static void shortPreparation(Cutover c, Story story, String commit) {
+        c.requestRehearsal();
+        c.runStandardUpgrade();
+        c.customModuleAttempt(commit, "SUCCEEDED", null, "modules upgraded");
+        story.expect("RehearsalRequested", "RehearsalStageChanged REQUESTED→STANDARD_UPGRADE_RUNNING",
+                "RehearsalStageChanged STANDARD_UPGRADE_RUNNING→AWAITING_CUSTOM_MODULES",
+                "RehearsalStageChanged AWAITING_CUSTOM_MODULES→CUSTOM_MODULE_UPGRADE",
+                "CustomModuleAttemptRecorded #1 SUCCEEDED",
+                "RehearsalStageChanged CUSTOM_MODULE_UPGRADE→SUCCEEDED", "RehearsalCompleted SUCCEEDED",
+                "StagingReadinessChanged ready", "UpgradeForecastChanged plausible", SUCCESSFUL_REHEARSAL_GATES,
+                "StagingRoundChanged 0/0 critical passed, no round").settle("a clean rehearsal");
+        c.addScenario("order-to-invoice", "Quotation to invoice", "SALES");
+        story.expect("StagingRoundChanged 0/1 critical passed, no round").settle("the critical flow");
+        c.addStagingTester(TESTER, "Tess Tester", "SALES");
+        acceptOnStaging(c, story, Map.of("order-to-invoice", TESTER), null);
+        scheduleTheWeekend(c, story, INTEGRATIONS_READY);
+        c.addTester(TESTER, "Tess Tester", "SALES");
+        c.planAndPublish();
+        story.expect("PlanPublished 1 assignments, 0 unassigned", "GateChanged CRITICAL_SCENARIOS_ASSIGNED PASSED")
+                .settle("publish the test plan");
+        Instant downtime = c.weekend.downtimeInstant();
+        c.publishRoster(downtime, downtime.plus(Duration.ofHours(1)));
+        story.expect("RosterPublished no gap", "GateChanged ON_CALL_COVERED PASSED").settle("publish the on-call roster");
+        giveRunbook(c, story, c.label);
     }
 
     static final String ANNOUNCE = "Announce the downtime to users";
