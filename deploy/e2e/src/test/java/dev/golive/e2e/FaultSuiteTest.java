@@ -9,6 +9,7 @@ import dev.golive.contracts.cutover.CutoverUpdated;
 import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.cutover.MilestoneReached;
 import dev.golive.contracts.cutover.WeekendFact;
+import dev.golive.contracts.runbook.RunbookReadinessChanged;
 import dev.golive.contracts.incident.IncidentReported;
 import dev.golive.contracts.integration.LiveVerificationScheduled;
 import dev.golive.contracts.integration.ProbeCompleted;
@@ -487,6 +488,9 @@ class FaultSuiteTest {
         // staging-refresh writes nothing more about this cutover by itself: a due refresh, as it would announce one
         CatalogEvents.publish(bootstrap, new StagingRefreshDue(id, "TOO_OLD", "the last rehearsal is 20 days old",
                 Instant.now().plus(2, ChronoUnit.DAYS), null, Instant.now(), null));
+        // nor does the runbook (this cutover has none): its readiness, as it would announce it, for its readers
+        CatalogEvents.publish(bootstrap, new RunbookReadinessChanged(id, UUID.randomUUID().toString(), false,
+                List.of("Announce the downtime to users"), Instant.now()));
         settle("the cutover's events after the poison", () -> tally.lost() == 0);
         FaultLoad.expectDeliveries(tally, topics, id, stakeholderId, "poison");
         settle("notification-hub's deliveries after the poison", () -> tally.lost() == 0);

@@ -468,7 +468,7 @@ class GoLiveWeekendTest {
 
     /**
      * The weekend as tasks, compressed like the weekend itself: announce the downtime before
-     * go/no-go, take production down at the downtime (the fact that it went down), the production
+     * go/no-go, take production down at the downtime (10 s: the fact that it went down), the production
      * upgrade run by the upgrade platform (20 s planned: the system back), business resumed at its
      * time (the fact that it resumed), and the rollback runbook.
      */
@@ -477,7 +477,7 @@ class GoLiveWeekendTest {
                 Cutover.task("announce", ANNOUNCE, "ROLE", "ops-lead", List.of(), "GO_NO_GO", Duration.ofSeconds(-30),
                         Duration.ofSeconds(10), null),
                 Cutover.task("take-down", TAKE_DOWN, "ROLE", "on-call", List.of("announce"), "DOWNTIME_START", Duration.ZERO,
-                        Duration.ofSeconds(2), "DOWNTIME_STARTED"),
+                        Duration.ofSeconds(10), "DOWNTIME_STARTED"),
                 Cutover.task("upgrade", UPGRADE, "AUTOMATED", "upgrade-platform", List.of("take-down"), null, null,
                         Weekend.EXPECTED_DOWNTIME, "SYSTEM_BACK"),
                 Cutover.task("resume", RESUME, "ROLE", "ops-lead", List.of("upgrade"), "BUSINESS_RESUME", Duration.ZERO,

@@ -344,6 +344,7 @@ final class Platform implements AutoCloseable {
         schemas.put("weekend-testing", "testing");
         schemas.put("rollback-decision", "rollback");
         schemas.put("notification-hub", "notification");
+        schemas.put("runbook", "runbook");
         return Collections.unmodifiableMap(schemas);
     }
 

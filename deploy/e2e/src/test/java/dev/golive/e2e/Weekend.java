@@ -26,7 +26,7 @@ import java.util.Map;
  *   -5 s         the scheduled integration probes (golive.integration.probes.schedule-before-downtime)
  *    0           DOWNTIME_START: the on-call takes production down (the runbook's first weekend task)
  *   +20 s        SYSTEM_BACK_EXPECTED: the plan; the system is back when the upgrade platform says
- *                so (the happy path's upgrade overruns its 20 s: overdue at +27 s, back a little later)
+ *                so (the happy path's upgrade overruns its 20 s after a 10 s take-down: overdue at +35 s)
  *   +60 s        TECHNICAL_REVIEW_END: weekend testing starts (once the system is back)
  *   +60 s + 5.5 min   WEEKEND_TESTING_END (the shortest scenario takes 5 minutes)
  *   WEEKEND_TESTING_END - 10 s, + 0 s   the point of no return approaches (golive.rollback.pnr-warnings)
