@@ -172,9 +172,12 @@ final class TopicRecorder implements AutoCloseable {
         return found.get(0);
     }
 
-    /** The decoded events of {@code type} about {@code cutoverId} recorded so far, in order. */
+    /**
+     * The decoded events of {@code type} about {@code cutoverId} recorded so far, in order; a record that
+     * only claims the type and cannot be read as it (a poison record) is not one.
+     */
     <T extends GoliveEvent> List<T> events(String cutoverId, EventType<T> type) {
-        return about(cutoverId, type.topic()).stream().filter(r -> type.name().equals(r.type()))
+        return about(cutoverId, type.topic()).stream().filter(r -> type.name().equals(r.type()) && r.event() != null)
                 .map(r -> type.recordClass().cast(r.event())).toList();
     }
 
