@@ -6,9 +6,10 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /**
- * The one source of "now" for every Golive service: the system clock in UTC. Domain code receives
+ * The one source of "now" for every Golive service: the system clock in UTC, to the microsecond. Domain code receives
  * it, or an instant read from it, and never calls {@code Instant.now()} itself. A default bean, so
  * a test replaces it by declaring its own {@code Clock} (testkit's {@code MutableClock}).
  */
@@ -19,6 +20,8 @@ public class ClockProducer {
     @Singleton
     @DefaultBean
     Clock clock() {
-        return Clock.systemUTC();
+        // In whole microseconds, PostgreSQL's precision: an instant read back from a row is the very one that
+        // was written, so nothing computed from it (a duration, a key of what was last announced) looks new.
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 }

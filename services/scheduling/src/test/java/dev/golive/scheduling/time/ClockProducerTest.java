@@ -13,10 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClockProducerTest {
 
     @Test
-    void the_default_clock_is_the_system_clock_in_utc() {
+    void the_default_clock_is_the_system_clock_in_utc_to_the_microsecond() {
         Clock clock = new ClockProducer().clock();
 
-        assertThat(clock).isEqualTo(Clock.systemUTC());
+        assertThat(clock).isEqualTo(Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)));
+        // what PostgreSQL keeps of it is all of it
+        assertThat(clock.instant().getNano() % 1_000).isZero();
         assertThat(clock.getZone()).isEqualTo(ZoneOffset.UTC);
         assertThat(Duration.between(clock.instant(), Instant.now()).abs()).isLessThan(Duration.ofSeconds(5));
     }

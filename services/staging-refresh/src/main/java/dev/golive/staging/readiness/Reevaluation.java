@@ -81,9 +81,8 @@ public class Reevaluation {
         if (production.isPresent()) {
             ProductionForecast p = production.get();
             String rehearsalId = facts.latestSuccessful().orElseThrow().id().toString();
-            // In whole seconds: a rehearsal's instants are kept to the microsecond by PostgreSQL but
-            // measured to the nanosecond in the transaction that records them, and the same forecast
-            // read back must not look like a new one.
+            // In whole seconds, the precision a forecast of hours has: a few microseconds more in a measurement
+            // is no new forecast to announce.
             Duration measured = p.measured().truncatedTo(ChronoUnit.SECONDS);
             Duration estimate = p.forecast().estimate().truncatedTo(ChronoUnit.SECONDS);
             String key = String.join("|", rehearsalId, measured.toString(), String.valueOf(p.sizeRatio()),
