@@ -535,10 +535,22 @@ public class RunbookService {
         }
     }
 
-    /** Every runbook of a cutover that is not cancelled, each in a transaction of its own. */
+    /**
+     * Every runbook the clock can move, each in a transaction of its own: one with a task running or
+     * failed (its projected finish is now at the earliest), or one due to have started. A runbook that
+     * is done, or whose next task is still ahead, is left alone: its projection moves only on a change,
+     * which recomputes it then. So the round's work follows the weekends under way, not every runbook
+     * ever written.
+     */
     public void recomputeAll() {
-        List<UUID> cutovers = QuarkusTransaction.requiringNew().call(() -> RunbookRow.<RunbookRow>listAll().stream()
-                .map(r -> r.cutoverId).toList());
+        Instant now = clock.instant();
+        List<UUID> cutovers = QuarkusTransaction.requiringNew().call(() -> TaskRow.getEntityManager().createQuery("""
+                        SELECT DISTINCT t.cutoverId FROM TaskRow t
+                        WHERE t.status IN (:moving) OR (t.status = :planned AND t.plannedStart <= :now)""", UUID.class)
+                .setParameter("moving", List.of(RunbookTaskStatus.RUNNING, RunbookTaskStatus.FAILED))
+                .setParameter("planned", RunbookTaskStatus.PLANNED)
+                .setParameter("now", now)
+                .getResultList());
         for (UUID cutoverId : cutovers) {
             try {
                 recompute(cutoverId);
