@@ -7,6 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,6 +54,18 @@ public class CutoverMembers {
                         "SELECT role FROM golive_cutover_member WHERE cutover_id = ?1 AND member = ?2")
                 .setParameter(1, cutoverId).setParameter(2, member).getResultList();
         return Set.copyOf(rows);
+    }
+
+    /** Every cutover {@code member} takes part in, with the roles they hold in it: one query, however many cutovers. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public Map<UUID, Set<String>> rolesOf(String member) {
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery(
+                        "SELECT cutover_id, role FROM golive_cutover_member WHERE member = ?1")
+                .setParameter(1, member).getResultList();
+        Map<UUID, Set<String>> roles = new HashMap<>();
+        rows.forEach(row -> roles.computeIfAbsent((UUID) row[0], id -> new HashSet<>()).add((String) row[1]));
+        return roles;
     }
 
     /** The cutovers {@code member} takes part in, in any role: what a list shows a caller who is not admin. */

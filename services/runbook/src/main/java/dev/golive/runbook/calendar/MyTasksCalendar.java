@@ -4,7 +4,7 @@ import dev.golive.contracts.Roles;
 import dev.golive.contracts.runbook.TaskOwner;
 import dev.golive.runbook.cutover.CutoverProjection;
 import dev.golive.runbook.plan.TaskRow;
-import io.quarkus.hibernate.orm.panache.Panache;
+import dev.golive.messaging.cutover.CutoverMembers;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -24,7 +24,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,8 +40,10 @@ import java.util.stream.Collectors;
 public class MyTasksCalendar {
 
     private final SecurityIdentity caller;
+    private final CutoverMembers members;
 
-    public MyTasksCalendar(SecurityIdentity caller) {
+    public MyTasksCalendar(SecurityIdentity caller, CutoverMembers members) {
+        this.members = members;
         this.caller = caller;
     }
 
@@ -50,15 +51,9 @@ public class MyTasksCalendar {
     @Produces("text/calendar")
     @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.STAKEHOLDER, Roles.ADMIN})
     @Transactional
-    @SuppressWarnings("unchecked")
     public Response calendar() {
         String me = caller.getPrincipal().getName();
-        List<Object[]> memberships = Panache.getEntityManager().createNativeQuery(
-                "SELECT cutover_id, role FROM golive_cutover_member WHERE member = ?1").setParameter(1, me).getResultList();
-        Map<UUID, Set<String>> roles = new HashMap<>();
-        for (Object[] m : memberships) {
-            roles.computeIfAbsent((UUID) m[0], k -> new java.util.HashSet<>()).add((String) m[1]);
-        }
+        Map<UUID, Set<String>> roles = members.rolesOf(me);
         Calendar calendar = new Calendar().withProdId("-//Golive//runbook//EN").withDefaults().getFluentTarget();
         if (!roles.isEmpty()) {
             List<TaskRow> tasks = TaskRow.list("cutoverId IN ?1 AND plannedStart IS NOT NULL ORDER BY plannedStart",
