@@ -62,6 +62,9 @@ class OpsLeadPlansCutoverTest {
             browser.until(d -> d.findElements(By.cssSelector("#panel-timeline tbody tr")).size() == 8);
             assertThat(browser.text("h1")).contains(name).contains("Scheduled");
             assertThat(browser.text("#panel-timeline")).contains("Point of no return").contains("CET");
+            // the downtime, the system back and the resume are planned here; what happened is a column of its own
+            assertThat(browser.all("#panel-timeline td.observed")).extracting(e -> e.getText())
+                    .filteredOn(text -> !text.isBlank()).containsOnly("not yet").hasSize(3);
             // olivia's zone (Europe/London) differs from the cutover's: her own time is shown too
             assertThat(browser.text("#panel-timeline")).contains("your time:").contains("GMT");
             assertThat(browser.all("#panel-timeline [data-countdown]")).isNotEmpty()
