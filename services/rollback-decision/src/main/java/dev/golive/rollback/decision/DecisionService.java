@@ -2,6 +2,7 @@ package dev.golive.rollback.decision;
 
 import dev.golive.contracts.rollback.RollbackDecided;
 import dev.golive.messaging.outbox.Outbox;
+import dev.golive.rollback.pnr.PointOfNoReturnSchedule;
 import dev.golive.problems.Problem;
 import dev.golive.problems.ProblemException;
 import dev.golive.rollback.assessment.AssessmentRow;
@@ -43,6 +44,9 @@ public class DecisionService {
 
     @Inject
     Reassessment reassessment;
+
+    @Inject
+    PointOfNoReturnSchedule pointOfNoReturn;
 
     @Transactional
     public DecisionView decide(UUID cutoverId, DecisionRequest request, String user) {
@@ -89,6 +93,10 @@ public class DecisionService {
         row.decidedBy = user;
         row.decidedAt = now;
         row.persist();
+        if (kind == DecisionKind.ROLL_BACK) {
+            // The go-live is being undone: its point of no return warns and passes for nobody any more.
+            pointOfNoReturn.removeAll(cutoverId);
+        }
         outbox.append(new RollbackDecided(cutoverId.toString(), row.id.toString(), kind.name(), row.rationale,
                 row.basedOnAssessmentId == null ? null : row.basedOnAssessmentId.toString(), row.afterPointOfNoReturn,
                 user, now));

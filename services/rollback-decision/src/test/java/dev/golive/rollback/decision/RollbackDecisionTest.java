@@ -5,6 +5,7 @@ import dev.golive.testkit.CatalogEvents;
 import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.Topics;
 import dev.golive.contracts.rollback.RollbackDecided;
+import dev.golive.rollback.pnr.PointOfNoReturnSchedule;
 import dev.golive.rollback.support.Api;
 import dev.golive.rollback.support.Cutovers;
 import dev.golive.rollback.support.Db;
@@ -38,6 +39,9 @@ class RollbackDecisionTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    PointOfNoReturnSchedule pointOfNoReturn;
 
     @AfterEach
     void realTime() {
@@ -103,6 +107,16 @@ class RollbackDecisionTest {
                 .body("entries[1].why", equalTo("orders cannot be confirmed and no fix is in sight"))
                 .body("entries[1].basedOnAssessmentId", equalTo(Api.as(OPS_LEAD).get(Api.audit(id)).then()
                         .extract().path("entries[0].id")));
+    }
+
+    @Test
+    void a_rollback_decided_before_the_point_of_no_return_leaves_no_warning_of_it_to_fire() {
+        String id = cutoverWithWindow(Cutovers.inDays(2));
+        assertThat(pointOfNoReturn.scheduled(UUID.fromString(id))).isNotEmpty();
+
+        as(OPS_LEAD).body(decision("ROLL_BACK", null)).post(Api.decisions(id)).then().statusCode(201);
+
+        assertThat(pointOfNoReturn.scheduled(UUID.fromString(id))).isEmpty();
     }
 
     @Test
