@@ -535,22 +535,30 @@ public class RunbookService {
         }
     }
 
+    /** The cutovers whose runbook the clock can move now (see {@link #recomputeAll()}). */
+    public List<UUID> movedByTheClock() {
+        Instant now = clock.instant();
+        return TaskRow.getEntityManager().createQuery("""
+                        SELECT DISTINCT t.cutoverId FROM TaskRow t
+                        WHERE (t.status IN (:moving) OR (t.status = :planned AND t.plannedStart <= :now))
+                          AND NOT EXISTS (SELECT c FROM CutoverProjection c WHERE c.cutoverId = t.cutoverId
+                                          AND (c.cancelledAt IS NOT NULL OR c.rollbackDecidedAt IS NOT NULL))""", UUID.class)
+                .setParameter("moving", List.of(RunbookTaskStatus.RUNNING, RunbookTaskStatus.FAILED))
+                .setParameter("planned", RunbookTaskStatus.PLANNED)
+                .setParameter("now", now)
+                .getResultList();
+    }
+
     /**
      * Every runbook the clock can move, each in a transaction of its own: one with a task running or
      * failed (its projected finish is now at the earliest), or one due to have started. A runbook that
      * is done, or whose next task is still ahead, is left alone: its projection moves only on a change,
-     * which recomputes it then. So the round's work follows the weekends under way, not every runbook
-     * ever written.
+     * which recomputes it then; so is a cancelled or rolled-back cutover's (its go-live plan is over, and
+     * late rollback tasks have their own triggers). The round's work follows the weekends under way, not
+     * every runbook ever written.
      */
     public void recomputeAll() {
-        Instant now = clock.instant();
-        List<UUID> cutovers = QuarkusTransaction.requiringNew().call(() -> TaskRow.getEntityManager().createQuery("""
-                        SELECT DISTINCT t.cutoverId FROM TaskRow t
-                        WHERE t.status IN (:moving) OR (t.status = :planned AND t.plannedStart <= :now)""", UUID.class)
-                .setParameter("moving", List.of(RunbookTaskStatus.RUNNING, RunbookTaskStatus.FAILED))
-                .setParameter("planned", RunbookTaskStatus.PLANNED)
-                .setParameter("now", now)
-                .getResultList());
+        List<UUID> cutovers = QuarkusTransaction.requiringNew().call(this::movedByTheClock);
         for (UUID cutoverId : cutovers) {
             try {
                 recompute(cutoverId);

@@ -170,6 +170,23 @@ class RunbookWeekendTest {
     }
 
     @Test
+    void the_periodic_recomputation_visits_the_weekends_under_way_and_leaves_the_others_alone() {
+        String underWay = Weekends.cutoverWithWindow(Instant.now().minus(Duration.ofHours(1)));
+        String ahead = Weekends.cutoverWithWindow(Instant.now().plus(Duration.ofDays(6)));
+        instantiate(underWay);
+        instantiate(ahead);
+
+        List<UUID> moved = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(runbooks::movedByTheClock);
+        assertThat(moved).contains(UUID.fromString(underWay)).doesNotContain(UUID.fromString(ahead));
+
+        CatalogEvents.publish(Weekends.bootstrap(), new dev.golive.contracts.cutover.CutoverCancelled(underWay,
+                dev.golive.contracts.cutover.CutoverStatus.IN_PROGRESS, "called off", "olivia", Instant.now()));
+        org.awaitility.Awaitility.await("the cancelled weekend no longer visited").atMost(CatalogEvents.WAIT).until(() ->
+                !io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(runbooks::movedByTheClock)
+                        .contains(UUID.fromString(underWay)));
+    }
+
+    @Test
     void the_upgrade_platform_reports_the_upgrade_by_signed_webhook_and_a_bad_signature_is_refused() {
         String cutoverId = Weekends.cutoverWithWindow(Instant.now().plus(Duration.ofDays(2)));
         JsonPath runbook = instantiate(cutoverId);
