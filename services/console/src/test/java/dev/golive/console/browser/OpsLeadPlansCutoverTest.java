@@ -69,13 +69,13 @@ class OpsLeadPlansCutoverTest {
             assertThat(browser.text("#panel-timeline")).contains("your time:").contains("GMT");
             assertThat(browser.all("#panel-timeline [data-countdown]")).isNotEmpty()
                     .allSatisfy(e -> assertThat(e.getText()).startsWith("in "));
-            // integration-readiness is not running in these tests: a banner says so, the page still works
-            assertThat(browser.text("#unavailable")).contains("integration-readiness");
+            // every service answers: no banner says one does not
+            assertThat(browser.all("#unavailable")).isEmpty();
             assertThat(browser.all("#form-rollback")).hasSize(1);
             browser.screenshot("cockpit-ops-lead");
 
             // the go/no-go gates and the decision form: the planner says what is missing and when it can be decided
-            // no rehearsal yet and integration-readiness not running: gates fail or stay UNKNOWN, which counts against going live
+            // no rehearsal yet and no integration verified: gates fail or stay UNKNOWN, which counts against going live
             assertThat(browser.text("#gates-recommendation")).isEqualTo("No go");
             browser.submit("#form-gonogo");
             assertThat(browser.text("#gng-error")).contains("GO or NO_GO");

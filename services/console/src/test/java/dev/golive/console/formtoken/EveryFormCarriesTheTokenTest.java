@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every form of every page that posts carries the session's form token ({@code {#formtoken /}} right
  * after the opening tag), including the ones no browser test opens (the feed's mark-read and
- * page-acknowledge forms: notification-hub does not run in these tests). A form without it would be
+ * page-acknowledge forms). A form without it would be
  * refused by {@link FormTokenCheck} every time.
  */
 class EveryFormCarriesTheTokenTest {

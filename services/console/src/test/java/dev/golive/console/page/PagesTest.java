@@ -85,4 +85,24 @@ class PagesTest {
                 + " a moment ago, try again in a moment; otherwise ask its ops lead to add you.");
         assertThat(drawn.get().values()).isEqualTo(typed);
     }
+
+    @Test
+    void a_service_that_does_not_answer_is_named_once_and_the_others_sections_still_draw() {
+        Section<Object> silent = Section.of("integration-readiness", () -> {
+            throw new jakarta.ws.rs.ProcessingException("Connection refused");
+        });
+        Section<Object> alsoSilent = Section.of("integration-readiness", () -> {
+            throw new jakarta.ws.rs.ProcessingException("Connection refused");
+        });
+        Section<String> answering = Section.of("cutover-planner", () -> "Scheduled");
+        Section<Object> refusing = Section.of("rollback-decision", () -> {
+            throw new ServiceProblem(403, "https://golive.dev/problems/not-a-member", "Not a member", "", Map.of(),
+                    List.of());
+        });
+
+        assertThat(Pages.unavailable(List.of(silent, answering, alsoSilent, refusing)))
+                .containsExactly("integration-readiness");
+        assertThat(answering.data()).isEqualTo("Scheduled");
+        assertThat(refusing.unavailable()).isFalse();
+    }
 }

@@ -18,17 +18,14 @@ import java.util.Map;
 
 /**
  * The real platform behind the console in its tests: the testkit's Kafka, PostgreSQL and Keycloak,
- * and cutover-planner, staging-refresh, weekend-testing, rollback-decision and runbook run as they ship — each its packaged
+ * and the seven services run as they ship — each its packaged
  * {@code services/<name>/target/quarkus-app/quarkus-run.jar} in a child process on a free port
  * (the testkit's {@link PackagedService}), in its own schema of the database {@value #DATABASE}.
- *
- * <p>integration-readiness and notification-hub are not started: the console is
- * pointed at a port where nothing listens, so the tests also see how a page shows a service that
- * does not answer.
+ * How a page shows a service that does not answer is {@code PagesTest}'s concern.
  *
  * <p>The jars must exist: a reactor build packages those modules before this one (the root pom
  * lists them first); alone, package them once with
- * {@code mvn -o -pl services/cutover-planner,services/staging-refresh,services/weekend-testing,services/rollback-decision,services/runbook package -DskipTests}.
+ * {@code mvn -o -pl services/cutover-planner,services/staging-refresh,services/weekend-testing,services/rollback-decision,services/runbook,services/integration-readiness,services/notification-hub package -DskipTests}.
  * {@code -Dgolive.console.backends=<dir>} takes them from another checkout's {@code services/} instead.
  */
 public class BackendServices implements QuarkusTestResourceLifecycleManager {
@@ -37,6 +34,9 @@ public class BackendServices implements QuarkusTestResourceLifecycleManager {
 
     /** Base URLs of the started services, for the tests' own calls. */
     public static final Map<String, String> URLS = new HashMap<>();
+
+    static final List<String> SERVICES = List.of("cutover-planner", "staging-refresh", "weekend-testing",
+            "rollback-decision", "runbook", "integration-readiness", "notification-hub");
 
     private static final Duration READY_WITHIN = Duration.ofMinutes(3);
 
@@ -56,11 +56,11 @@ public class BackendServices implements QuarkusTestResourceLifecycleManager {
 
         Path root = backendsRoot();
         Path logs = Path.of("target", "backends").toAbsolutePath();
-        for (String service : List.of("cutover-planner", "staging-refresh", "weekend-testing", "rollback-decision", "runbook")) {
+        for (String service : SERVICES) {
             PackagedService started = PackagedService.builder(service, PackagedService.jar(root, service))
                     .port(Ports.freePort(8089))
                     .env(env)
-                    .jvmOptions("-XX:TieredStopAtLevel=1", "-Duser.timezone=UTC")
+                    .jvmOptions(jvmOptions(service))
                     .logFile(logs.resolve(service + ".log"))
                     .start();
             services.add(started);
@@ -68,7 +68,6 @@ public class BackendServices implements QuarkusTestResourceLifecycleManager {
         }
         services.forEach(service -> service.awaitReady(READY_WITHIN));
 
-        int nobody = Ports.freePort(8089);
         Map<String, String> config = new HashMap<>();
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         config.put("quarkus.oidc.auth-server-url", KeycloakServer.shared().issuer());
@@ -77,8 +76,8 @@ public class BackendServices implements QuarkusTestResourceLifecycleManager {
         config.put("golive.console.services.rollback-url", URLS.get("rollback-decision"));
         config.put("golive.console.services.staging-url", URLS.get("staging-refresh"));
         config.put("golive.console.services.runbook-url", URLS.get("runbook"));
-        config.put("golive.console.services.integration-url", "http://127.0.0.1:" + nobody);
-        config.put("golive.console.services.notification-url", "http://127.0.0.1:" + nobody);
+        config.put("golive.console.services.integration-url", URLS.get("integration-readiness"));
+        config.put("golive.console.services.notification-url", URLS.get("notification-hub"));
         return config;
     }
 
@@ -88,6 +87,20 @@ public class BackendServices implements QuarkusTestResourceLifecycleManager {
         services.forEach(PackagedService::requestStop);
         services.forEach(PackagedService::stop);
         services.clear();
+    }
+
+    /**
+     * The integrations' endpoints and the people's webhooks of these tests live on loopback, which
+     * the address guard refuses unless an administrator allows the host (ADR 9, ADR 16).
+     */
+    private static String[] jvmOptions(String service) {
+        List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-Duser.timezone=UTC"));
+        switch (service) {
+            case "integration-readiness" -> options.add("-Dgolive.integration.probes.allowed-hosts=127.0.0.1");
+            case "notification-hub" -> options.add("-Dgolive.notification.webhooks.allowed-hosts=127.0.0.1");
+            default -> { }
+        }
+        return options.toArray(String[]::new);
     }
 
     private static Path backendsRoot() {
