@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -89,5 +91,19 @@ final class Pages {
             }
         }
         return names;
+    }
+
+    /** The viewer's zone when known, else the business's: the chart's axis is drawn on one clock. */
+    static ZoneId chartZone(String viewerZone, String businessZone) {
+        for (String candidate : new String[]{viewerZone, businessZone}) {
+            if (candidate != null && !candidate.isBlank()) {
+                try {
+                    return ZoneId.of(candidate);
+                } catch (DateTimeException unknown) {
+                    // try the next
+                }
+            }
+        }
+        return null;
     }
 }

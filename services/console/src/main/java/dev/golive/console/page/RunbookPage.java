@@ -5,7 +5,7 @@ import dev.golive.console.backend.ServiceProblem;
 import dev.golive.console.live.Panels;
 import dev.golive.console.runbook.RunbookBoard;
 import dev.golive.console.runbook.RunbookTask;
-import dev.golive.console.runbook.TimelineChart;
+import dev.golive.console.runbook.RunbookChart;
 import dev.golive.contracts.Roles;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.TemplateInstance;
@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -210,10 +209,10 @@ public class RunbookPage {
             Instant businessResume = instantOr(first(projection.get("businessResumeAt"), milestones.get("BUSINESS_RESUME")), null);
             model.put("pointOfNoReturn", pointOfNoReturn);
             model.put("businessResume", businessResume);
-            ZoneId chartZone = zoneId(viewer.zone(), zone);
+            ZoneId chartZone = Pages.chartZone(viewer.zone(), zone);
             model.put("chartZone", chartZone == null ? "" : chartZone.getId());
             model.put("chart", chartZone == null ? null
-                    : TimelineChart.of(plan, chartZone, now, pointOfNoReturn, businessResume));
+                    : RunbookChart.of(plan, chartZone, now, pointOfNoReturn, businessResume));
         }
         return model;
     }
@@ -224,20 +223,6 @@ public class RunbookPage {
             return runbook.get("zone").toString();
         }
         return cutover != null && cutover.get("zone") != null ? cutover.get("zone").toString() : "";
-    }
-
-    /** The viewer's zone when known, else the business's: the chart's axis is drawn on one clock. */
-    private static ZoneId zoneId(String viewerZone, String businessZone) {
-        for (String candidate : new String[]{viewerZone, businessZone}) {
-            if (candidate != null && !candidate.isBlank()) {
-                try {
-                    return ZoneId.of(candidate);
-                } catch (DateTimeException unknown) {
-                    // try the next
-                }
-            }
-        }
-        return null;
     }
 
     private static Object first(Object a, Object b) {

@@ -2,7 +2,7 @@ package dev.golive.console.view;
 
 import dev.golive.console.runbook.RunbookBoard;
 import dev.golive.console.runbook.RunbookTask;
-import dev.golive.console.runbook.TimelineChart;
+import dev.golive.console.chart.TimelineChart;
 import io.quarkus.qute.TemplateData;
 
 /**

@@ -38,7 +38,7 @@ public class BackendServices implements QuarkusTestResourceLifecycleManager {
     static final List<String> SERVICES = List.of("cutover-planner", "staging-refresh", "weekend-testing",
             "rollback-decision", "runbook", "integration-readiness", "notification-hub");
 
-    private static final Duration READY_WITHIN = Duration.ofMinutes(3);
+    private static final Duration READY_WITHIN = Duration.ofMinutes(5);
 
     private final List<PackagedService> services = new ArrayList<>();
 

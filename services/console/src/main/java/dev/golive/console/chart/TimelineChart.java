@@ -1,4 +1,4 @@
-package dev.golive.console.runbook;
+package dev.golive.console.chart;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The geometry of the runbook's timeline chart (an inline SVG drawn by the page): one row per task
- * with its planned bar, its actual bar and its projected remainder, vertical lines for now, the
- * point of no return and business resume, and an axis in one zone.
+ * The geometry of a timeline chart (an inline SVG drawn by a page): one row per lane (a runbook
+ * task, a phase of the weekend, a tester, an on-call person) with its spans as bars, vertical lines
+ * for now and the weekend's deadlines, and an axis in one zone. The runbook board and the weekend
+ * page draw the same chart from different lanes ({@code runbook/RunbookChart}, {@code page/WeekendChart}).
  *
  * <p>Every position is computed from instants, never from wall-clock arithmetic: a day is as wide as
  * it lasts (the Sunday the clocks go back is 25 hours wide, and its 02:00 comes twice), and each
@@ -42,13 +43,29 @@ public final class TimelineChart {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm zzz", Locale.ENGLISH);
 
     /**
-     * A bar: {@code kind} planned (a thin bar on top of the row), or actual, failed or projected (the
-     * remainder still ahead, drawn hatched) below it.
+     * Something that lasts, to draw in a lane: {@code kind} {@value #PLANNED} is a thin bar on top of the
+     * row; any other kind (actual, failed, projected, assignment, shift…: the page's stylesheet colours
+     * each) a thicker bar below it. {@code what} says it in words ("Planned", "Running since").
      */
+    public record Span(String kind, String what, Instant start, Instant end) {
+    }
+
+    /** A row of the chart: {@code emphasis} draws its title in bold (the critical path, the viewer's own row). */
+    public record Lane(String id, String title, String status, boolean emphasis, List<Span> spans) {
+    }
+
+    /** A vertical line at an instant: {@code kind} now, point-of-no-return, business-resume, go-no-go… */
+    public record Mark(String kind, String label, Instant at) {
+    }
+
+    /** The kind of span drawn as the plan (thin, on top). */
+    public static final String PLANNED = "planned";
+
+    /** A bar as drawn: where, how big, and its tooltip. */
     public record Bar(String kind, double x, double y, double width, double height, String title) {
     }
 
-    public record Row(String taskId, String title, String status, boolean critical, double y, List<Bar> bars) {
+    public record Row(String id, String title, String status, boolean critical, double y, List<Bar> bars) {
         /** Where the row's title sits (its baseline). */
         public double textY() {
             return y + ROW / 2.0 + 4;
@@ -111,29 +128,29 @@ public final class TimelineChart {
     }
 
     /**
-     * The chart of {@code tasks} (plan order) in {@code zone}, with {@code now}, the point of no
-     * return and business resume (either may be null); null when no task has a time to draw.
+     * The chart of {@code lanes} (top to bottom) in {@code zone}, with {@code now} and {@code marks}
+     * (a mark with a null instant is left out); null when no lane has a time to draw.
      */
-    public static TimelineChart of(List<RunbookTask> tasks, ZoneId zone, Instant now, Instant pointOfNoReturn,
-                                   Instant businessResume) {
+    public static TimelineChart of(List<Lane> lanes, ZoneId zone, Instant now, List<Mark> marks) {
         Instant first = null;
         Instant last = null;
-        for (RunbookTask t : tasks) {
-            for (Instant at : new Instant[]{t.plannedStart(), t.plannedFinish(), t.actualStart(), t.actualFinish(),
-                    t.projectedStart(), t.projectedFinish()}) {
-                if (at != null) {
-                    first = first == null || at.isBefore(first) ? at : first;
-                    last = last == null || at.isAfter(last) ? at : last;
+        for (Lane lane : lanes) {
+            for (Span span : lane.spans()) {
+                for (Instant at : new Instant[]{span.start(), span.end()}) {
+                    if (at != null) {
+                        first = first == null || at.isBefore(first) ? at : first;
+                        last = last == null || at.isAfter(last) ? at : last;
+                    }
                 }
             }
         }
         if (first == null) {
             return null;
         }
-        for (Instant at : new Instant[]{pointOfNoReturn, businessResume}) {
-            if (at != null) {
-                first = at.isBefore(first) ? at : first;
-                last = at.isAfter(last) ? at : last;
+        for (Mark mark : marks) {
+            if (mark.at() != null) {
+                first = mark.at().isBefore(first) ? mark.at() : first;
+                last = mark.at().isAfter(last) ? mark.at() : last;
             }
         }
         // now is drawn when it falls near the weekend, but does not stretch a plan weeks away to today
@@ -150,14 +167,15 @@ public final class TimelineChart {
         Scale scale = new Scale(from, to);
 
         List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < tasks.size(); i++) {
-            rows.add(row(tasks.get(i), AXIS + i * ROW, scale, zone, now));
+        for (int i = 0; i < lanes.size(); i++) {
+            rows.add(row(lanes.get(i), AXIS + i * ROW, scale, zone));
         }
         List<Marker> markers = new ArrayList<>();
-        double below = AXIS + tasks.size() * ROW;
+        double below = AXIS + lanes.size() * ROW;
         marker(markers, "now", "now", now, scale, zone, below);
-        marker(markers, "point-of-no-return", "Point of no return", pointOfNoReturn, scale, zone, below);
-        marker(markers, "business-resume", "Business resume", businessResume, scale, zone, below);
+        for (Mark mark : marks) {
+            marker(markers, mark.kind(), mark.label(), mark.at(), scale, zone, below);
+        }
         int step = step(scale);
         return new TimelineChart(zone, from, to, List.copyOf(rows), List.copyOf(markers), ticks(scale, zone, step),
                 days(scale, zone), step);
@@ -224,36 +242,30 @@ public final class TimelineChart {
 
     /** A short text saying what the chart shows, for its accessible description. */
     public String summary() {
-        return rows.size() + " tasks from " + WHEN.format(from.atZone(zone)) + " to " + WHEN.format(to.atZone(zone))
+        return rows.size() + " rows from " + WHEN.format(from.atZone(zone)) + " to " + WHEN.format(to.atZone(zone))
                 + "; times in " + zone.getId();
     }
 
-    private static Row row(RunbookTask task, double y, Scale scale, ZoneId zone, Instant now) {
+    private static Row row(Lane lane, double y, Scale scale, ZoneId zone) {
         List<Bar> bars = new ArrayList<>();
-        bar(bars, "planned", "Planned", y, task.plannedStart(), task.plannedFinish(), scale, zone);
-        if (task.actualStart() != null) {
-            boolean failed = RunbookTask.FAILED.equals(task.status());
-            Instant end = task.actualFinish() != null ? task.actualFinish() : now;
-            bar(bars, failed ? "failed" : "actual", failed ? "Ran until it failed" : task.running() ? "Running since" : "Actual",
-                    y, task.actualStart(), end, scale, zone);
-            if (task.running() && task.projectedFinish() != null && now != null && task.projectedFinish().isAfter(now)) {
-                bar(bars, "projected", "Projected remainder", y, now, task.projectedFinish(), scale, zone);
-            }
-        } else if (task.planned()) {
-            bar(bars, "projected", "Projected", y, task.projectedStart(), task.projectedFinish(), scale, zone);
+        for (Span span : lane.spans()) {
+            bar(bars, span, y, scale, zone);
         }
-        return new Row(task.taskId(), task.title(), task.status(), task.critical(), y, List.copyOf(bars));
+        return new Row(lane.id(), lane.title(), lane.status(), lane.emphasis(), y, List.copyOf(bars));
     }
 
-    private static void bar(List<Bar> bars, String kind, String what, double rowY, Instant start, Instant end, Scale scale,
-                            ZoneId zone) {
+    private static void bar(List<Bar> bars, Span span, double rowY, Scale scale, ZoneId zone) {
+        Instant start = span.start();
+        Instant end = span.end();
         if (start == null || end == null || end.isBefore(start)) {
             return;
         }
+        String kind = span.kind();
+        String what = span.what();
         double x = scale.x(start);
         // a task that took no time still shows as a sliver
         double width = Math.max(2, scale.x(end) - x);
-        boolean plan = "planned".equals(kind);
+        boolean plan = PLANNED.equals(kind);
         bars.add(new Bar(kind, round(x), rowY + (plan ? 5 : 15), round(width), plan ? 8 : 10, what + ": " + WHEN.format(start.atZone(zone)) + " → "
                 + WHEN.format(end.atZone(zone))));
     }
