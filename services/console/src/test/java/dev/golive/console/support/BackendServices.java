@@ -57,9 +57,15 @@ public class BackendServices implements QuarkusTestResourceLifecycleManager {
         Path root = backendsRoot();
         Path logs = Path.of("target", "backends").toAbsolutePath();
         for (String service : SERVICES) {
+            int port = Ports.freePort(8089);
+            Map<String, String> serviceEnv = new HashMap<>(env);
+            if (service.equals("cutover-planner")) {
+                // the address its calendar links are made with: where this test's planner listens
+                serviceEnv.put("GOLIVE_PLANNER_PUBLIC_URL", "http://127.0.0.1:" + port);
+            }
             PackagedService started = PackagedService.builder(service, PackagedService.jar(root, service))
-                    .port(Ports.freePort(8089))
-                    .env(env)
+                    .port(port)
+                    .env(serviceEnv)
                     .jvmOptions(jvmOptions(service))
                     .logFile(logs.resolve(service + ".log"))
                     .start();

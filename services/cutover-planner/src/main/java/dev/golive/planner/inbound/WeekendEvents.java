@@ -7,6 +7,7 @@ import dev.golive.contracts.runbook.RunbookTaskChanged;
 import dev.golive.contracts.testing.WeekendSignedOff;
 import dev.golive.planner.cutover.Cutover;
 import dev.golive.planner.cutover.WeekendStatus;
+import dev.golive.planner.feed.CalendarEntries;
 import dev.golive.planner.gonogo.Gatekeeper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +18,8 @@ import java.util.UUID;
 
 /**
  * Applies one event of another service to its cutover, with the cutover locked: the gates read
- * it, and the runbook's observations, the sign-off and rollback decisions move the status. An event about a cutover this
+ * it, the personal calendar feeds take their assignments, shifts and tasks from it, and the runbook's
+ * observations, the sign-off and rollback decisions move the status. An event about a cutover this
  * planner does not know is dropped (logged): there are no gates to keep for it.
  */
 @ApplicationScoped
@@ -31,6 +33,9 @@ public class WeekendEvents {
     @Inject
     WeekendStatus weekendStatus;
 
+    @Inject
+    CalendarEntries calendarEntries;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(GoliveEvent event) {
         Cutover cutover = Cutover.lock(cutoverId(event));
@@ -39,6 +44,7 @@ public class WeekendEvents {
             return;
         }
         gatekeeper.apply(cutover, event);
+        calendarEntries.apply(cutover, event);
         if (event instanceof WeekendSignedOff signOff) {
             weekendStatus.signedOff(cutover, signOff);
         } else if (event instanceof RollbackDecided decided) {

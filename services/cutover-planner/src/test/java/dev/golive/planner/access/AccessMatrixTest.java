@@ -30,6 +30,6 @@ class AccessMatrixTest {
                 .put("/api/cutovers/" + nonMember + "/members").then().statusCode(200);
 
         AccessMatrix matrix = AccessMatrix.check(base, "cutover-planner", member, nonMember);
-        assertThat(matrix.operationCount()).isEqualTo(15);
+        assertThat(matrix.operationCount()).isEqualTo(19);
     }
 }

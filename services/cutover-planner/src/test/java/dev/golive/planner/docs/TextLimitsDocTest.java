@@ -3,6 +3,7 @@ package dev.golive.planner.docs;
 import dev.golive.planner.cutover.CutoverRequest;
 import dev.golive.planner.cutover.CutoverResource;
 import dev.golive.planner.domain.CutoverPatch;
+import dev.golive.planner.feed.CalendarSubscriptionResource;
 import dev.golive.planner.gonogo.DecisionRequest;
 import dev.golive.planner.support.Api;
 import dev.golive.planner.window.WindowResource;
@@ -62,7 +63,11 @@ class TextLimitsDocTest {
                         body -> answer(as(OPS_LEAD).body(body).put("/api/cutovers/" + Api.create(cutover()) + "/window"))),
                 "POST /api/cutovers/{id}/go-no-go", new TextLimits.Endpoint(DecisionRequest.class,
                         () -> new HashMap<>(Map.of("decision", "GO", "reason", "the client accepts the open points")),
-                        TextLimitsDocTest::decideOnceReached)));
+                        TextLimitsDocTest::decideOnceReached),
+                "POST /api/me/calendar-subscriptions", new TextLimits.Endpoint(
+                        CalendarSubscriptionResource.NewSubscription.class,
+                        () -> new HashMap<>(Map.of("label", "Work phone")),
+                        body -> answer(as(OPS_LEAD).body(body).post("/api/me/calendar-subscriptions")))));
     }
 
     private static Map<String, Object> cutover() {
