@@ -1,6 +1,7 @@
 package dev.golive.console.page;
 
 import dev.golive.console.backend.IntegrationClient;
+import dev.golive.console.view.Labels;
 import dev.golive.contracts.Roles;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.TemplateInstance;
@@ -170,7 +171,8 @@ public class IntegrationsPage {
             throw new NotFoundException("No cutover " + id);
         }
         Section<List<Map<String, Object>>> list = Section.of(CockpitData.INTEGRATION, () -> integrations.integrations(id));
-        Section<Map<String, Object>> readiness = Section.of(CockpitData.INTEGRATION, () -> integrations.readiness(id));
+        Section<Map<String, Object>> readiness = Section.of(CockpitData.INTEGRATION,
+                () -> inWords(integrations.readiness(id)));
         List<Object> sections = new ArrayList<>(List.of(cutover, list, readiness));
         List<Map<String, Object>> shown = new ArrayList<>();
         if (list.ok()) {
@@ -222,6 +224,45 @@ public class IntegrationsPage {
                 .data("checkResults", CHECK_RESULTS)
                 .data("form", form)
                 .data("unavailable", Pages.unavailable(sections));
+    }
+
+    /** The items of an integration's checklist as integration-readiness names them in its reasons. */
+    static final List<String> CHECKLIST_ITEMS = List.of("CREDENTIALS", "CONFIGURATION", "ENDPOINTS", "PAYLOADS",
+            "SCHEDULED_ACTIONS", "CHANGED_FIELDS_AND_MODELS");
+
+    /**
+     * The readiness report with its reasons in words: integration-readiness names checklist items by
+     * their codes ("checklist: SCHEDULED_ACTIONS has not been checked"); people read "Scheduled actions".
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> inWords(Map<String, Object> report) {
+        Map<String, Object> worded = new LinkedHashMap<>(report);
+        worded.put("reasons", inWords(report.get("reasons")));
+        worded.put("notBlocking", inWords(report.get("notBlocking")));
+        if (report.get("integrations") instanceof List<?> verdicts) {
+            List<Map<String, Object>> each = new ArrayList<>();
+            for (Object verdict : verdicts) {
+                Map<String, Object> v = new LinkedHashMap<>((Map<String, Object>) verdict);
+                v.put("reasons", inWords(v.get("reasons")));
+                each.add(v);
+            }
+            worded.put("integrations", each);
+        }
+        return worded;
+    }
+
+    private static List<String> inWords(Object reasons) {
+        if (!(reasons instanceof List<?> list)) {
+            return List.of();
+        }
+        return list.stream().map(String::valueOf).map(reason -> {
+            String text = reason;
+            // longest first: CHANGED_FIELDS_AND_MODELS before a shorter code it might contain
+            for (String code : CHECKLIST_ITEMS.stream().sorted((a, b) -> b.length() - a.length()).toList()) {
+                text = text.replace(code, Labels.of(code));
+            }
+            return text;
+        }).toList();
     }
 
     /** The checklist's items, each with the key its form is told apart by (integration and item). */

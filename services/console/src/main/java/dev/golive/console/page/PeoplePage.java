@@ -254,6 +254,9 @@ public class PeoplePage {
             }
         }
         shown.put("ticked", ticked);
+        // What they hear, in short: the kinds, then the channels, each named once.
+        shown.put("heardKinds", KINDS.stream().filter(k -> ticked.containsKey(k)).toList());
+        shown.put("heardChannels", CHANNELS.stream().filter(c -> ticked.containsKey(c)).toList());
         shown.put("everyKind", everyKind);
         shown.put("lowestSeverity", severity == null ? "INFO" : severity);
         return shown;

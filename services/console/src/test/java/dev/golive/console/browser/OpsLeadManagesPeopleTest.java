@@ -119,6 +119,8 @@ class OpsLeadManagesPeopleTest {
             browser.go("/cutovers/" + id + "/people");
             assertThat(browser.all("#webhook-secrets")).isEmpty();
             assertThat(browser.text("#person-" + samId)).contains("Sam Stakeholder").doesNotContain("whsec_");
+            assertThat(browser.text("#subscriptions-" + samId))
+                    .isEqualTo("Hears Go no go decided, Cutover completed, Stakeholder update — on Email, Webhook, Feed");
 
             browser.find("#update-text").sendKeys("Restore finished, testing starts at 09:00");
             browser.submit("#form-update");
