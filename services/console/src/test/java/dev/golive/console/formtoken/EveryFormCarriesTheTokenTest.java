@@ -58,7 +58,12 @@ class EveryFormCarriesTheTokenTest {
                 .anyMatch(f -> f.contains("/runbook/tasks/{t.taskId}/skip"))
                 .anyMatch(f -> f.contains("/checklist/"))
                 .anyMatch(f -> f.contains("action=\"/cutovers/{cutoverId}/runbook\""))
-                .hasSize(16);
+                .anyMatch(f -> f.contains("/integrations/{i.id}/checklist/{c.item}"))
+                .anyMatch(f -> f.contains("/probes/{p.id}/run"))
+                .anyMatch(f -> f.contains("/people/stakeholders/{p.id}/subscriptions"))
+                .anyMatch(f -> f.contains("/people/updates"))
+                .anyMatch(f -> f.contains("/me/notifications/{e.cutoverId}"))
+                .hasSize(31);
         assertThat(without).as("forms without the form token").isEmpty();
     }
 }
