@@ -29,7 +29,7 @@ class TesterSubscribesToTheirCalendarTest {
     private static final HttpClient CALENDAR_APP = HttpClient.newHttpClient();
 
     @Test
-    void a_link_made_in_the_console_serves_her_weekend_until_she_revokes_it() {
+    void a_link_made_in_the_console_serves_her_weekend_until_she_revokes_it() throws Exception {
         String name = "Tuilerie " + UUID.randomUUID().toString().substring(0, 6);
         String id = Api.planCutover(name, "Europe/Brussels").path("id").asText();
         JsonNode cutover = Api.scheduleFirstWindow(id);
