@@ -58,7 +58,14 @@ class EveryFormCarriesTheTokenTest {
                 .anyMatch(f -> f.contains("/runbook/tasks/{t.taskId}/skip"))
                 .anyMatch(f -> f.contains("/checklist/"))
                 .anyMatch(f -> f.contains("action=\"/cutovers/{cutoverId}/runbook\""))
-                .hasSize(16);
+                // the weekend tests and the on-call roster (18 forms)
+                .anyMatch(f -> f.contains("/testing/scenarios\""))
+                .anyMatch(f -> f.contains("/testing/testers/{t.id}/slots\""))
+                .anyMatch(f -> f.contains("/testing/assignments/{a.id}"))
+                .anyMatch(f -> f.contains("/testing/publish"))
+                .anyMatch(f -> f.contains("/roster/shifts\""))
+                .anyMatch(f -> f.contains("/roster/shifts/{s.id}/remove"))
+                .hasSize(16 + 18);
         assertThat(without).as("forms without the form token").isEmpty();
     }
 }
