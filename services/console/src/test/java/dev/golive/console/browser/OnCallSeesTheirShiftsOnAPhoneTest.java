@@ -53,6 +53,7 @@ class OnCallSeesTheirShiftsOnAPhoneTest {
             // nothing wider than the phone
             assertThat(((Number) browser.script("return document.documentElement.scrollWidth")).intValue())
                     .isLessThanOrEqualTo(390);
+            browser.script("window.scrollTo(0, 0)");
             browser.screenshot("roster-phone");
 
             // the weekend tests: read, not changed

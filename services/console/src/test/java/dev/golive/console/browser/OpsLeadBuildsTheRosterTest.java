@@ -89,6 +89,7 @@ class OpsLeadBuildsTheRosterTest {
             person.sendKeys("nina");
             browser.submit(shift.findElement(By.cssSelector("button[type=submit]")));
             browser.until(d -> !d.findElements(By.id("roster-sound")).isEmpty());
+            browser.script("window.scrollTo(0, 0)");
             browser.screenshot("roster");
 
             JsonNode held = Api.ok("olivia", "GET", roster, null);

@@ -106,6 +106,7 @@ class OpsLeadPlansTheWeekendTestsTest {
             row.findElement(By.id("ov-" + aid + "-zbusiness")).click();
             row.findElement(By.id("ov-" + aid + "-reason")).sendKeys("at a trade fair on Saturday morning");
             browser.submit(row.findElement(By.cssSelector("button[type=submit]")));
+            browser.script("document.getElementById('panel-plan').scrollIntoView()");
             browser.screenshot("testing-plan");
             JsonNode moved = Api.ok("olivia", "GET", base + "/assignments/" + aid, null);
             assertThat(moved.path("testerId").asText()).isEqualTo(other);
