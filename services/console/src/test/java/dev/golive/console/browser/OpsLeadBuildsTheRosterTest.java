@@ -97,6 +97,11 @@ class OpsLeadBuildsTheRosterTest {
             assertThat(held.path("gaps")).isEmpty();
             assertThat(held.path("shifts").findValuesAsText("person")).containsExactlyInAnyOrder("oscar", "nina", "nina");
             assertThat(Instant.parse(held.path("shifts").get(0).path("start").asText())).isEqualTo(from);
+
+            // removing the second half's secondary opens the gap again
+            browser.submit(browser.find("#sh-" + shiftId + "-remove"));
+            browser.until(d -> !d.findElements(By.cssSelector(".gap[data-role=SECONDARY]")).isEmpty());
+            assertThat(Api.ok("olivia", "GET", roster, null).path("shifts")).hasSize(2);
             assertThat(browser.severeLogs(422)).isEmpty();
         }
     }

@@ -113,6 +113,20 @@ class OpsLeadPlansTheWeekendTestsTest {
             assertThat(Instant.parse(moved.path("start").asText())).isEqualTo(movedTo);
             assertThat(browser.text("#assignment-" + aid + " .tester-name"))
                     .isEqualTo(other.equals(theoId) ? "Theo Tester" : "Tess Tester");
+
+            // Tess can test one more evening too: typed on her own clock (Paris) on her row
+            String tessId = idOf(testers, "tess");
+            Instant eveningFrom = testingStart.plus(Duration.ofHours(10));
+            Instant eveningTo = eveningFrom.plus(Duration.ofHours(2));
+            WebElement tess = browser.find("#tester-" + tessId);
+            tess.findElement(By.cssSelector("details summary")).click();
+            setValue(browser, "#sl-" + tessId + "-start", typed(eveningFrom, "Europe/Paris"));
+            setValue(browser, "#sl-" + tessId + "-end", typed(eveningTo, "Europe/Paris"));
+            browser.submit(tess.findElement(By.cssSelector("form[action$='/slots'] button[type=submit]")));
+            browser.until(d -> d.findElements(By.cssSelector("#tester-" + tessId + "-slots li")).size() == 2);
+            JsonNode tessHeld = Api.ok("olivia", "GET", base + "/testers/" + tessId, null);
+            assertThat(tessHeld.path("availability")).hasSize(2);
+            assertThat(Instant.parse(tessHeld.path("availability").get(1).path("start").asText())).isEqualTo(eveningFrom);
             assertThat(browser.severeLogs(422)).isEmpty();
         }
     }
