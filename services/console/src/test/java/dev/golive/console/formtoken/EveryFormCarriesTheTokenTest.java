@@ -63,7 +63,18 @@ class EveryFormCarriesTheTokenTest {
                 .anyMatch(f -> f.contains("/people/stakeholders/{p.id}/subscriptions"))
                 .anyMatch(f -> f.contains("/people/updates"))
                 .anyMatch(f -> f.contains("/me/notifications/{e.cutoverId}"))
-                .hasSize(31);
+                // the weekend tests and the on-call roster (18 forms)
+                .anyMatch(f -> f.contains("/testing/scenarios\""))
+                .anyMatch(f -> f.contains("/testing/testers/{t.id}/slots\""))
+                .anyMatch(f -> f.contains("/testing/assignments/{a.id}"))
+                .anyMatch(f -> f.contains("/testing/publish"))
+                .anyMatch(f -> f.contains("/roster/shifts\""))
+                .anyMatch(f -> f.contains("/roster/shifts/{s.id}/remove"))
+                // my calendar feed (2 forms)
+                .anyMatch(f -> f.contains("/me/calendar-feeds\""))
+                .anyMatch(f -> f.contains("/me/calendar-feeds/{l.id}/revoke"))
+                // 16 before, the integrations and people pages' 15, the tests and roster pages' 18, the calendar feed's 2
+                .hasSize(16 + 15 + 18 + 2);
         assertThat(without).as("forms without the form token").isEmpty();
     }
 }
