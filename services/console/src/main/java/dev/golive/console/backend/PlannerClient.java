@@ -49,4 +49,24 @@ public interface PlannerClient {
     @POST
     @Path("/{id}/go-no-go")
     Map<String, Object> goNoGo(@PathParam("id") String id, Map<String, Object> decision);
+
+    /** Cancels the cutover: {@code {"reason": "…"}} (ops lead). */
+    @POST
+    @Path("/{id}/cancel")
+    Map<String, Object> cancel(@PathParam("id") String id, Map<String, Object> reason);
+
+    /** Who takes part: {@code own} (named by the ops lead) and {@code all} (with the client's standing members). */
+    @GET
+    @Path("/{id}/members")
+    Map<String, Object> members(@PathParam("id") String id);
+
+    /** Replaces the cutover's own members: {@code {"members": [{"member", "role"}, …]}}. */
+    @PUT
+    @Path("/{id}/members")
+    Map<String, Object> setMembers(@PathParam("id") String id, Map<String, Object> members);
+
+    /** A merge patch of the cutover (name, policy field by field, blackouts as a whole list, …); ops lead. */
+    @jakarta.ws.rs.PATCH
+    @Path("/{id}")
+    Map<String, Object> update(@PathParam("id") String id, Map<String, Object> patch);
 }

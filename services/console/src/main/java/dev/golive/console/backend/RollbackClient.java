@@ -38,4 +38,16 @@ public interface RollbackClient {
     @POST
     @Path("/rollback-decisions")
     Map<String, Object> decide(@PathParam("cutoverId") String cutoverId, Map<String, Object> decision);
+
+    /** A merge patch of an incident; {@code {"status": "MITIGATED"}} marks it mitigated (OPEN ⇄ MITIGATED). */
+    @jakarta.ws.rs.PATCH
+    @Path("/incidents/{incidentId}")
+    Map<String, Object> updateIncident(@PathParam("cutoverId") String cutoverId, @PathParam("incidentId") String incidentId,
+                                       Map<String, Object> patch);
+
+    /** Resolves an incident: {@code {"resolution": "…"}}. */
+    @POST
+    @Path("/incidents/{incidentId}/resolve")
+    Map<String, Object> resolveIncident(@PathParam("cutoverId") String cutoverId, @PathParam("incidentId") String incidentId,
+                                        Map<String, Object> resolution);
 }

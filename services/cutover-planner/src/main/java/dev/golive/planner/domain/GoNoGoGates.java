@@ -143,22 +143,52 @@ public final class GoNoGoGates {
         return GateVerdict.passed(gate);
     }
 
+    /**
+     * An open summary item as a person reads it: what the upgrade reported (its description, the
+     * item's title) and where, never the item's id, which nobody can look up by eye.
+     */
     private static String describe(SummaryItem item) {
-        StringBuilder s = new StringBuilder("open summary item ").append(item.itemId()).append(": ")
-                .append(item.kind());
-        if (item.model() != null) {
-            s.append(' ').append(item.model());
-            if (item.field() != null) {
-                s.append('.').append(item.field());
-            }
+        String kind = words(item.kind());
+        StringBuilder s = new StringBuilder("open summary item ");
+        s.append(item.description() == null ? kind : "'" + item.description() + "'");
+        List<String> about = new ArrayList<>();
+        if (item.description() != null && kind != null) {
+            about.add(kind);
         }
-        if (item.description() != null) {
-            s.append(" - ").append(item.description());
+        if (item.model() != null) {
+            about.add(item.model() + (item.field() == null ? "" : "." + item.field()));
         }
         if (item.owner() != null) {
-            s.append(" (owner ").append(item.owner()).append(')');
+            about.add("owner " + item.owner());
+        }
+        if (!about.isEmpty()) {
+            s.append(" (").append(String.join(", ", about)).append(')');
         }
         return s.toString();
+    }
+
+    /** CHANGED_FIELD as "changed field". */
+    private static String words(String code) {
+        return code == null ? null : code.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    /** PT4H30M as "4 h 30 min": a person reads the gate, not a parser. */
+    static String duration(java.time.Duration d) {
+        if (d == null) {
+            return "an unknown time";
+        }
+        long minutes = d.toMinutes();
+        long hours = minutes / 60;
+        long rest = minutes % 60;
+        if (hours == 0) {
+            return minutes == 0 ? d.toSeconds() + " s" : minutes + " min";
+        }
+        return rest == 0 ? hours + " h" : hours + " h " + rest + " min";
+    }
+
+    /** Which rehearsal a forecast comes from, in words (the gate only counts the latest successful one's). */
+    private static String fromRehearsal(String rehearsalId, String basis) {
+        return rehearsalId != null && rehearsalId.equals(basis) ? "the latest successful rehearsal" : "the rehearsal measured";
     }
 
     private static GateVerdict forecast(GateEvidence e) {
@@ -168,14 +198,14 @@ public final class GoNoGoGates {
         List<String> reasons = new ArrayList<>();
         GateEvidence.ForecastBasis forecast = e.forecastBasis();
         if (forecast != null && !forecast.plausible() && (basis == null || basis.equals(forecast.rehearsalId()))) {
-            reasons.add("the production upgrade forecast from rehearsal " + forecast.rehearsalId()
+            reasons.add("the production upgrade forecast from " + fromRehearsal(forecast.rehearsalId(), basis)
                     + " is not plausible: " + (forecast.reason() == null ? "staging-refresh gives no reason"
                     : forecast.reason()));
         }
         if (exceeded != null && (basis == null || basis.equals(exceeded.rehearsalId()))) {
-            reasons.add("the production upgrade forecast " + exceeded.forecast()
-                    + " from rehearsal " + exceeded.rehearsalId() + " exceeds the expected downtime "
-                    + exceeded.expectedDowntime() + " by " + exceeded.shortfall());
+            reasons.add("the production upgrade forecast of " + duration(exceeded.forecast())
+                    + " from " + fromRehearsal(exceeded.rehearsalId(), basis) + " exceeds the expected downtime of "
+                    + duration(exceeded.expectedDowntime()) + " by " + duration(exceeded.shortfall()));
         }
         if (!reasons.isEmpty()) {
             return GateVerdict.failed(gate, reasons);
@@ -245,13 +275,14 @@ public final class GoNoGoGates {
         }
         List<String> reasons = new ArrayList<>();
         if (plan.assignments() == 0) {
-            reasons.add("the published plan " + plan.planId() + " assigns no scenario");
+            reasons.add("the published test plan assigns no scenario");
         }
         for (GateEvidence.UnassignedScenario u : plan.unassigned()) {
             if (Boolean.FALSE.equals(u.critical())) {
                 continue; // a non-critical scenario left over does not stop the go-live
             }
-            reasons.add("scenario " + u.scenarioId() + (u.title() == null ? "" : " (" + u.title() + ")")
+            // the id only when the plan gave no title (a plan published before titles were carried)
+            reasons.add("scenario " + (u.title() == null ? u.scenarioId() : "'" + u.title() + "'")
                     + " is unassigned: " + u.reason()
                     + (u.critical() == null ? "; the plan does not say it is not critical" : ""));
         }
@@ -292,8 +323,8 @@ public final class GoNoGoGates {
             boolean beforeDowntime = downtimeStart == null || incident.reportedAt() == null
                     || incident.reportedAt().isBefore(downtimeStart);
             if (beforeDowntime && incident.criticalAndUnresolved()) {
-                reasons.add("critical incident " + incident.incidentId()
-                        + (incident.title() == null ? "" : " (" + incident.title() + ")") + " is " + incident.status());
+                reasons.add("critical incident " + (incident.title() == null ? incident.incidentId()
+                        : "'" + incident.title() + "'") + " is " + words(incident.status()));
             }
         }
         return reasons.isEmpty() ? GateVerdict.passed(gate) : GateVerdict.failed(gate, reasons);

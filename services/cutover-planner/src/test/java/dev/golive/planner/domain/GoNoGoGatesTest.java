@@ -77,7 +77,7 @@ class GoNoGoGatesTest {
                     e.rehearsalCompleted("r1", "SUCCEEDED");
                     e.summaryItemRaised(item("i1", "r1"));
                 }, Gate.UPGRADE_SUMMARY_REVIEWED, FAILED,
-                        "open summary item i1: CHANGED_FIELD sale.order.state - selection values changed (owner olivia)"),
+                        "open summary item 'selection values changed' (changed field, sale.order.state, owner olivia)"),
                 row("item resolved", e -> {
                     e.rehearsalCompleted("r1", "SUCCEEDED");
                     e.summaryItemRaised(item("i1", "r1"));
@@ -105,12 +105,12 @@ class GoNoGoGatesTest {
                     e.forecastExceeded(new GateEvidence.ForecastExceeded("r1", Duration.ofHours(5), Duration.ofHours(4),
                             Duration.ofHours(1)));
                 }, Gate.UPGRADE_FORECAST_FITS, FAILED,
-                        "the production upgrade forecast PT5H from rehearsal r1 exceeds the expected downtime PT4H by PT1H"),
+                        "the production upgrade forecast of 5 h from the latest successful rehearsal exceeds the expected downtime of 4 h by 1 h"),
                 row("an implausible forecast of the current rehearsal fails it, naming the reason", e -> {
                     e.rehearsalCompleted("r1", "SUCCEEDED");
                     e.forecastChanged(new GateEvidence.ForecastBasis("r1", Duration.ofMinutes(30), false,
                             "the rehearsal measured 1 s for the upgrade 16 → 19, below the plausible 5 min"));
-                }, Gate.UPGRADE_FORECAST_FITS, FAILED, "the production upgrade forecast from rehearsal r1 is not "
+                }, Gate.UPGRADE_FORECAST_FITS, FAILED, "the production upgrade forecast from the latest successful rehearsal is not "
                         + "plausible: the rehearsal measured 1 s for the upgrade 16 → 19, below the plausible 5 min"),
                 row("implausible and exceeding: both reasons", e -> {
                     e.rehearsalCompleted("r1", "SUCCEEDED");
@@ -118,8 +118,8 @@ class GoNoGoGatesTest {
                     e.forecastExceeded(new GateEvidence.ForecastExceeded("r1", Duration.ofHours(5), Duration.ofHours(4),
                             Duration.ofHours(1)));
                 }, Gate.UPGRADE_FORECAST_FITS, FAILED,
-                        "the production upgrade forecast from rehearsal r1 is not plausible: too short",
-                        "the production upgrade forecast PT5H from rehearsal r1 exceeds the expected downtime PT4H by PT1H"),
+                        "the production upgrade forecast from the latest successful rehearsal is not plausible: too short",
+                        "the production upgrade forecast of 5 h from the latest successful rehearsal exceeds the expected downtime of 4 h by 1 h"),
                 row("a plausible forecast of the current rehearsal passes it", e -> {
                     e.rehearsalCompleted("r1", "SUCCEEDED");
                     e.forecastChanged(new GateEvidence.ForecastBasis("r1", Duration.ofMinutes(30), false, "too short"));
@@ -242,15 +242,15 @@ class GoNoGoGatesTest {
                 row("everything assigned", e -> e.planPublished(new GateEvidence.TestPlan("p1", 3, List.of())),
                         Gate.CRITICAL_SCENARIOS_ASSIGNED, PASSED),
                 row("nothing assigned", e -> e.planPublished(new GateEvidence.TestPlan("p1", 0, List.of())),
-                        Gate.CRITICAL_SCENARIOS_ASSIGNED, FAILED, "the published plan p1 assigns no scenario"),
+                        Gate.CRITICAL_SCENARIOS_ASSIGNED, FAILED, "the published test plan assigns no scenario"),
                 row("an unassigned scenario of unstated criticality", e -> e.planPublished(new GateEvidence.TestPlan("p1", 2,
                         List.of(new GateEvidence.UnassignedScenario("S-7", "Invoice a delivery", "NO_TESTER: none free", null)))),
                         Gate.CRITICAL_SCENARIOS_ASSIGNED, FAILED,
-                        "scenario S-7 (Invoice a delivery) is unassigned: NO_TESTER: none free; the plan does not say it is not critical"),
+                        "scenario 'Invoice a delivery' is unassigned: NO_TESTER: none free; the plan does not say it is not critical"),
                 row("an unassigned critical scenario", e -> e.planPublished(new GateEvidence.TestPlan("p1", 2,
                         List.of(new GateEvidence.UnassignedScenario("S-7", "Invoice a delivery", "NO_TESTER: none free", true)))),
                         Gate.CRITICAL_SCENARIOS_ASSIGNED, FAILED,
-                        "scenario S-7 (Invoice a delivery) is unassigned: NO_TESTER: none free"),
+                        "scenario 'Invoice a delivery' is unassigned: NO_TESTER: none free"),
                 row("only a non-critical scenario unassigned", e -> e.planPublished(new GateEvidence.TestPlan("p1", 2,
                         List.of(new GateEvidence.UnassignedScenario("S-8", "Print a label", "NO_TESTER: none free", false)))),
                         Gate.CRITICAL_SCENARIOS_ASSIGNED, PASSED),
@@ -265,17 +265,17 @@ class GoNoGoGatesTest {
                 row("no incident is the normal state", e -> { }, Gate.NO_OPEN_CRITICAL_INCIDENT, PASSED),
                 row("open critical incident before downtime",
                         e -> e.incident("x1", "Stock moves lost", "CRITICAL", "OPEN", DOWNTIME.minusSeconds(60)),
-                        Gate.NO_OPEN_CRITICAL_INCIDENT, FAILED, "critical incident x1 (Stock moves lost) is OPEN"),
+                        Gate.NO_OPEN_CRITICAL_INCIDENT, FAILED, "critical incident 'Stock moves lost' is open"),
                 row("mitigated critical incident still unresolved",
                         e -> e.incident("x1", "Stock moves lost", "CRITICAL", "MITIGATED", DOWNTIME.minusSeconds(60)),
-                        Gate.NO_OPEN_CRITICAL_INCIDENT, FAILED, "critical incident x1 (Stock moves lost) is MITIGATED"),
+                        Gate.NO_OPEN_CRITICAL_INCIDENT, FAILED, "critical incident 'Stock moves lost' is mitigated"),
                 row("high incident does not block",
                         e -> e.incident("x1", "Slow report", "HIGH", "OPEN", DOWNTIME.minusSeconds(60)),
                         Gate.NO_OPEN_CRITICAL_INCIDENT, PASSED),
                 row("critical incident raised to critical by an update", e -> {
                     e.incident("x1", "Stock moves lost", "HIGH", "OPEN", DOWNTIME.minusSeconds(60));
                     e.incident("x1", null, "CRITICAL", "OPEN", null);
-                }, Gate.NO_OPEN_CRITICAL_INCIDENT, FAILED, "critical incident x1 (Stock moves lost) is OPEN"),
+                }, Gate.NO_OPEN_CRITICAL_INCIDENT, FAILED, "critical incident 'Stock moves lost' is open"),
                 row("resolved critical incident", e -> {
                     e.incident("x1", "Stock moves lost", "CRITICAL", "OPEN", DOWNTIME.minusSeconds(60));
                     e.incidentResolved("x1");
@@ -390,5 +390,41 @@ class GoNoGoGatesTest {
         e.rosterPublished(List.of());
         e.runbookReadiness(true, List.of());
         return e;
+    }
+
+    /** Gate reasons are read by people: they name the summary item, the scenario, the incident and the rehearsal, never an id. */
+    @Test
+    void gate_reasons_name_things_and_show_no_id() {
+        String rehearsal = java.util.UUID.randomUUID().toString();
+        String item = java.util.UUID.randomUUID().toString();
+        String scenario = java.util.UUID.randomUUID().toString();
+        String incident = java.util.UUID.randomUUID().toString();
+        String plan = java.util.UUID.randomUUID().toString();
+        GateEvidence evidence = new GateEvidence();
+        evidence.rehearsalCompleted(rehearsal, "SUCCEEDED");
+        evidence.summaryItemRaised(new GateEvidence.SummaryItem(item, rehearsal, "DISABLED_VIEW", "sale.order", null,
+                "Quotation form view disabled", null));
+        evidence.forecastExceeded(new GateEvidence.ForecastExceeded(rehearsal, Duration.ofMinutes(330),
+                Duration.ofHours(4), Duration.ofMinutes(90)));
+        evidence.planPublished(new GateEvidence.TestPlan(plan, 0, List.of(
+                new GateEvidence.UnassignedScenario(scenario, "Invoice a delivery", "NO_TESTER: none free", true))));
+        evidence.incident(incident, "Stock moves lost", "CRITICAL", "OPEN", DOWNTIME.minusSeconds(60));
+
+        GoNoGoGates gates = GoNoGoGates.evaluate(evidence, DOWNTIME);
+
+        assertThat(gates.get(Gate.UPGRADE_SUMMARY_REVIEWED).reasons()).containsExactly(
+                "open summary item 'Quotation form view disabled' (disabled view, sale.order)");
+        assertThat(gates.get(Gate.UPGRADE_FORECAST_FITS).reasons()).containsExactly(
+                "the production upgrade forecast of 5 h 30 min from the latest successful rehearsal exceeds the "
+                        + "expected downtime of 4 h by 1 h 30 min");
+        assertThat(gates.get(Gate.CRITICAL_SCENARIOS_ASSIGNED).reasons()).containsExactly(
+                "the published test plan assigns no scenario",
+                "scenario 'Invoice a delivery' is unassigned: NO_TESTER: none free");
+        assertThat(gates.get(Gate.NO_OPEN_CRITICAL_INCIDENT).reasons()).containsExactly(
+                "critical incident 'Stock moves lost' is open");
+        java.util.regex.Pattern uuid = java.util.regex.Pattern.compile(
+                "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        assertThat(gates.verdicts()).flatMap(GateVerdict::reasons).isNotEmpty()
+                .noneMatch(reason -> uuid.matcher(reason).find());
     }
 }

@@ -111,7 +111,13 @@ public final class Events {
     }
 
     public static IncidentReported incident(String cutoverId, String incidentId, String severity, Instant reportedAt) {
-        return new IncidentReported(cutoverId, incidentId, "Stock moves lost on staging", "found in the rehearsal",
+        return incident(cutoverId, incidentId, "Stock moves lost on staging", severity, reportedAt);
+    }
+
+    /** An incident with its own title: gate reasons name incidents by their titles. */
+    public static IncidentReported incident(String cutoverId, String incidentId, String title, String severity,
+                                            Instant reportedAt) {
+        return new IncidentReported(cutoverId, incidentId, title, "found in the rehearsal",
                 "INVENTORY_AND_DELIVERY", severity, false, true, false, Duration.ofHours(2), "OPEN", "MANUAL", null,
                 "oscar", reportedAt);
     }
