@@ -73,8 +73,14 @@ class EveryFormCarriesTheTokenTest {
                 // my calendar feed (2 forms)
                 .anyMatch(f -> f.contains("/me/calendar-feeds\""))
                 .anyMatch(f -> f.contains("/me/calendar-feeds/{l.id}/revoke"))
-                // 16 before, the integrations and people pages' 15, the tests and roster pages' 18, the calendar feed's 2
-                .hasSize(16 + 15 + 18 + 2);
+                // the rehearsal's and the cockpit's remaining actions (17 forms)
+                .anyMatch(f -> f.contains("/rehearsal/{shown.id}/attempts\""))
+                .anyMatch(f -> f.contains("/summary-items/{s.id}/resolution"))
+                .anyMatch(f -> f.contains("/incidents/{i.id}/resolve"))
+                .anyMatch(f -> f.contains("/cutovers/{cutoverId}/cancel"))
+                // 16 before; the integrations and people pages' 15, the tests and roster pages' 18, the calendar
+                // feed's 2, the rehearsal and cockpit actions' 17
+                .hasSize(16 + 15 + 18 + 2 + 17);
         assertThat(without).as("forms without the form token").isEmpty();
     }
 }
