@@ -111,7 +111,8 @@ final class DemoSeed {
         JsonNode cutover = api.post(OPS_LEAD, planner + "/api/cutovers", Map.of(
                 "name", CUTOVER_NAME, "client", "Acme Manufacturing", "erpProduct", "Odoo",
                 "sourceVersion", 16, "targetVersion", 19, "zone", ZONE, "onCallTeam", "blue",
-                "members", team()));
+                // Belgian public holidays close weekends (ADR 0022): no go-live on Christmas or New Year's Day.
+                "country", "BE", "members", team()));
         String id = cutover.path("id").asText();
         String base = planner + "/api/cutovers/" + id;
         JsonNode proposals = api.get(OPS_LEAD, base + "/window-proposals?count=3");

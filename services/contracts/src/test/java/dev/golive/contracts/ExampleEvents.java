@@ -12,6 +12,7 @@ import dev.golive.contracts.cutover.GateChanged;
 import dev.golive.contracts.cutover.GoLivePolicy;
 import dev.golive.contracts.cutover.GoLiveWindowRescheduled;
 import dev.golive.contracts.cutover.GoLiveWindowScheduled;
+import dev.golive.contracts.cutover.HolidayChoice;
 import dev.golive.contracts.cutover.GoNoGoDecided;
 import dev.golive.contracts.cutover.GoNoGoRecommended;
 import dev.golive.contracts.cutover.Milestone;
@@ -96,9 +97,10 @@ final class ExampleEvents {
                     new CutoverMember("oscar", "on-call")), "olivia", AT),
             new CutoverUpdated(CUTOVER, List.of("zone"), "Acme 16 to 19", "Acme", "Odoo", 16, 19, List.of(17, 18, 19),
                     ZONE, "blue", GoLivePolicy.defaults(), List.of(blackout()), "olivia", AT),
-            new GoLiveWindowScheduled(CUTOVER, 1, ZONE, List.of(downtime()), "olivia", AT),
+            new GoLiveWindowScheduled(CUTOVER, 1, ZONE, List.of(downtime()), "olivia", AT,
+                    new HolidayChoice(List.of("Christmas"), "the plant is closed that weekend anyway")),
             new GoLiveWindowRescheduled(CUTOVER, 2, ZONE, List.of(downtime()), List.of(downtime()), "moved a week",
-                    "olivia", AT),
+                    "olivia", AT, new HolidayChoice(List.of("Easter Monday"), "the only weekend the client can do")),
             new MilestoneReached(CUTOVER, 1, Milestone.DOWNTIME_START, AT, AT.plusSeconds(2), false, 2000, downtime()),
             new CutoverStatusChanged(CUTOVER, CutoverStatus.DRAFT, CutoverStatus.SCHEDULED, "window scheduled",
                     "olivia", AT),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.golive.contracts.cutover.CutoverPlanned;
 import dev.golive.contracts.cutover.CutoverStatusChanged;
 import dev.golive.contracts.cutover.GoLiveWindowRescheduled;
+import dev.golive.contracts.cutover.GoLiveWindowScheduled;
 import dev.golive.contracts.cutover.GoNoGoRecommended;
 import dev.golive.contracts.cutover.WeekendFactObserved;
 import dev.golive.contracts.runbook.RunbookProjectionChanged;
@@ -65,7 +66,9 @@ class RequiredFieldsTest {
             entry(CutoverPlanned.class, Set.of("members")),
             // cutover-planner: a status change through the API needs no reason; a window moved by PUT /window neither.
             entry(CutoverStatusChanged.class, Set.of("reason")),
-            entry(GoLiveWindowRescheduled.class, Set.of("reason")),
+            entry(GoLiveWindowRescheduled.class, Set.of("reason", "holidayChoice")),
+            // a weekend without a public holiday chosen over it (ADR 0022), and events published before it.
+            entry(GoLiveWindowScheduled.class, Set.of("holidayChoice")),
             // cutover-planner: no DOWNTIME_START milestone row at the go/no-go.
             entry(GoNoGoRecommended.class, Set.of("downtimeStart")),
             // staging-refresh: a successful attempt has no error category; a log is sent only when there is one.

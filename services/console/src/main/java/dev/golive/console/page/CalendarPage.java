@@ -1,5 +1,6 @@
 package dev.golive.console.page;
 
+import dev.golive.console.backend.PlannerCalendarClient;
 import dev.golive.console.backend.PlannerClient;
 import dev.golive.console.backend.ServiceProblem;
 import dev.golive.contracts.Roles;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -22,14 +24,21 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Objects;
+import java.util.TreeSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The calendar of upcoming go-live weekends across cutovers (overlaps and blackout periods shown),
- * planning a new cutover, and choosing its window among the planner's proposals.
+ * The calendar of go-live weekends across cutovers: a month view (weeks as rows, Monday first, the
+ * viewer's zone) with the weekends, conflicts, blackouts, public holidays by name and freeze periods,
+ * then the list of upcoming weekends (overlaps and blackout periods shown); planning a new cutover,
+ * and choosing its window among the planner's proposals.
  */
 @Path("/calendar")
 @Produces(MediaType.TEXT_HTML)
@@ -50,6 +59,10 @@ public class CalendarPage {
     PlannerClient planner;
 
     @Inject
+    @RestClient
+    PlannerCalendarClient plannerCalendar;
+
+    @Inject
     Viewer viewer;
 
     @Inject
@@ -60,8 +73,8 @@ public class CalendarPage {
 
     @GET
     @RolesAllowed({Roles.OPS_LEAD, Roles.ON_CALL, Roles.TESTER, Roles.ADMIN})
-    public TemplateInstance show() {
-        return calendar(Form.NONE);
+    public TemplateInstance show(@QueryParam("month") String month) {
+        return calendar(Form.NONE, month);
     }
 
     @POST
@@ -78,6 +91,8 @@ public class CalendarPage {
         cutover.put("targetVersion", number(values, "targetVersion"));
         cutover.put("zone", Pages.text(values, "zone"));
         cutover.put("onCallTeam", Pages.text(values, "onCallTeam"));
+        cutover.put("country", Pages.text(values, "country"));
+        cutover.put("subdivision", Pages.text(values, "subdivision"));
         String blackoutFrom = Pages.text(values, "blackoutFrom");
         String blackoutTo = Pages.text(values, "blackoutTo");
         if (blackoutFrom != null || blackoutTo != null) {
@@ -100,9 +115,11 @@ public class CalendarPage {
                     errors.put("blackout" + Character.toUpperCase(name.charAt(0)) + name.substring(1), text);
                 }
             });
-            return Response.status(422).entity(calendar(new Form("plan", values, errors, refused.message()))).build();
+            return Response.status(422).entity(calendar(new Form("plan", values, errors, refused.message()), null))
+                    .build();
         } catch (ProcessingException down) {
-            return Response.status(503).entity(calendar(Form.unavailable("plan", values, CockpitData.PLANNER))).build();
+            return Response.status(503).entity(calendar(Form.unavailable("plan", values, CockpitData.PLANNER), null))
+                    .build();
         }
     }
 
@@ -127,20 +144,69 @@ public class CalendarPage {
     }
 
     @SuppressWarnings("unchecked")
-    private TemplateInstance calendar(Form form) {
+    private TemplateInstance calendar(Form form, String monthParam) {
         Section<Map<String, Object>> cutovers = Section.of(CockpitData.PLANNER, () -> planner.list(100));
-        List<CalendarEntry> entries = cutovers.ok()
-                ? CalendarEntry.of((List<Map<String, Object>>) cutovers.data().get("items"), clock.instant())
-                : List.of();
+        List<Map<String, Object>> items = cutovers.ok()
+                ? (List<Map<String, Object>>) cutovers.data().get("items") : List.of();
+        List<CalendarEntry> entries = CalendarEntry.of(items, clock.instant());
         MyRunbookTasks.Found myTasks = myRunbookTasks.of(entries, clock.instant());
+        ZoneId zone = viewerZone();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        YearMonth month = month(monthParam, today);
+        Section<List<Map<String, Object>>> freezes = Section.of(CockpitData.PLANNER,
+                () -> plannerCalendar.freezePeriods(CalendarMonth.gridStart(month).toString()));
+        List<CalendarMonth.Holiday> holidays = new ArrayList<>();
+        List<Section<?>> calendarSections = new ArrayList<>(List.of(cutovers, freezes));
+        // one call per holiday calendar the cutovers use, not one per cutover
+        Set<String> calendars = new TreeSet<>();
+        items.stream().filter(c -> !"CANCELLED".equals(c.get("status"))).map(CalendarMonth::holidayCalendar)
+                .filter(Objects::nonNull).forEach(calendars::add);
+        for (String code : calendars) {
+            String[] parts = code.split("-", 2);
+            Section<List<Map<String, Object>>> days = Section.of(CockpitData.PLANNER, () -> plannerCalendar.holidays(
+                    parts[0], parts.length > 1 ? parts[1] : null, CalendarMonth.gridStart(month).toString(),
+                    CalendarMonth.gridEnd(month).toString()));
+            calendarSections.add(days);
+            if (days.ok()) {
+                days.data().forEach(d -> holidays.add(new CalendarMonth.Holiday(LocalDate.parse(d.get("date").toString()),
+                        String.valueOf(d.get("name")), code)));
+            }
+        }
+        CalendarMonth monthView = CalendarMonth.of(month, zone, today, items, holidays,
+                freezes.ok() ? freezes.data() : List.of());
+        List<Section<?>> all = new ArrayList<>(calendarSections);
+        if (myTasks.unanswered() != null) {
+            all.add(myTasks.unanswered());
+        }
         return calendar.data("viewer", viewer.who())
+                .data("month", monthView)
                 .data("myTasks", myTasks)
                 .data("cutovers", cutovers)
                 .data("entries", entries)
                 .data("today", LocalDate.now(clock).toString())
                 .data("form", form)
-                .data("unavailable", Pages.unavailable(myTasks.unanswered() == null ? List.of(cutovers)
-                        : List.of(cutovers, myTasks.unanswered())));
+                .data("unavailable", Pages.unavailable(all));
+    }
+
+    /** The viewer's zone; the server's clock zone when the identity provider gave none. */
+    private ZoneId viewerZone() {
+        try {
+            return viewer.zone().isBlank() ? clock.getZone() : ZoneId.of(viewer.zone());
+        } catch (java.time.DateTimeException unknown) {
+            return clock.getZone();
+        }
+    }
+
+    /** The month asked for ({@code 2026-12}), or today's when none or not a month. */
+    private static YearMonth month(String param, LocalDate today) {
+        if (param != null && !param.isBlank()) {
+            try {
+                return YearMonth.parse(param.strip());
+            } catch (java.time.format.DateTimeParseException notAMonth) {
+                // a mistyped link shows the current month rather than an error page
+            }
+        }
+        return YearMonth.from(today);
     }
 
     private TemplateInstance window(String id, Form form) {

@@ -30,7 +30,8 @@ public class CalendarResource {
             throw ProblemException.conflict("no-window", "The cutover has no go-live window yet", List.of());
         }
         String ics = CutoverCalendar.render(cutover.id.toString(), cutover.name, cutover.zone,
-                cutover.windowRevision, CutoverMilestone.ofCutover(cutover.id));
+                cutover.windowRevision, CutoverMilestone.ofCutover(cutover.id),
+                cutover.status == dev.golive.contracts.cutover.CutoverStatus.CANCELLED);
         return Response.ok(ics, TEXT_CALENDAR + "; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"golive-" + cutover.id + ".ics\"")
                 .build();

@@ -9,6 +9,7 @@ import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 
 import java.io.IOException;
@@ -24,12 +25,22 @@ import java.util.stream.Collectors;
  * A cutover's window as iCalendar: the whole weekend as one event and each milestone as a
  * point in time, with the zone's VTIMEZONE so calendar clients show wall-clock times right
  * on both sides of a DST change. UIDs are stable and SEQUENCE is the window revision, so a
- * re-imported file moves the events instead of duplicating them.
+ * re-imported (or subscribed) file moves the events instead of duplicating them. A cancelled
+ * cutover's events stay, with {@code STATUS:CANCELLED} and SEQUENCE one above the last window
+ * revision, so calendars that had them strike them out instead of keeping a weekend that will not be.
  */
 public final class CutoverCalendar {
 
     public static String render(String cutoverId, String name, String zone, int windowRevision,
                                 List<CutoverMilestone> milestones) {
+        return render(cutoverId, name, zone, windowRevision, milestones, false);
+    }
+
+    public static String render(String cutoverId, String name, String zone, int windowRevision,
+                                List<CutoverMilestone> milestones, boolean cancelled) {
+        // Cancelling changes every event without a new window revision: the sequence still has to grow.
+        int sequence = cancelled ? windowRevision + 1 : windowRevision;
+        String prefix = cancelled ? "Cancelled — " : "";
         ZoneId zoneId = ZoneId.of(zone);
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         Map<Milestone, ZonedDateTime> at = milestones.stream().collect(Collectors.toMap(m -> m.milestone,
@@ -42,18 +53,20 @@ public final class CutoverCalendar {
                 .getFluentTarget();
 
         VEvent weekend = (VEvent) new VEvent(at.get(Milestone.DOWNTIME_START), at.get(Milestone.BUSINESS_RESUME),
-                "Go-live weekend: " + name)
+                prefix + "Go-live weekend: " + name)
                 .withProperty(new Uid(cutoverId + "-weekend@golive"))
-                .withProperty(new Sequence(windowRevision))
+                .withProperty(new Sequence(sequence))
+                .withProperty(cancelled ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED))
                 .withProperty(new Description("Production is down from the downtime start; business resumes at "
                         + at.get(Milestone.BUSINESS_RESUME).toLocalDateTime() + " " + zone + "."))
                 .getFluentTarget();
         calendar = calendar.withComponent(weekend).getFluentTarget();
 
         for (CutoverMilestone m : milestones) {
-            VEvent event = (VEvent) new VEvent(at.get(m.milestone), title(m.milestone) + ": " + name)
+            VEvent event = (VEvent) new VEvent(at.get(m.milestone), prefix + title(m.milestone) + ": " + name)
                     .withProperty(new Uid(cutoverId + "-" + m.milestone.name().toLowerCase(Locale.ROOT) + "@golive"))
-                    .withProperty(new Sequence(windowRevision))
+                    .withProperty(new Sequence(sequence))
+                    .withProperty(cancelled ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED))
                     .withProperty(new Description(title(m.milestone) + " at " + m.localTime + " " + zone
                             + " (UTC" + m.utcOffset + ")" + (m.rule.name().equals("EXACT") ? ""
                             : "; time rule " + m.rule)))

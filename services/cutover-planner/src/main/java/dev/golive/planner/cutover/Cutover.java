@@ -120,6 +120,24 @@ public class Cutover extends PanacheEntityBase {
     @Column(name = "business_resumed_at")
     public Instant businessResumedAt;
 
+    /** ISO 3166-1 alpha-2 country whose public holidays close weekends; null: no holiday calendar. */
+    @Column
+    public String country;
+
+    /** A first-level subdivision of {@link #country} with holidays of its own (e.g. BY); null for the country's. */
+    @Column
+    public String subdivision;
+
+    /** The holidays (names, "; "-separated) of the weekend an ops lead chose explicitly; null otherwise. */
+    @Column(name = "holidays_chosen")
+    public String holidaysChosen;
+
+    @Column(name = "holiday_choice_reason")
+    public String holidayChoiceReason;
+
+    @Column(name = "holiday_choice_by")
+    public String holidayChoiceBy;
+
     @Version
     public long version;
 

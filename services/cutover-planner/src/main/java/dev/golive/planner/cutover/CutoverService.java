@@ -12,6 +12,12 @@ import dev.golive.problems.ProblemException;
 import java.util.Optional;
 import java.util.Set;
 import dev.golive.planner.domain.CutoverDetails;
+import dev.golive.planner.domain.CutoverRejection;
+import dev.golive.planner.domain.StatusTransitions;
+import dev.golive.planner.holiday.HolidayCalendars;
+import dev.golive.problems.field.FieldViolation;
+import java.util.ArrayList;
+import java.util.Objects;
 import dev.golive.planner.domain.CutoverEdited;
 import dev.golive.planner.domain.CutoverPatch;
 import dev.golive.planner.milestone.MilestoneTriggers;
@@ -43,11 +49,13 @@ public class CutoverService {
     private final MilestoneTriggers triggers;
     private final WindowScheduling windows;
     private final Membership membership;
+    private final HolidayCalendars holidays;
 
     @Inject
     CutoverService(Clock clock, Outbox outbox, StatusChange statusChange, MilestoneTriggers triggers,
-                   WindowScheduling windows, Membership membership) {
+                   WindowScheduling windows, Membership membership, HolidayCalendars holidays) {
         this.membership = membership;
+        this.holidays = holidays;
         this.clock = clock;
         this.outbox = outbox;
         this.statusChange = statusChange;
@@ -57,6 +65,20 @@ public class CutoverService {
 
     @Transactional
     public Cutover plan(CutoverRequest request, String by) {
+        List<FieldViolation> region = holidays.check(request.country(), request.subdivision());
+        if (!region.isEmpty()) {
+            // Reported with every other refused field of the request, as one problem.
+            List<FieldViolation> all = new ArrayList<>();
+            try {
+                CutoverDetails.plan(request.name(), request.client(), request.erpProduct(), request.sourceVersion(),
+                        request.targetVersion(), request.zone(), request.onCallTeam(), request.policy(),
+                        request.blackouts());
+            } catch (CutoverRejection rejected) {
+                all.addAll(rejected.violations());
+            }
+            all.addAll(region);
+            throw ProblemException.invalid(all);
+        }
         CutoverDetails details = CutoverDetails.plan(request.name(), request.client(), request.erpProduct(),
                 request.sourceVersion(), request.targetVersion(), request.zone(), request.onCallTeam(),
                 request.policy(), request.blackouts());
@@ -64,6 +86,8 @@ public class CutoverService {
             ProblemException.refuseIfAny(MemberRules.check(request.members(), false));
         }
         Cutover cutover = Cutover.plan(details, by, clock.instant());
+        cutover.country = HolidayCalendars.normalCountry(request.country());
+        cutover.subdivision = HolidayCalendars.normalSubdivision(request.subdivision());
         cutover.persist();
         List<CutoverMember> members = membership.start(cutover, request.members(), by);
 
@@ -86,6 +110,41 @@ public class CutoverService {
         if (edited.planChanged() && cutover.downtimeStartLocal != null) {
             // The same weekend under the new plan: milestones move, triggers follow.
             windows.recompute(cutover, "plan changed: " + String.join(", ", edited.changed()), by);
+        }
+        return cutover;
+    }
+
+    /**
+     * Sets whose public holidays close the cutover's weekends ({@code country} null or blank: none).
+     * A plan change: refused once the go-live has started; a chosen weekend is laid out again, and
+     * refused when a holiday now closes it (unless it was chosen explicitly over holidays before).
+     */
+    @Transactional
+    public Cutover changeHolidayCalendar(UUID id, String country, String subdivision, String by) {
+        ProblemException.refuseIfAny(holidays.check(country, subdivision));
+        Cutover cutover = Cutover.require(id);
+        if (StatusTransitions.terminal(cutover.status)) {
+            throw ProblemException.conflict(CutoverRejection.CUTOVER_CLOSED,
+                    "A cutover in status " + cutover.status + " can no longer be edited", List.of());
+        }
+        String newCountry = HolidayCalendars.normalCountry(country);
+        String newSubdivision = newCountry == null ? null : HolidayCalendars.normalSubdivision(subdivision);
+        if (Objects.equals(newCountry, cutover.country) && Objects.equals(newSubdivision, cutover.subdivision)) {
+            return cutover;
+        }
+        if (!StatusTransitions.planEditable(cutover.status)) {
+            throw ProblemException.conflict(CutoverRejection.PLAN_FROZEN, "The go-live has started (status "
+                    + cutover.status + "): its holiday calendar can no longer change", List.of());
+        }
+        cutover.country = newCountry;
+        cutover.subdivision = newSubdivision;
+        cutover.updatedAt = clock.instant();
+        outbox.append(new CutoverUpdated(cutover.id.toString(), List.of("holidayCalendar"), cutover.name,
+                cutover.client, cutover.erpProduct, cutover.sourceVersion, cutover.targetVersion,
+                cutover.upgradePathVersions(), cutover.zone, cutover.onCallTeam, cutover.policy, cutover.blackoutList(),
+                by, cutover.updatedAt));
+        if (cutover.downtimeStartLocal != null) {
+            windows.recompute(cutover, "plan changed: holiday calendar", by);
         }
         return cutover;
     }

@@ -18,7 +18,16 @@ import java.util.UUID;
 public record CutoverView(UUID id, String name, String client, Erp erp, String zone, String onCallTeam,
                           GoLivePolicy policy, List<Blackout> blackouts, CutoverStatus status,
                           Set<CutoverStatus> nextStatuses, Window window, Observed observed, Instant createdAt,
-                          Instant updatedAt, long version) {
+                          Instant updatedAt, long version, HolidayCalendar holidayCalendar,
+                          HolidayChoice holidayChoice) {
+
+    /** Whose public holidays close the weekends; null: no holiday calendar. */
+    public record HolidayCalendar(String country, String subdivision) {
+    }
+
+    /** The chosen weekend covers these holidays, chosen explicitly by an ops lead for this reason; null otherwise. */
+    public record HolidayChoice(List<String> holidays, String reason, String by) {
+    }
 
     /**
      * What the weekend did as the runbook observed it (null until observed), beside the milestones
@@ -51,6 +60,9 @@ public record CutoverView(UUID id, String name, String client, Erp erp, String z
                 new Erp(c.erpProduct, c.sourceVersion, c.targetVersion, c.upgradePathVersions()),
                 c.zone, c.onCallTeam, c.policy, c.blackoutList(), c.status, StatusTransitions.next(c.status),
                 window, new Observed(c.downtimeStartedAt, c.systemBackAt, c.businessResumedAt), c.createdAt,
-                c.updatedAt, c.version);
+                c.updatedAt, c.version,
+                c.country == null ? null : new HolidayCalendar(c.country, c.subdivision),
+                c.holidaysChosen == null ? null : new HolidayChoice(List.of(c.holidaysChosen.split("; ")),
+                        c.holidayChoiceReason, c.holidayChoiceBy));
     }
 }

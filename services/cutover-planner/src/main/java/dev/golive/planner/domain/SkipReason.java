@@ -13,7 +13,14 @@ public record SkipReason(Kind kind, String detail) {
         /** A day of the weekend falls inside a blackout. */
         BLACKOUT,
         /** The on-call team already has another cutover during the weekend. */
-        TEAM_CONFLICT
+        TEAM_CONFLICT,
+        /**
+         * A public holiday of the business falls on a day from the go/no-go to business resume. The only
+         * kind an ops lead may override, by choosing the weekend explicitly with a reason.
+         */
+        HOLIDAY,
+        /** A day of the weekend falls inside a freeze period of the cutover's client or team. */
+        FREEZE_PERIOD
     }
 
     public SkipReason {

@@ -2,6 +2,7 @@ package dev.golive.planner.domain;
 
 import dev.golive.contracts.cutover.Blackout;
 import dev.golive.contracts.cutover.GoLivePolicy;
+import dev.golive.contracts.cutover.Milestone;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +24,11 @@ import java.util.Objects;
  *   <li>{@code TEAM_CONFLICT}: the weekend {@code [downtime start, business resume)} overlaps
  *       another cutover's {@code [from, to)}; one reason per cutover. The caller leaves the
  *       cutover being planned out of {@code teamWeekends}.</li>
+ *   <li>{@code HOLIDAY}: a public holiday falls on a local date from the go/no-go's date (the
+ *       decision is taken that day, so people must be at work) to the business resume's date; one
+ *       reason per holiday, naming it;</li>
+ *   <li>{@code FREEZE_PERIOD}: like a blackout, for a freeze period of the client or team; one reason
+ *       per freeze period, naming it.</li>
  * </ul>
  * A window whose milestones needed a daylight-saving rule is not ineligible for that.
  */
@@ -33,6 +39,13 @@ public final class WindowEligibility {
 
     public static List<SkipReason> check(GoLiveWindow w, Instant now, GoLivePolicy p,
                                          List<Blackout> blackouts, List<BusyWeekend> teamWeekends) {
+        return check(w, now, p, blackouts, teamWeekends, ClosedDays.NONE);
+    }
+
+    public static List<SkipReason> check(GoLiveWindow w, Instant now, GoLivePolicy p,
+                                         List<Blackout> blackouts, List<BusyWeekend> teamWeekends,
+                                         ClosedDays closed) {
+        Objects.requireNonNull(closed, "closed");
         Objects.requireNonNull(w, "window");
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(p, "policy");
@@ -68,6 +81,28 @@ public final class WindowEligibility {
                                 + " covers " + days + " of the weekend " + firstDay + " to " + lastDay));
             }
         }
+
+        for (FreezePeriod freeze : closed.freezes()) {
+            LocalDate overlapFrom = max(firstDay, freeze.from());
+            LocalDate overlapTo = min(lastDay, freeze.to());
+            if (!overlapFrom.isAfter(overlapTo)) {
+                String days = overlapFrom.equals(overlapTo) ? overlapFrom.toString() : overlapFrom + " to " + overlapTo;
+                reasons.add(new SkipReason(SkipReason.Kind.FREEZE_PERIOD,
+                        "freeze period \"" + freeze.name() + "\" from " + freeze.from() + " to " + freeze.to()
+                                + " covers " + days + " of the weekend " + firstDay + " to " + lastDay));
+            }
+        }
+
+        // The go/no-go is decided on a working day: a holiday on its date closes the weekend as well.
+        LocalDate goNoGoDay = w.get(Milestone.GO_NO_GO).local().toLocalDate();
+        LocalDate holidaysFrom = goNoGoDay.isBefore(firstDay) ? goNoGoDay : firstDay;
+        closed.holidays().stream()
+                .filter(h -> !h.date().isBefore(holidaysFrom) && !h.date().isAfter(lastDay))
+                .sorted(java.util.Comparator.comparing(PublicHoliday::date))
+                .forEach(h -> reasons.add(new SkipReason(SkipReason.Kind.HOLIDAY,
+                        "public holiday \"" + h.name() + "\" on " + h.date()
+                                + (h.date().equals(goNoGoDay) ? ", the go/no-go day," : "")
+                                + " falls in the weekend " + holidaysFrom + " (go/no-go) to " + lastDay)));
 
         Interval weekend = w.weekend();
         for (BusyWeekend other : teamWeekends) {

@@ -33,6 +33,13 @@ public final class WindowProposer {
      */
     public static Proposals propose(ZoneId zone, GoLivePolicy p, List<Blackout> blackouts,
                                     List<BusyWeekend> teamWeekends, Instant now, int count) {
+        return propose(zone, p, blackouts, teamWeekends, ClosedDays.NONE, now, count);
+    }
+
+    /** As above, also skipping the weekends a public holiday or a freeze period closes. */
+    public static Proposals propose(ZoneId zone, GoLivePolicy p, List<Blackout> blackouts,
+                                    List<BusyWeekend> teamWeekends, ClosedDays closed, Instant now, int count) {
+        Objects.requireNonNull(closed, "closed");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(blackouts, "blackouts");
@@ -50,7 +57,7 @@ public final class WindowProposer {
         LocalDate first = LocalDate.ofInstant(now, zone).with(TemporalAdjusters.nextOrSame(p.downtimeDay()));
         for (int i = 0; i < MAX_CANDIDATES && windows.size() < count; i++) {
             GoLiveWindow window = WindowCalculator.compute(first.plusWeeks(i).atTime(p.downtimeStartTime()), zone, p);
-            List<SkipReason> reasons = WindowEligibility.check(window, now, p, blackouts, teamWeekends);
+            List<SkipReason> reasons = WindowEligibility.check(window, now, p, blackouts, teamWeekends, closed);
             if (reasons.isEmpty()) {
                 windows.add(window);
             } else {

@@ -62,11 +62,18 @@ public class WindowResource {
         }
         dev.golive.problems.ProblemException.refuseIfAny(ReasonRules.check(request.reason()));
         return CutoverView.of(windows.schedule(id, request.downtimeStart(), request.reason(),
-                caller.getPrincipal().getName()));
+                Boolean.TRUE.equals(request.chooseHoliday()), caller.getPrincipal().getName()));
     }
 
-    /** Body of {@code PUT /window}: the downtime start on the wall clock of the cutover's zone. */
-    public record WindowRequest(LocalDateTime downtimeStart, String reason) {
+    /**
+     * Body of {@code PUT /window}: the downtime start on the wall clock of the cutover's zone;
+     * {@code chooseHoliday}: take it although public holidays close it ({@code reason} then required).
+     */
+    public record WindowRequest(LocalDateTime downtimeStart, String reason, Boolean chooseHoliday) {
+
+        public WindowRequest(LocalDateTime downtimeStart, String reason) {
+            this(downtimeStart, reason, null);
+        }
     }
 
     public record ProposalsView(List<WindowView> windows, List<SkippedView> skipped) {

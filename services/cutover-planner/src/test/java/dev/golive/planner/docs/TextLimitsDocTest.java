@@ -4,6 +4,7 @@ import dev.golive.planner.cutover.CutoverRequest;
 import dev.golive.planner.cutover.CutoverResource;
 import dev.golive.planner.domain.CutoverPatch;
 import dev.golive.planner.feed.CalendarSubscriptionResource;
+import dev.golive.planner.freeze.FreezeRequest;
 import dev.golive.planner.gonogo.DecisionRequest;
 import dev.golive.planner.support.Api;
 import dev.golive.planner.window.WindowResource;
@@ -67,7 +68,20 @@ class TextLimitsDocTest {
                 "POST /api/me/calendar-subscriptions", new TextLimits.Endpoint(
                         CalendarSubscriptionResource.NewSubscription.class,
                         () -> new HashMap<>(Map.of("label", "Work phone")),
-                        body -> answer(as(OPS_LEAD).body(body).post("/api/me/calendar-subscriptions")))));
+                        body -> answer(as(OPS_LEAD).body(body).post("/api/me/calendar-subscriptions"))),
+                "POST /api/freeze-periods", new TextLimits.Endpoint(FreezeRequest.class,
+                        TextLimitsDocTest::freeze,
+                        body -> answer(as(OPS_LEAD).body(body).post("/api/freeze-periods")))));
+    }
+
+    /**
+     * A freeze period years ahead, for a team of its own: what this test creates closes no weekend
+     * another test plans.
+     */
+    private static Map<String, Object> freeze() {
+        LocalDate far = LocalDate.now(ZoneId.of(LONDON)).plusYears(7);
+        return new HashMap<>(Map.of("name", "Trade fair", "from", far.toString(), "to", far.plusDays(3).toString(),
+                "team", "team-" + java.util.UUID.randomUUID(), "note", "the whole sales team is on the stand"));
     }
 
     private static Map<String, Object> cutover() {
