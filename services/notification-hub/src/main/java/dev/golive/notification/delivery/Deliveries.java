@@ -56,7 +56,17 @@ public class Deliveries {
 
     /** What a notice is about, as the messages name it. */
     public record About(UUID cutoverId, String cutoverName, ZoneId cutoverZone, Optional<UUID> pageId,
-                        Optional<Instant> nextUpdateBy) {
+                        Optional<Instant> nextUpdateBy, Map<String, String> names) {
+
+        /** {@code names}: the names people go by, login in lower case → name; messages use them instead of logins. */
+        public About {
+            names = Map.copyOf(names);
+        }
+
+        public About(UUID cutoverId, String cutoverName, ZoneId cutoverZone, Optional<UUID> pageId,
+                     Optional<Instant> nextUpdateBy) {
+            this(cutoverId, cutoverName, cutoverZone, pageId, nextUpdateBy, Map.of());
+        }
     }
 
     /** Fired when pending deliveries were written, observed after commit to wake the sender. */
@@ -74,7 +84,7 @@ public class Deliveries {
             Recipient reader = addressee.recipient();
             Message message = messages.computeIfAbsent(reader.stakeholderId(),
                     id -> renderer.render(notice, reader, about.cutoverName(), about.cutoverZone(),
-                            nextUpdateFor(reader, about), now));
+                            nextUpdateFor(reader, about), now, about.names()));
             DeliveryRow row = row(notice, addressee, message, about, now);
             if (!insert(row)) {
                 continue;
