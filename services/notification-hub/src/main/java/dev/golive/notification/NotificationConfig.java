@@ -26,6 +26,19 @@ public interface NotificationConfig {
     @WithDefault("http://127.0.0.1:8086")
     String publicUrl();
 
+    /**
+     * The console as people reach it: mails link to {@code <console-url>/me/notifications?cutover=<id>},
+     * where a person manages what they receive.
+     */
+    @WithDefault("http://127.0.0.1:8080")
+    String consoleUrl();
+
+    /**
+     * The HMAC secret that signs the one-click unsubscribe links of mails. When unset, the hub generates
+     * one and keeps it in its database. Never logged.
+     */
+    Optional<String> unsubscribeSecret();
+
     /** How long a webhook receiver may take to answer. */
     @WithDefault("PT10S")
     Duration webhookTimeout();

@@ -10,6 +10,7 @@ import dev.golive.notification.domain.Recipient;
 import dev.golive.notification.domain.Routing;
 import dev.golive.notification.domain.StakeholderRole;
 import dev.golive.notification.feed.FeedItemRow;
+import dev.golive.notification.NotificationConfig;
 import dev.golive.notification.message.Message;
 import dev.golive.notification.message.MessageRenderer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,6 +50,9 @@ public class Deliveries {
     MessageRenderer renderer;
 
     @Inject
+    NotificationConfig config;
+
+    @Inject
     EntityManager entityManager;
 
     @Inject
@@ -56,7 +60,17 @@ public class Deliveries {
 
     /** What a notice is about, as the messages name it. */
     public record About(UUID cutoverId, String cutoverName, ZoneId cutoverZone, Optional<UUID> pageId,
-                        Optional<Instant> nextUpdateBy) {
+                        Optional<Instant> nextUpdateBy, Map<String, String> names) {
+
+        /** {@code names}: the names people go by, login in lower case → name; messages use them instead of logins. */
+        public About {
+            names = Map.copyOf(names);
+        }
+
+        public About(UUID cutoverId, String cutoverName, ZoneId cutoverZone, Optional<UUID> pageId,
+                     Optional<Instant> nextUpdateBy) {
+            this(cutoverId, cutoverName, cutoverZone, pageId, nextUpdateBy, Map.of());
+        }
     }
 
     /** Fired when pending deliveries were written, observed after commit to wake the sender. */
@@ -74,7 +88,11 @@ public class Deliveries {
             Recipient reader = addressee.recipient();
             Message message = messages.computeIfAbsent(reader.stakeholderId(),
                     id -> renderer.render(notice, reader, about.cutoverName(), about.cutoverZone(),
-                            nextUpdateFor(reader, about), now));
+                            nextUpdateFor(reader, about), now, about.names()));
+            if (addressee.channel() == Channel.EMAIL) {
+                message = new Message(message.subject(), message.body() + "\n\n" + renderer.mailFooter(reader,
+                        about.cutoverName(), manageUrl(about.cutoverId())));
+            }
             DeliveryRow row = row(notice, addressee, message, about, now);
             if (!insert(row)) {
                 continue;
@@ -90,6 +108,11 @@ public class Deliveries {
             written.fire(new DeliveriesWritten());
         }
         return rows;
+    }
+
+    /** Where a person chooses what they receive about the cutover: the console's page of their notifications. */
+    private String manageUrl(UUID cutoverId) {
+        return config.consoleUrl().replaceAll("/+$", "") + "/me/notifications?cutover=" + cutoverId;
     }
 
     /** Business stakeholders are told when they will hear from us next, while the go-live runs. */

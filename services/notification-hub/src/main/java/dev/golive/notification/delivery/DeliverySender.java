@@ -194,7 +194,7 @@ public class DeliverySender {
                 ? Optional.ofNullable(WebhookTargetRow.findById(row.targetId)) : Optional.empty();
         return new Outgoing(row.id, row.cutoverId, row.channel, row.address, row.noticeKind, row.severity, row.subject,
                 row.body, row.sourceEventId, row.sourceEventType, row.pageId, row.attempts,
-                target.map(t -> t.format), target.map(t -> t.secret));
+                target.map(t -> t.format), target.map(t -> t.secret), row.stakeholderId);
     }
 
     /** Recorded only while the row is still this attempt's (an admin may have changed it meanwhile). */

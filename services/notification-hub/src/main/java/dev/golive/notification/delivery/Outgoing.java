@@ -10,11 +10,13 @@ import java.util.UUID;
 
 /**
  * A claimed delivery as a sender needs it, read before the send and outside any transaction.
- * For a webhook, the target's format and secret (never logged: {@link #toString()} leaves it out).
+ * For a webhook, the target's format and secret (never logged: {@link #toString()} leaves it out); the
+ * stakeholder it goes to (null for someone reached through the roster only), for a mail's unsubscribe link.
  */
 public record Outgoing(UUID id, UUID cutoverId, Channel channel, String address, NoticeKind kind, Severity severity,
                        String subject, String body, String sourceEventId, String sourceEventType, UUID pageId,
-                       int attempt, Optional<WebhookFormat> format, Optional<String> secret) {
+                       int attempt, Optional<WebhookFormat> format, Optional<String> secret,
+                       UUID stakeholderId) {
 
     /**
      * Sent with every e-mail: receivers drop a delivery they already have. A webhook request

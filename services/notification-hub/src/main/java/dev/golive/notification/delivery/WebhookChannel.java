@@ -7,6 +7,7 @@ import dev.golive.edge.address.AddressPolicy;
 import dev.golive.edge.address.PinnedHttpClient;
 import dev.golive.edge.webhook.StandardWebhooks;
 import dev.golive.notification.NotificationConfig;
+import dev.golive.notification.domain.ChatCards;
 import dev.golive.notification.domain.ChatText;
 import dev.golive.notification.domain.WebhookFormat;
 import io.vertx.core.Promise;
@@ -29,7 +30,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Posts a delivery to a webhook target: Golive's JSON or, for a chat tool, {@code {"text": ...}};
+ * Posts a delivery to a webhook target: Golive's JSON or, for a chat tool, {@code {"text": ...}}, Slack blocks or
+ * a Teams Adaptive Card ({@link ChatCards});
  * signed as Standard Webhooks says ({@link StandardWebhooks}: {@code webhook-id} is the delivery
  * id, the same on every attempt, so a receiver drops a repeat; {@code webhook-timestamp};
  * {@code webhook-signature} with the target's {@code whsec_} secret). Any 2xx answer is a delivery.
@@ -139,7 +141,12 @@ public class WebhookChannel {
 
     byte[] body(Outgoing delivery) {
         Map<String, Object> body = new LinkedHashMap<>();
-        if (delivery.format().orElse(WebhookFormat.GOLIVE_JSON) == WebhookFormat.CHAT_TEXT) {
+        WebhookFormat format = delivery.format().orElse(WebhookFormat.GOLIVE_JSON);
+        if (format == WebhookFormat.SLACK_BLOCKS) {
+            body.putAll(ChatCards.slack(delivery.subject(), delivery.body(), delivery.severity()));
+        } else if (format == WebhookFormat.TEAMS_CARD) {
+            body.putAll(ChatCards.teams(delivery.subject(), delivery.body(), delivery.severity()));
+        } else if (format == WebhookFormat.CHAT_TEXT) {
             body.put("text", ChatText.of(delivery.subject(), delivery.body()));
         } else {
             body.put("deliveryId", delivery.id().toString());

@@ -16,8 +16,8 @@ import java.util.Optional;
  *
  * <p>Facts are strings, numbers, booleans, {@link java.time.Instant}s (printed for each reader
  * with {@link ReaderTime}), {@link java.time.Duration}s and lists of strings; keys are the
- * constants of {@link Facts}. Insertion order is kept, so a generic template lists them in the
- * order they were given.
+ * constants of {@link Facts}. Insertion order is kept. Every kind has its own template in every
+ * supported language (there is no generic one), so a fact is printed only where its words say it.
  */
 public record Notice(NoticeKind kind, Severity severity, String cutoverId, String sourceEventId, String sourceEventType,
                      Map<String, Object> facts, Optional<String> onlyForUsername) {

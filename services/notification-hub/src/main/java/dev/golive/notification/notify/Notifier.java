@@ -66,6 +66,6 @@ public class Notifier {
                     .map(UpdateCadence.NextUpdate::dueBy);
         }
         return deliveries.write(notice, to, new Deliveries.About(cutover.cutoverId, context.name(), context.zone(),
-                pageId, nextUpdateBy));
+                pageId, nextUpdateBy, recipients.names(cutover.cutoverId)));
     }
 }

@@ -6,7 +6,9 @@ import dev.golive.notification.domain.WebhookTarget;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +19,13 @@ public class Recipients {
 
     public List<Recipient> of(UUID cutoverId) {
         return StakeholderRow.ofCutover(cutoverId).stream().map(Recipients::of).toList();
+    }
+
+    /** The names the cutover's stakeholders go by: login in lower case → name, for messages to say who. */
+    public Map<String, String> names(UUID cutoverId) {
+        Map<String, String> names = new HashMap<>();
+        StakeholderRow.ofCutover(cutoverId).forEach(s -> names.putIfAbsent(s.username.toLowerCase(Locale.ROOT), s.name));
+        return names;
     }
 
     public static Recipient of(StakeholderRow row) {

@@ -111,6 +111,22 @@ public class StakeholderService {
         row.delete();
     }
 
+    /**
+     * The one-click unsubscribe of a mail: the person hears nothing more of this cutover (no
+     * subscription left on any channel). Pages still reach them: they are duty, not subscriptions.
+     * False when the stakeholder is gone.
+     */
+    @Transactional
+    public boolean unsubscribeAll(UUID cutoverId, UUID id) {
+        Optional<StakeholderRow> row = StakeholderRow.of(cutoverId, id);
+        if (row.isEmpty()) {
+            return false;
+        }
+        SubscriptionRow.delete("stakeholderId", id);
+        row.get().updatedAt = clock.instant();
+        return true;
+    }
+
     /** Replaces every subscription; none given means the defaults of the stakeholder's role. */
     @Transactional
     public StakeholderView replaceSubscriptions(UUID cutoverId, UUID id,

@@ -107,7 +107,8 @@ class DeliveryTest {
         await().atMost(WAIT).until(() -> SmtpServer.to(oscarEmail).size() == 1);
         SmtpServer.Mail incident = SmtpServer.to(oscarEmail).get(0);
         assertThat(incident.subject()).contains("Invoices print blank");
-        assertThat(incident.text()).contains("Signalé par oscar").contains("chez vous");
+        // Who reported it by the name they have as a stakeholder of the cutover, not by their login.
+        assertThat(incident.text()).contains("Un incident a été signalé").contains("par Oscar").contains("chez vous");
         await().atMost(WAIT).until(() -> receiver.at(oscarHook).size() == 1);
         WebhookReceiver.Received chat = receiver.at(oscarHook).get(0);
         assertThat(chat.signedWith(oscarSecret)).isTrue();
@@ -212,11 +213,11 @@ class DeliveryTest {
 
         await().atMost(WAIT).until(() -> SmtpServer.to(tessEmail).size() == 1 && SmtpServer.to(theoEmail).size() == 1);
         SmtpServer.Mail english = SmtpServer.to(tessEmail).get(0);
-        assertThat(english.subject()).contains("What changed for you in INVOICING");
-        assertThat(english.text()).contains("MOVED_MENU: Credit notes moved under Customers (in Post an invoice, noted by tess)")
+        assertThat(english.subject()).contains("What changed for you in invoicing");
+        assertThat(english.text()).contains("- Moved menu: Credit notes moved under Customers (in Post an invoice, noted by tess)")
                 .contains("Sent by olivia");
         SmtpServer.Mail french = SmtpServer.to(theoEmail).get(0);
-        assertThat(french.subject()).contains("Ce qui change pour vous dans INVOICING");
+        assertThat(french.subject()).contains("Ce qui change pour vous dans le domaine facturation");
         assertThat(french.text()).contains("Credit notes moved under Customers").contains("Envoyé par olivia");
         await().atMost(WAIT).until(() -> feed(DemoUsers.TESTER, cutover).size() == 1);
         assertThat(feed(DemoUsers.TESTER, cutover).get(0).get("kind")).isEqualTo("TRAINING_LIST");

@@ -49,6 +49,11 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
                 .filter(m -> m.to().equalsIgnoreCase(address)).toList();
     }
 
+    /** Every e-mail received so far to {@code address}, as it came (headers and MIME parts). */
+    public static List<MimeMessage> messagesTo(String address) {
+        return Arrays.stream(server.getReceivedMessages()).filter(m -> read(m).to().equalsIgnoreCase(address)).toList();
+    }
+
     private static Mail read(MimeMessage message) {
         try {
             String delivery = message.getHeader("X-Golive-Delivery", null);
