@@ -48,7 +48,8 @@ public class PeoplePage {
     static final List<String> LANGUAGES = List.of("en", "fr");
     static final List<String> CHANNELS = List.of("EMAIL", "WEBHOOK", "FEED");
     static final List<String> SEVERITIES = List.of("INFO", "NOTICE", "WARNING", "CRITICAL");
-    static final List<String> WEBHOOK_FORMATS = List.of("CHAT_TEXT", "GOLIVE_JSON");
+    /** Slack and Teams get their own rich formats (blocks, an adaptive card); any other chat tool CHAT_TEXT. */
+    static final List<String> WEBHOOK_FORMATS = List.of("SLACK_BLOCKS", "TEAMS_CARD", "CHAT_TEXT", "GOLIVE_JSON");
     /** What "every kind" is called in a subscription. */
     static final String EVERY_KIND = "*";
 
