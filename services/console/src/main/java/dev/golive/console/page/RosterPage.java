@@ -103,13 +103,7 @@ public class RosterPage {
         shift.put("person", Pages.text(values, "person"));
         shift.put("role", Pages.text(values, "role"));
         Map<String, String> errors = new HashMap<>();
-        for (String field : List.of("start", "end")) {
-            try {
-                shift.put(field, EntryTimes.parse(values.get(field), zone).toString());
-            } catch (EntryTimes.Unreadable why) {
-                errors.put(field, why.getMessage());
-            }
-        }
+        EntryTimes.readInto(shift, values, List.of("start", "end"), zone, errors);
         if (!errors.isEmpty()) {
             return Response.status(422).entity(render(id, new Form(formName, values, Map.copyOf(errors),
                     "Please correct the fields marked below."))).build();

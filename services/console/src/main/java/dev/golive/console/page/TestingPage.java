@@ -280,13 +280,7 @@ public class TestingPage {
         Map<String, Object> round = new LinkedHashMap<>();
         round.put("rehearsalId", Pages.text(values, "rehearsalId"));
         Map<String, String> errors = new HashMap<>();
-        for (String field : List.of("from", "to")) {
-            try {
-                round.put(field, EntryTimes.parse(values.get(field), zone).toString());
-            } catch (EntryTimes.Unreadable why) {
-                errors.put(field, why.getMessage());
-            }
-        }
+        EntryTimes.readInto(round, values, List.of("from", "to"), zone, errors);
         if (!errors.isEmpty()) {
             return refusedHere("round", values, errors, id);
         }
@@ -401,13 +395,7 @@ public class TestingPage {
     /** One slot typed as start and end on the clock of {@code zone}; what cannot be read goes into {@code errors}. */
     private static Map<String, Object> slot(Map<String, String> values, String zone, Map<String, String> errors) {
         Map<String, Object> slot = new LinkedHashMap<>();
-        for (String field : List.of("start", "end")) {
-            try {
-                slot.put(field, EntryTimes.parse(values.get(field), zone).toString());
-            } catch (EntryTimes.Unreadable why) {
-                errors.put(field, why.getMessage());
-            }
-        }
+        EntryTimes.readInto(slot, values, List.of("start", "end"), zone, errors);
         return slot;
     }
 

@@ -10,7 +10,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.zone.ZoneOffsetTransition;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Times people type into forms ({@code <input type="datetime-local">}: a wall-clock time without a
@@ -61,6 +63,22 @@ public final class EntryTimes {
         }
         // the first occurrence of a time the clocks go back over (ZonedDateTime's own choice)
         return ZonedDateTime.ofLocal(local, zoneId, null).toInstant();
+    }
+
+    /**
+     * Reads each of {@code fields}, typed in {@code values} on the clock of {@code zone}, into
+     * {@code into} as an instant (ISO-8601, as the services take it); what cannot be read is put in
+     * {@code errors} by field, with why, so a form can show every such field at once.
+     */
+    public static void readInto(Map<String, Object> into, Map<String, String> values, List<String> fields, String zone,
+                                Map<String, String> errors) {
+        for (String field : fields) {
+            try {
+                into.put(field, parse(values.get(field), zone).toString());
+            } catch (Unreadable why) {
+                errors.put(field, why.getMessage());
+            }
+        }
     }
 
     /** {@code instant} as a datetime-local value on the clock of {@code zone}; empty when either is missing. */
