@@ -1,7 +1,10 @@
 package dev.golive.console.backend;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -37,4 +40,13 @@ public interface PlannerCalendarClient {
     @GET
     @Path("/freeze-periods")
     List<Map<String, Object>> freezePeriods(@QueryParam("from") String from);
+
+    /** A freeze period of the organisation, a client or a team. */
+    @POST
+    @Path("/freeze-periods")
+    Map<String, Object> createFreezePeriod(Map<String, Object> freeze);
+
+    @DELETE
+    @Path("/freeze-periods/{id}")
+    void deleteFreezePeriod(@PathParam("id") String id);
 }

@@ -143,6 +143,25 @@ public class CalendarPage {
                 refused -> window(id, refused), "/cutovers/" + id);
     }
 
+    /**
+     * A weekend a public holiday closes, chosen anyway: the planner takes it only with the reason
+     * (recorded, shown and announced with the window); anything else that closes it still does.
+     */
+    @POST
+    @Path("/cutovers/{id}/window/holiday")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.OPS_LEAD)
+    public Response scheduleOnHoliday(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        Map<String, String> values = Pages.values(form);
+        values.put(Form.ITEM, values.getOrDefault("downtimeStart", ""));
+        Map<String, Object> chosen = new LinkedHashMap<>();
+        chosen.put("downtimeStart", Pages.text(values, "downtimeStart"));
+        chosen.put("reason", Pages.text(values, "reason"));
+        chosen.put("chooseHoliday", true);
+        return Pages.submit("holiday", values, CockpitData.PLANNER, () -> planner.schedule(id, chosen),
+                refused -> window(id, refused), "/cutovers/" + id);
+    }
+
     @SuppressWarnings("unchecked")
     private TemplateInstance calendar(Form form, String monthParam) {
         Section<Map<String, Object>> cutovers = Section.of(CockpitData.PLANNER, () -> planner.list(100));

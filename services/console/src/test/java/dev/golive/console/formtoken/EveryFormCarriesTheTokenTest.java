@@ -78,9 +78,13 @@ class EveryFormCarriesTheTokenTest {
                 .anyMatch(f -> f.contains("/summary-items/{s.id}/resolution"))
                 .anyMatch(f -> f.contains("/incidents/{i.id}/resolve"))
                 .anyMatch(f -> f.contains("/cutovers/{cutoverId}/cancel"))
+                // a holiday weekend chosen anyway, with its reason
+                .anyMatch(f -> f.contains("/window/holiday"))
+                // the freeze periods (add, remove)
+                .anyMatch(f -> f.contains("/freeze-periods/{z.id}/remove"))
                 // 16 before; the integrations and people pages' 15, the tests and roster pages' 18, the calendar
-                // feed's 2, the rehearsal and cockpit actions' 17
-                .hasSize(16 + 15 + 18 + 2 + 17);
+                // feed's 2, the rehearsal and cockpit actions' 17, the holiday choice's 1, the freeze periods' 2
+                .hasSize(16 + 15 + 18 + 2 + 17 + 1 + 2);
         assertThat(without).as("forms without the form token").isEmpty();
     }
 }
