@@ -3,6 +3,7 @@ package dev.golive.planner.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +45,7 @@ public final class PersonalFeed {
     public static List<Event> of(String person, List<Cutover> cutovers, Map<String, Set<String>> rolesByCutover,
                                  List<Entry> entries) {
         List<Event> events = new ArrayList<>();
-        Map<String, Cutover> byId = new java.util.HashMap<>();
+        Map<String, Cutover> byId = new HashMap<>();
         for (Cutover c : cutovers) {
             byId.put(c.id(), c);
             // a cancelled cutover's events are raised one past the window's revision: the cancellation is news

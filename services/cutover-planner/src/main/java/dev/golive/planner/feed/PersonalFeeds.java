@@ -95,11 +95,13 @@ public class PersonalFeeds {
         List<PersonalFeed.Entry> entries = new ArrayList<>();
         Map<String, Set<String>> rolesById = new HashMap<>();
         if (!roles.isEmpty()) {
+            // the milestones of all the person's cutovers in one query, not one per cutover: calendar apps poll
+            Map<UUID, Map<Milestone, Instant>> milestones = new HashMap<>();
+            for (CutoverMilestone m : CutoverMilestone.<CutoverMilestone>list("cutoverId IN ?1", roles.keySet())) {
+                milestones.computeIfAbsent(m.cutoverId, id -> new HashMap<>()).put(m.milestone, m.at);
+            }
             for (Cutover c : Cutover.<Cutover>list("id IN ?1", roles.keySet())) {
-                Map<Milestone, Instant> at = new HashMap<>();
-                for (CutoverMilestone m : CutoverMilestone.ofCutover(c.id)) {
-                    at.put(m.milestone, m.at);
-                }
+                Map<Milestone, Instant> at = milestones.getOrDefault(c.id, Map.of());
                 cutovers.add(new PersonalFeed.Cutover(c.id.toString(), c.name, c.status == CutoverStatus.CANCELLED,
                         c.windowRevision, at.get(Milestone.GO_NO_GO), at.get(Milestone.DOWNTIME_START),
                         at.get(Milestone.BUSINESS_RESUME)));
