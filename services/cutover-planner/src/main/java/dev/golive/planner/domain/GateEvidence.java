@@ -40,7 +40,8 @@ public final class GateEvidence {
     private List<String> integrationReasons = new ArrayList<>();
     private TestPlan plan;
     private List<RosterGap> rosterGaps;
-    private Map<String, Incident> incidents = new LinkedHashMap<>();
+    // Incidents are not kept here: there may be thousands, each changed on its own, so they have rows
+    // of their own (see Incident and CriticalIncidents); this document stays the size of the other facts.
 
     /** An item of an upgrade summary still to review. */
     public record SummaryItem(String itemId, String rehearsalId, String kind, String model, String field,
@@ -104,13 +105,6 @@ public final class GateEvidence {
 
     /** A critical flow (a scenario of the catalogue) and its latest outcome on the rehearsal. */
     public record CriticalFlow(String scenarioId, String title, String area, String outcome) {
-    }
-
-    /** An incident as far as the gate cares: severity, status, and when it was reported (null if unknown). */
-    public record Incident(String incidentId, String title, String severity, String status, Instant reportedAt) {
-        boolean criticalAndUnresolved() {
-            return "CRITICAL".equals(severity) && !"RESOLVED".equals(status);
-        }
     }
 
     public void stagingReadiness(boolean ready, List<String> reasons) {
@@ -200,22 +194,6 @@ public final class GateEvidence {
         rosterGaps = gaps == null ? new ArrayList<>() : new ArrayList<>(gaps);
     }
 
-    /** Reported or updated: the incident's whole new state; an update keeps the first report's time. */
-    public void incident(String incidentId, String title, String severity, String status, Instant reportedAt) {
-        Incident known = incidents.get(incidentId);
-        Instant reported = known != null && known.reportedAt() != null ? known.reportedAt() : reportedAt;
-        String name = title != null ? title : known == null ? null : known.title();
-        incidents.put(incidentId, new Incident(incidentId, name, severity, status, reported));
-    }
-
-    public void incidentResolved(String incidentId) {
-        Incident known = incidents.get(incidentId);
-        if (known != null) {
-            incidents.put(incidentId, new Incident(incidentId, known.title(), known.severity(), "RESOLVED",
-                    known.reportedAt()));
-        }
-    }
-
     Boolean stagingReady() {
         return stagingReady;
     }
@@ -272,9 +250,5 @@ public final class GateEvidence {
 
     List<RosterGap> rosterGaps() {
         return rosterGaps == null ? null : List.copyOf(rosterGaps);
-    }
-
-    List<Incident> incidents() {
-        return List.copyOf(incidents.values());
     }
 }

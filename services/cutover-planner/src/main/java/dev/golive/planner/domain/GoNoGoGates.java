@@ -2,11 +2,9 @@ package dev.golive.planner.domain;
 
 import dev.golive.planner.domain.GateEvidence.CriticalFlow;
 import dev.golive.planner.domain.GateEvidence.DeveloperReview;
-import dev.golive.planner.domain.GateEvidence.Incident;
 import dev.golive.planner.domain.GateEvidence.StagingRound;
 import dev.golive.planner.domain.GateEvidence.SummaryItem;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -42,7 +40,10 @@ import java.util.Objects;
  *   <li>ON_CALL_COVERED: the published roster has no gap.</li>
  *   <li>NO_OPEN_CRITICAL_INCIDENT: no CRITICAL incident reported before the downtime start is
  *       unresolved (OPEN or MITIGATED). No incident at all passes: it is the normal state, not a
- *       lack of evidence.</li>
+ *       lack of evidence. Its reasons name the oldest few such incidents by title and count the
+ *       others ("and N more …"), so that the gate's announcement stays small however many there are.
+ *       It reads {@link CriticalIncidents}, not the {@link GateEvidence}: an incident event changes
+ *       this gate alone, and any other event every gate but this one.</li>
  *   <li>RUNBOOK_READY: unknown ("no runbook yet") until the runbook's first readiness; passes when
  *       every task due before go/no-go is done or skipped; fails with one reason per pending task,
  *       naming its title.</li>
@@ -56,28 +57,35 @@ public final class GoNoGoGates {
         this.verdicts = verdicts;
     }
 
-    /** The gates from the evidence; incidents reported at or after {@code downtimeStart} (if any) do not count. */
-    public static GoNoGoGates evaluate(GateEvidence evidence, Instant downtimeStart) {
-        Objects.requireNonNull(evidence, "evidence");
+    /** What each gate is on no evidence at all (a gate never announced is in that state). */
+    private static final GoNoGoGates NOTHING_KNOWN = evaluate(new GateEvidence(), CriticalIncidents.NONE);
+
+    /** Every gate: those the evidence decides, and the incident gate from the open critical incidents. */
+    public static GoNoGoGates evaluate(GateEvidence evidence, CriticalIncidents incidents) {
         Map<Gate, GateVerdict> v = new EnumMap<>(Gate.class);
-        v.put(Gate.STAGING_REHEARSAL, staging(evidence));
-        v.put(Gate.UPGRADE_SUMMARY_REVIEWED, summary(evidence));
-        v.put(Gate.UPGRADE_FORECAST_FITS, forecast(evidence));
-        v.put(Gate.STAGING_ACCEPTANCE, stagingAcceptance(evidence));
-        v.put(Gate.INTEGRATIONS_READY, integrations(evidence));
-        v.put(Gate.CRITICAL_SCENARIOS_ASSIGNED, scenarios(evidence));
-        v.put(Gate.ON_CALL_COVERED, onCall(evidence));
-        v.put(Gate.NO_OPEN_CRITICAL_INCIDENT, incidents(evidence, downtimeStart));
-        v.put(Gate.RUNBOOK_READY, runbook(evidence));
+        fromEvidence(evidence).forEach(g -> v.put(g.gate(), g));
+        v.put(Gate.NO_OPEN_CRITICAL_INCIDENT, incidents(incidents));
         return new GoNoGoGates(v);
+    }
+
+    /** The gates the evidence decides: every gate but NO_OPEN_CRITICAL_INCIDENT, in {@link Gate} order. */
+    public static List<GateVerdict> fromEvidence(GateEvidence evidence) {
+        Objects.requireNonNull(evidence, "evidence");
+        return List.of(staging(evidence), summary(evidence), forecast(evidence), stagingAcceptance(evidence),
+                integrations(evidence), scenarios(evidence), onCall(evidence), runbook(evidence));
     }
 
     /** Gates as stored; a gate missing from {@code known} is UNKNOWN (or passed, for incidents: see above). */
     public static GoNoGoGates of(Collection<GateVerdict> known) {
         Map<Gate, GateVerdict> v = new EnumMap<>(Gate.class);
-        evaluate(new GateEvidence(), null).verdicts().forEach(g -> v.put(g.gate(), g));
+        v.putAll(NOTHING_KNOWN.verdicts);
         known.forEach(g -> v.put(g.gate(), g));
         return new GoNoGoGates(v);
+    }
+
+    /** The gate's state before anything was announced about it. */
+    public static GateVerdict nothingKnown(Gate gate) {
+        return NOTHING_KNOWN.get(gate);
     }
 
     /** Every gate, in {@link Gate} order. */
@@ -316,17 +324,25 @@ public final class GoNoGoGates {
                 : pending.stream().map(title -> "'" + title + "' is due before go/no-go and not done").toList());
     }
 
-    private static GateVerdict incidents(GateEvidence e, Instant downtimeStart) {
+    /**
+     * NO_OPEN_CRITICAL_INCIDENT from the open critical incidents: the oldest few named by title (the
+     * id only when the incident has none yet), the others counted.
+     */
+    public static GateVerdict incidents(CriticalIncidents open) {
         Gate gate = Gate.NO_OPEN_CRITICAL_INCIDENT;
-        List<String> reasons = new ArrayList<>();
-        for (Incident incident : e.incidents()) {
-            boolean beforeDowntime = downtimeStart == null || incident.reportedAt() == null
-                    || incident.reportedAt().isBefore(downtimeStart);
-            if (beforeDowntime && incident.criticalAndUnresolved()) {
-                reasons.add("critical incident " + (incident.title() == null ? incident.incidentId()
-                        : "'" + incident.title() + "'") + " is " + words(incident.status()));
-            }
+        Objects.requireNonNull(open, "open");
+        if (open.count() == 0) {
+            return GateVerdict.passed(gate);
         }
-        return reasons.isEmpty() ? GateVerdict.passed(gate) : GateVerdict.failed(gate, reasons);
+        List<String> reasons = new ArrayList<>();
+        for (Incident incident : open.oldest()) {
+            reasons.add("critical incident " + (incident.title() == null ? incident.incidentId()
+                    : "'" + incident.title() + "'") + " is " + words(incident.status()));
+        }
+        long more = open.count() - open.oldest().size();
+        if (more > 0) {
+            reasons.add("and " + more + " more critical incident" + (more == 1 ? "" : "s") + " unresolved");
+        }
+        return GateVerdict.failed(gate, reasons);
     }
 }

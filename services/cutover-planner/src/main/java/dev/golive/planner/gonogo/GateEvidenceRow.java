@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** What the other services reported about one cutover, as one JSON document. */
+/** What the other services reported about one cutover, as one JSON document (its incidents apart: {@link IncidentRow}). */
 @Entity
 @Table(name = "gate_evidence")
 public class GateEvidenceRow extends PanacheEntityBase {
@@ -43,8 +43,12 @@ public class GateEvidenceRow extends PanacheEntityBase {
         return JsonColumns.read(evidence, GateEvidence.class);
     }
 
+    /** Keeps {@code facts}; an event that changed nothing (a redelivery, a repeated verdict) writes nothing. */
     void store(GateEvidence facts, Instant now) {
-        evidence = JsonColumns.write(facts);
-        updatedAt = now;
+        String json = JsonColumns.write(facts);
+        if (!json.equals(evidence)) {
+            evidence = json;
+            updatedAt = now;
+        }
     }
 }

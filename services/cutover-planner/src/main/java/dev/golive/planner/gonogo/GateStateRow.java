@@ -52,6 +52,14 @@ public class GateStateRow extends PanacheEntityBase {
         return list("cutoverId", cutoverId);
     }
 
+    /** One gate's row, null while the gate was never announced. */
+    static GateStateRow find(UUID cutoverId, Gate gate) {
+        Key key = new Key();
+        key.cutoverId = cutoverId;
+        key.gate = gate;
+        return findById(key);
+    }
+
     public static class Key implements Serializable {
         public UUID cutoverId;
         public Gate gate;

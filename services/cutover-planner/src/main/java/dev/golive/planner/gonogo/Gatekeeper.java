@@ -24,6 +24,7 @@ import dev.golive.planner.domain.Gate;
 import dev.golive.planner.domain.GateEvidence;
 import dev.golive.planner.domain.GateVerdict;
 import dev.golive.planner.domain.GoNoGoGates;
+import dev.golive.planner.domain.Incident;
 import dev.golive.planner.milestone.CutoverMilestone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,9 +41,14 @@ import java.util.stream.Collectors;
 
 /**
  * Keeps the gates of each cutover in step with the other services' events: records the event's
- * facts in the cutover's evidence, evaluates the gates, and for every gate whose state or reasons
- * changed stores the new state (since = now, from the injected clock: when the planner learnt it)
- * and announces GateChanged through the outbox. The caller holds the cutover's lock.
+ * facts, evaluates the gates they decide, and for every gate whose state or reasons changed stores
+ * the new state (since = now, from the injected clock: when the planner learnt it) and announces
+ * GateChanged through the outbox. The caller holds the cutover's lock.
+ *
+ * <p>What an event costs does not grow with the cutover's history: an incident event changes its
+ * incident's row and, only when that incident is or was critical and unresolved, evaluates the
+ * incident gate alone from a count and the oldest few (an index query); any other event reads and
+ * rewrites the evidence document (which holds no incidents) and evaluates the gates it decides.
  */
 @ApplicationScoped
 public class Gatekeeper {
@@ -60,6 +66,13 @@ public class Gatekeeper {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(Cutover cutover, GoliveEvent event) {
+        if (event instanceof IncidentReported || event instanceof IncidentUpdated || event instanceof IncidentResolved) {
+            if (recordIncident(cutover, event)) {
+                announceChanges(cutover, List.of(GoNoGoGates.incidents(
+                        IncidentRow.openCritical(cutover.id, downtimeStart(cutover)))), clock.instant());
+            }
+            return;
+        }
         Instant now = clock.instant();
         GateEvidenceRow row = GateEvidenceRow.of(cutover.id, now);
         GateEvidence evidence = row.evidence();
@@ -67,7 +80,33 @@ public class Gatekeeper {
             return;
         }
         row.store(evidence, now);
-        announceChanges(cutover, evidence, now);
+        announceChanges(cutover, GoNoGoGates.fromEvidence(evidence), now);
+    }
+
+    /**
+     * Keeps the incident's new state; true when the incident gate may have changed: the incident is,
+     * or was until now, critical and unresolved (any other incident is not the gate's business).
+     */
+    private static boolean recordIncident(Cutover cutover, GoliveEvent event) {
+        String incidentId = event instanceof IncidentReported i ? i.incidentId()
+                : event instanceof IncidentUpdated i ? i.incidentId() : ((IncidentResolved) event).incidentId();
+        IncidentRow row = IncidentRow.find(cutover.id, incidentId);
+        Incident known = row == null ? null : row.incident();
+        Incident now;
+        if (event instanceof IncidentReported i) {
+            now = Incident.changed(known, i.incidentId(), i.title(), i.severity(), i.status(), i.reportedAt());
+        } else if (event instanceof IncidentUpdated i) {
+            now = Incident.changed(known, i.incidentId(), i.title(), i.severity(), i.status(), null);
+        } else if (known != null) {
+            now = known.resolved();
+        } else {
+            return false; // resolved before anything was known of it: nothing for the gate to count
+        }
+        if (now.equals(known)) {
+            return false; // redelivered or a change of fields the gate does not read
+        }
+        IncidentRow.put(cutover.id, row, now);
+        return now.criticalAndUnresolved() || known != null && known.criticalAndUnresolved();
     }
 
     /** Records the event's facts; false when the event tells the gates nothing. */
@@ -111,23 +150,21 @@ public class Gatekeeper {
         } else if (event instanceof RosterPublished r) {
             evidence.rosterPublished(r.gaps() == null ? List.of() : r.gaps().stream()
                     .map(g -> new GateEvidence.RosterGap(g.role(), g.from(), g.to())).toList());
-        } else if (event instanceof IncidentReported i) {
-            evidence.incident(i.incidentId(), i.title(), i.severity(), i.status(), i.reportedAt());
-        } else if (event instanceof IncidentUpdated i) {
-            evidence.incident(i.incidentId(), i.title(), i.severity(), i.status(), null);
-        } else if (event instanceof IncidentResolved i) {
-            evidence.incidentResolved(i.incidentId());
         } else {
             return false;
         }
         return true;
     }
 
-    /** Evaluates the gates again (the downtime start matters to the incident gate) and announces what changed. */
+    /** Evaluates every gate again (the downtime start matters to the incident gate) and announces what changed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public GoNoGoGates reevaluate(Cutover cutover) {
         Instant now = clock.instant();
-        return announceChanges(cutover, GateEvidenceRow.of(cutover.id, now).evidence(), now);
+        GateEvidenceRow row = GateEvidenceRow.findById(cutover.id);
+        GoNoGoGates gates = GoNoGoGates.evaluate(row == null ? new GateEvidence() : row.evidence(),
+                IncidentRow.openCritical(cutover.id, downtimeStart(cutover)));
+        announceChanges(cutover, gates.verdicts(), now);
+        return gates;
     }
 
     /** The gates as last announced; a gate never announced has its state on no evidence, since the cutover was planned. */
@@ -145,12 +182,17 @@ public class Gatekeeper {
         return since;
     }
 
-    private GoNoGoGates announceChanges(Cutover cutover, GateEvidence evidence, Instant now) {
-        GoNoGoGates gates = GoNoGoGates.evaluate(evidence, downtimeStart(cutover));
-        Map<Gate, GateStateRow> stored = GateStateRow.ofCutover(cutover.id).stream()
-                .collect(Collectors.toMap(r -> r.gate, Function.identity()));
-        for (GateVerdict verdict : gates.changedSince(current(cutover))) {
+    /** Stores and announces each of {@code verdicts} that differs from the gate's last announced state. */
+    private void announceChanges(Cutover cutover, List<GateVerdict> verdicts, Instant now) {
+        Map<Gate, GateStateRow> stored = verdicts.size() == 1
+                ? single(GateStateRow.find(cutover.id, verdicts.get(0).gate()))
+                : GateStateRow.ofCutover(cutover.id).stream().collect(Collectors.toMap(r -> r.gate, Function.identity()));
+        for (GateVerdict verdict : verdicts) {
             GateStateRow row = stored.get(verdict.gate());
+            GateVerdict announced = row == null ? GoNoGoGates.nothingKnown(verdict.gate()) : row.verdict();
+            if (verdict.sameAs(announced)) {
+                continue;
+            }
             boolean first = row == null;
             if (first) {
                 row = new GateStateRow();
@@ -167,7 +209,10 @@ public class Gatekeeper {
             outbox.append(new GateChanged(cutover.id.toString(), verdict.gate().name(), verdict.state().name(),
                     verdict.reasons(), now));
         }
-        return gates;
+    }
+
+    private static Map<Gate, GateStateRow> single(GateStateRow row) {
+        return row == null ? Map.of() : Map.of(row.gate, row);
     }
 
     private static Instant downtimeStart(Cutover cutover) {

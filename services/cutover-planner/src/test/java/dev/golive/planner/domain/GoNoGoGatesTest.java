@@ -260,29 +260,7 @@ class GoNoGoGatesTest {
                 row("roster without gaps", e -> e.rosterPublished(List.of()), Gate.ON_CALL_COVERED, PASSED),
                 row("roster with a gap", e -> e.rosterPublished(List.of(new GateEvidence.RosterGap("PRIMARY",
                         DOWNTIME, DOWNTIME.plusSeconds(3600)))), Gate.ON_CALL_COVERED, FAILED,
-                        "nobody on call as PRIMARY from 2026-12-11T16:00:00Z to 2026-12-11T17:00:00Z"),
-                // incidents
-                row("no incident is the normal state", e -> { }, Gate.NO_OPEN_CRITICAL_INCIDENT, PASSED),
-                row("open critical incident before downtime",
-                        e -> e.incident("x1", "Stock moves lost", "CRITICAL", "OPEN", DOWNTIME.minusSeconds(60)),
-                        Gate.NO_OPEN_CRITICAL_INCIDENT, FAILED, "critical incident 'Stock moves lost' is open"),
-                row("mitigated critical incident still unresolved",
-                        e -> e.incident("x1", "Stock moves lost", "CRITICAL", "MITIGATED", DOWNTIME.minusSeconds(60)),
-                        Gate.NO_OPEN_CRITICAL_INCIDENT, FAILED, "critical incident 'Stock moves lost' is mitigated"),
-                row("high incident does not block",
-                        e -> e.incident("x1", "Slow report", "HIGH", "OPEN", DOWNTIME.minusSeconds(60)),
-                        Gate.NO_OPEN_CRITICAL_INCIDENT, PASSED),
-                row("critical incident raised to critical by an update", e -> {
-                    e.incident("x1", "Stock moves lost", "HIGH", "OPEN", DOWNTIME.minusSeconds(60));
-                    e.incident("x1", null, "CRITICAL", "OPEN", null);
-                }, Gate.NO_OPEN_CRITICAL_INCIDENT, FAILED, "critical incident 'Stock moves lost' is open"),
-                row("resolved critical incident", e -> {
-                    e.incident("x1", "Stock moves lost", "CRITICAL", "OPEN", DOWNTIME.minusSeconds(60));
-                    e.incidentResolved("x1");
-                }, Gate.NO_OPEN_CRITICAL_INCIDENT, PASSED),
-                row("critical incident of the weekend itself does not count",
-                        e -> e.incident("x1", "Stock moves lost", "CRITICAL", "OPEN", DOWNTIME.plusSeconds(60)),
-                        Gate.NO_OPEN_CRITICAL_INCIDENT, PASSED));
+                        "nobody on call as PRIMARY from 2026-12-11T16:00:00Z to 2026-12-11T17:00:00Z"));
     }
 
     private static Arguments row(String name, Consumer<GateEvidence> facts, Gate gate, GateState state,
@@ -296,7 +274,7 @@ class GoNoGoGatesTest {
                                    List<String> reasons) {
         GateEvidence evidence = new GateEvidence();
         facts.accept(evidence);
-        GateVerdict verdict = GoNoGoGates.evaluate(evidence, DOWNTIME).get(gate);
+        GateVerdict verdict = GoNoGoGates.evaluate(evidence, CriticalIncidents.NONE).get(gate);
         assertThat(verdict.state()).isEqualTo(state);
         // UNKNOWN says what is still awaited, as exactly as FAILED says what is wrong
         assertThat(verdict.reasons()).containsExactlyElementsOf(reasons);
@@ -305,14 +283,14 @@ class GoNoGoGatesTest {
     @Test
     void go_only_when_every_gate_passed_and_unknown_counts_against() {
         GateEvidence evidence = allPassing();
-        assertThat(GoNoGoGates.evaluate(evidence, DOWNTIME).recommendation()).isEqualTo(GoNoGo.GO);
-        assertThat(GoNoGoGates.evaluate(evidence, DOWNTIME).failingGates()).isEmpty();
+        assertThat(GoNoGoGates.evaluate(evidence, CriticalIncidents.NONE).recommendation()).isEqualTo(GoNoGo.GO);
+        assertThat(GoNoGoGates.evaluate(evidence, CriticalIncidents.NONE).failingGates()).isEmpty();
 
         evidence.rosterPublished(List.of(new GateEvidence.RosterGap("SECONDARY", DOWNTIME, DOWNTIME.plusSeconds(60))));
-        assertThat(GoNoGoGates.evaluate(evidence, DOWNTIME).recommendation()).isEqualTo(GoNoGo.NO_GO);
-        assertThat(GoNoGoGates.evaluate(evidence, DOWNTIME).failingGates()).containsExactly(Gate.ON_CALL_COVERED);
+        assertThat(GoNoGoGates.evaluate(evidence, CriticalIncidents.NONE).recommendation()).isEqualTo(GoNoGo.NO_GO);
+        assertThat(GoNoGoGates.evaluate(evidence, CriticalIncidents.NONE).failingGates()).containsExactly(Gate.ON_CALL_COVERED);
 
-        GoNoGoGates nothingKnown = GoNoGoGates.evaluate(new GateEvidence(), DOWNTIME);
+        GoNoGoGates nothingKnown = GoNoGoGates.evaluate(new GateEvidence(), CriticalIncidents.NONE);
         assertThat(nothingKnown.recommendation()).isEqualTo(GoNoGo.NO_GO);
         assertThat(nothingKnown.failingGates()).containsExactly(Gate.STAGING_REHEARSAL, Gate.UPGRADE_SUMMARY_REVIEWED,
                 Gate.UPGRADE_FORECAST_FITS, Gate.STAGING_ACCEPTANCE, Gate.INTEGRATIONS_READY, Gate.CRITICAL_SCENARIOS_ASSIGNED,
@@ -331,16 +309,16 @@ class GoNoGoGatesTest {
     @Test
     void only_a_verdict_with_another_state_or_other_reasons_is_news() {
         GateEvidence evidence = allPassing();
-        GoNoGoGates announced = GoNoGoGates.evaluate(evidence, DOWNTIME);
-        assertThat(GoNoGoGates.evaluate(evidence, DOWNTIME).changedSince(announced)).isEmpty();
+        GoNoGoGates announced = GoNoGoGates.evaluate(evidence, CriticalIncidents.NONE);
+        assertThat(GoNoGoGates.evaluate(evidence, CriticalIncidents.NONE).changedSince(announced)).isEmpty();
 
         evidence.integrationReadiness(false, List.of("bank feed not verified"));
         evidence.stagingReadiness(true, List.of("a note that changes nothing"));
-        GoNoGoGates now = GoNoGoGates.evaluate(evidence, DOWNTIME);
+        GoNoGoGates now = GoNoGoGates.evaluate(evidence, CriticalIncidents.NONE);
         assertThat(now.changedSince(announced)).extracting(GateVerdict::gate).containsExactly(Gate.INTEGRATIONS_READY);
 
         evidence.integrationReadiness(false, List.of("bank feed not verified", "payroll export late"));
-        assertThat(GoNoGoGates.evaluate(evidence, DOWNTIME).changedSince(now)).singleElement()
+        assertThat(GoNoGoGates.evaluate(evidence, CriticalIncidents.NONE).changedSince(now)).singleElement()
                 .satisfies(v -> assertThat(v.reasons()).containsExactly("bank feed not verified", "payroll export late"));
 
         assertThat(announced.changedSince(GoNoGoGates.of(List.of()))).extracting(GateVerdict::gate)
@@ -370,11 +348,11 @@ class GoNoGoGatesTest {
         assertThat(e.developerReview("r6")).isNotNull();
         assertThat(e.stagingRound("r7")).isNull();
         assertThat(e.stagingRound("r8")).isNotNull();
-        assertThat(GoNoGoGates.evaluate(e, DOWNTIME).get(Gate.STAGING_ACCEPTANCE).state()).isEqualTo(PASSED);
+        assertThat(GoNoGoGates.evaluate(e, CriticalIncidents.NONE).get(Gate.STAGING_ACCEPTANCE).state()).isEqualTo(PASSED);
 
         // The newest other rehearsal's round counts as soon as it becomes current.
         e.rehearsalCompleted("r8", "SUCCEEDED");
-        assertThat(GoNoGoGates.evaluate(e, DOWNTIME).get(Gate.STAGING_ACCEPTANCE).reasons())
+        assertThat(GoNoGoGates.evaluate(e, CriticalIncidents.NONE).get(Gate.STAGING_ACCEPTANCE).reasons())
                 .containsExactly("no developer review of the current rehearsal reported yet");
         assertThat(e.developerReview("r5")).isNull();
     }
@@ -408,9 +386,10 @@ class GoNoGoGatesTest {
                 Duration.ofHours(4), Duration.ofMinutes(90)));
         evidence.planPublished(new GateEvidence.TestPlan(plan, 0, List.of(
                 new GateEvidence.UnassignedScenario(scenario, "Invoice a delivery", "NO_TESTER: none free", true))));
-        evidence.incident(incident, "Stock moves lost", "CRITICAL", "OPEN", DOWNTIME.minusSeconds(60));
+        CriticalIncidents incidents = CriticalIncidents.of(List.of(
+                new Incident(incident, "Stock moves lost", "CRITICAL", "OPEN", DOWNTIME.minusSeconds(60))), DOWNTIME);
 
-        GoNoGoGates gates = GoNoGoGates.evaluate(evidence, DOWNTIME);
+        GoNoGoGates gates = GoNoGoGates.evaluate(evidence, incidents);
 
         assertThat(gates.get(Gate.UPGRADE_SUMMARY_REVIEWED).reasons()).containsExactly(
                 "open summary item 'Quotation form view disabled' (disabled view, sale.order)");
