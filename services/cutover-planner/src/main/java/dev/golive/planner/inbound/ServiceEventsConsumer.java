@@ -3,18 +3,21 @@ package dev.golive.planner.inbound;
 import dev.golive.messaging.inbox.EventTypes;
 import dev.golive.contracts.EventCatalog;
 import dev.golive.messaging.inbox.InboxConsumer;
+import dev.golive.messaging.inbox.ReceivedEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import java.util.concurrent.CompletionStage;
 
 /**
  * Reads the other services' topics (group {@code cutover-planner}): staging, integration,
  * testing, incident, rollback and runbook events feed the go/no-go gates and move the status
- * through the weekend. Each event is applied once (by its CloudEvents id, per topic) in one transaction with
- * the record of having seen it; a record that cannot be read throws, and the channel's
- * dead-letter strategy moves it to {@code <topic>.dlq.cutover-planner} with the reason.
+ * through the weekend. Each channel is read in batches ({@code batch=true}): the events of one poll are
+ * applied once each (by their CloudEvents id, per topic) in one transaction with the record of having seen
+ * them ({@link InboxConsumer#consumeBatch}); a record that cannot be read or applied is moved alone to
+ * {@code <topic>.dlq.cutover-planner} with the reason, and the others are applied.
  */
 @ApplicationScoped
 public class ServiceEventsConsumer {
@@ -40,46 +43,43 @@ public class ServiceEventsConsumer {
 
     @Incoming(STAGING)
     @Blocking
-    public void staging(ConsumerRecord<String, byte[]> record) {
-        consume("cutover-planner.staging", record);
+    public CompletionStage<Void> staging(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.consumeBatch("cutover-planner.staging", batch, this::apply);
     }
 
     @Incoming(INTEGRATION)
     @Blocking
-    public void integration(ConsumerRecord<String, byte[]> record) {
-        consume("cutover-planner.integration", record);
+    public CompletionStage<Void> integration(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.consumeBatch("cutover-planner.integration", batch, this::apply);
     }
 
     @Incoming(TESTING)
     @Blocking
-    public void testing(ConsumerRecord<String, byte[]> record) {
-        consume("cutover-planner.testing", record);
+    public CompletionStage<Void> testing(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.consumeBatch("cutover-planner.testing", batch, this::apply);
     }
 
     @Incoming(INCIDENT)
     @Blocking
-    public void incident(ConsumerRecord<String, byte[]> record) {
-        consume("cutover-planner.incident", record);
+    public CompletionStage<Void> incident(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.consumeBatch("cutover-planner.incident", batch, this::apply);
     }
 
     @Incoming(ROLLBACK)
     @Blocking
-    public void rollback(ConsumerRecord<String, byte[]> record) {
-        consume("cutover-planner.rollback", record);
+    public CompletionStage<Void> rollback(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.consumeBatch("cutover-planner.rollback", batch, this::apply);
     }
 
     @Incoming(RUNBOOK)
     @Blocking
-    public void runbook(ConsumerRecord<String, byte[]> record) {
-        if (!RUNBOOK_TYPES_USED.wanted(record)) {
-            // The projection and overdue tasks are the runbook's own business: not even recorded as seen.
-            // (A record without a type goes on to the inbox, which sends it to the dead letter topic.)
-            return;
-        }
-        consume("cutover-planner.runbook", record);
+    public CompletionStage<Void> runbook(KafkaRecordBatch<String, byte[]> batch) {
+        // The projection and overdue tasks are the runbook's own business: not even recorded as seen.
+        // (A record without a type goes on to the inbox, which sends it to the dead letter topic.)
+        return inbox.consumeBatch("cutover-planner.runbook", batch, RUNBOOK_TYPES_USED, this::apply);
     }
 
-    private void consume(String consumer, ConsumerRecord<String, byte[]> record) {
-        inbox.consume(consumer, record, received -> events.apply(received.event()));
+    private void apply(ReceivedEvent received) {
+        events.apply(received.event());
     }
 }

@@ -10,8 +10,10 @@ import dev.golive.contracts.cutover.GoLiveWindowRescheduled;
 import dev.golive.contracts.cutover.GoLiveWindowScheduled;
 import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.cutover.MilestoneTime;
+import dev.golive.messaging.inbox.EventTypes;
 import dev.golive.messaging.inbox.InboxConsumer;
 import dev.golive.messaging.inbox.ReceivedEvent;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Keeps a service's projection of each cutover in step with {@code golive.cutover.v1}, by the same
@@ -56,6 +59,22 @@ public class CutoverProjections {
     public <R extends CutoverProjectionRow> void consume(String consumer, ConsumerRecord<String, byte[]> record,
                                                          Class<R> type, CutoverReactions<R> reactions) {
         inbox.consume(consumer, record, received -> apply(received.event(), type, reactions));
+    }
+
+    /**
+     * A polled batch of {@code golive.cutover.v1} as a {@code batch=true} channel's {@code @Incoming} method
+     * receives it: applied once for {@code consumer}, in one transaction ({@link InboxConsumer#consumeBatch}),
+     * each event as {@link #apply} says.
+     */
+    public <R extends CutoverProjectionRow> CompletionStage<Void> consumeBatch(String consumer,
+            KafkaRecordBatch<String, byte[]> batch, Class<R> type, CutoverReactions<R> reactions) {
+        return consumeBatch(consumer, batch, null, type, reactions);
+    }
+
+    /** {@link #consumeBatch} of the records whose type {@code wanted} names (the others leave no inbox row). */
+    public <R extends CutoverProjectionRow> CompletionStage<Void> consumeBatch(String consumer,
+            KafkaRecordBatch<String, byte[]> batch, EventTypes wanted, Class<R> type, CutoverReactions<R> reactions) {
+        return inbox.consumeBatch(consumer, batch, wanted, received -> apply(received.event(), type, reactions));
     }
 
     /**

@@ -14,4 +14,11 @@ public final class StoppedBeforeApplied extends RuntimeException {
                 + " left for the next start" + (lastFailure == null ? "" : " (it was being retried)"), lastFailure,
                 false, false); // an expected outcome, logged by the connector: no stack trace to add
     }
+
+    /** The whole polled batch that began with {@code first} is left for the next start. */
+    StoppedBeforeApplied(String consumer, ConsumerRecord<?, ?> first, int records, Throwable lastFailure) {
+        super(consumer + " stopping: a batch of " + records + " record(s) from " + first.topic() + "-"
+                + first.partition() + "@" + first.offset() + " left for the next start"
+                + (lastFailure == null ? "" : " (it was being retried)"), lastFailure, false, false);
+    }
 }

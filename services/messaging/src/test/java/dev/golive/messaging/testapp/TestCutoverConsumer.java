@@ -3,26 +3,30 @@ package dev.golive.messaging.testapp;
 import dev.golive.messaging.cutover.CutoverProjections;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.Duration;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.awaitility.Awaitility.await;
 
-/** A service's consumer of golive.cutover.v1, written the way MIGRATE.md asks services to write it. */
+/**
+ * A service's consumer of golive.cutover.v1, written the way MIGRATE.md asks services to write it: a
+ * {@code batch=true} channel, one transaction per polled batch.
+ */
 @ApplicationScoped
 public class TestCutoverConsumer {
 
     public static final String CHANNEL = "test-cutover-events";
     public static final String CONSUMER = "messaging-test.cutover";
 
-    /** Records being handled right now. */
+    /** Batches being handled right now. */
     private static final AtomicInteger IN_FLIGHT = new AtomicInteger();
     private static volatile boolean stopOnceIdle;
 
@@ -36,10 +40,10 @@ public class TestCutoverConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(ConsumerRecord<String, byte[]> record) {
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, byte[]> batch) {
         IN_FLIGHT.incrementAndGet();
         try {
-            projections.consume(CONSUMER, record, TestProjection.class, reactions);
+            return projections.consumeBatch(CONSUMER, batch, TestProjection.class, reactions);
         } finally {
             IN_FLIGHT.decrementAndGet();
         }

@@ -4,15 +4,19 @@ import dev.golive.messaging.inbox.EventTypes;
 import dev.golive.contracts.EventCatalog;
 import dev.golive.messaging.inbox.InboxConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.concurrent.CompletionStage;
 
 
 /**
  * Reads every topic of the platform (group {@code notification-hub}), one channel each (what cannot
  * be read goes to {@code <topic>.dlq.notification-hub}); each event is taken once ({@link EventIntake}),
- * in one transaction with the record of having seen it, so a redelivery sends nothing. One method per
+ * in one transaction with the record of having seen it, so a redelivery sends nothing. Each channel is
+ * read in batches ({@code batch=true}): the events of one poll in one transaction
+ * ({@link InboxConsumer#consumeBatch}; a record that cannot be taken is dead-lettered alone). One method per
  * channel, because {@code @Incoming} names its channel with a constant.
  */
 @ApplicationScoped
@@ -44,46 +48,43 @@ public class EventConsumers {
 
     @Incoming("cutover-events")
     @Blocking
-    public void cutover(ConsumerRecord<String, byte[]> record) {
-        inbox.consume(CUTOVER, record, intake::take);
+    public CompletionStage<Void> cutover(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.consumeBatch(CUTOVER, batch, intake::take);
     }
 
     @Incoming("staging-events")
     @Blocking
-    public void staging(ConsumerRecord<String, byte[]> record) {
-        inbox.consume(STAGING, record, intake::take);
+    public CompletionStage<Void> staging(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.consumeBatch(STAGING, batch, intake::take);
     }
 
     @Incoming("integration-events")
     @Blocking
-    public void integration(ConsumerRecord<String, byte[]> record) {
-        inbox.consume(INTEGRATION, record, intake::take);
+    public CompletionStage<Void> integration(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.consumeBatch(INTEGRATION, batch, intake::take);
     }
 
     @Incoming("incident-events")
     @Blocking
-    public void incident(ConsumerRecord<String, byte[]> record) {
-        inbox.consume(INCIDENT, record, intake::take);
+    public CompletionStage<Void> incident(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.consumeBatch(INCIDENT, batch, intake::take);
     }
 
     @Incoming("rollback-events")
     @Blocking
-    public void rollback(ConsumerRecord<String, byte[]> record) {
-        inbox.consume(ROLLBACK, record, intake::take);
+    public CompletionStage<Void> rollback(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.consumeBatch(ROLLBACK, batch, intake::take);
     }
 
     @Incoming("testing-events")
     @Blocking
-    public void testing(ConsumerRecord<String, byte[]> record) {
-        inbox.consume(TESTING, record, intake::take);
+    public CompletionStage<Void> testing(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.consumeBatch(TESTING, batch, intake::take);
     }
 
     @Incoming("runbook-events")
     @Blocking
-    public void runbook(ConsumerRecord<String, byte[]> record) {
-        if (!RUNBOOK_TYPES_TOLD.wanted(record)) {
-            return;
-        }
-        inbox.consume(RUNBOOK, record, intake::take);
+    public CompletionStage<Void> runbook(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.consumeBatch(RUNBOOK, batch, RUNBOOK_TYPES_TOLD, intake::take);
     }
 }

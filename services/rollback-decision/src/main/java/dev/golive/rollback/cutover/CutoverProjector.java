@@ -10,14 +10,15 @@ import dev.golive.messaging.cutover.WindowChange;
 import dev.golive.rollback.assessment.Reassessment;
 import dev.golive.rollback.pnr.PointOfNoReturnSchedule;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 /**
  * What a cutover's events mean to rollback-decision: a window brings the point of no return, the
@@ -52,8 +53,8 @@ public class CutoverProjector implements CutoverReactions<CutoverProjection> {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(ConsumerRecord<String, byte[]> record) {
-        projection.consume(CONSUMER, record, CutoverProjection.class, this);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, byte[]> batch) {
+        return projection.consumeBatch(CONSUMER, batch, CutoverProjection.class, this);
     }
 
     @Override

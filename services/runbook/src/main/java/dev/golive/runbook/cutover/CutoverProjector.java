@@ -12,12 +12,13 @@ import dev.golive.messaging.cutover.WindowChange;
 import dev.golive.runbook.plan.RunbookService;
 import dev.golive.runbook.report.WeekendLog;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.Clock;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 /**
  * What golive.cutover.v1 means to the runbook: the window's milestones re-plan it (the shared
@@ -48,10 +49,8 @@ public class CutoverProjector implements CutoverReactions<CutoverProjection> {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(ConsumerRecord<String, byte[]> record) {
-        if (WANTED.wanted(record)) {
-            projections.consume(CONSUMER, record, CutoverProjection.class, this);
-        }
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, byte[]> batch) {
+        return projections.consumeBatch(CONSUMER, batch, WANTED, CutoverProjection.class, this);
     }
 
     @Override

@@ -17,19 +17,21 @@ import dev.golive.messaging.inbox.ReceivedEvent;
 import dev.golive.runbook.plan.RunbookService;
 import dev.golive.runbook.report.WeekendLog;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The other topics the runbook reads, each once per event (the inbox): the production upgrade's forecast
  * (golive.staging.v1) sets its task's expected duration while it has not started; a ROLL_BACK decision
  * (golive.rollback.v1) makes the rollback tasks the plan. Incidents, the point of no return, rollback
- * assessments and notifications sent go to the weekend's timeline for the report.
+ * assessments and notifications sent go to the weekend's timeline for the report. Each channel is read in
+ * batches ({@code batch=true}): the wanted events of one poll in one transaction ({@link InboxConsumer#consumeBatch}).
  */
 @ApplicationScoped
 public class OtherTopics {
@@ -56,32 +58,30 @@ public class OtherTopics {
 
     @Incoming("staging-events")
     @Blocking
-    public void staging(ConsumerRecord<String, byte[]> record) {
-        take(STAGING, "runbook.staging", record);
+    public CompletionStage<Void> staging(KafkaRecordBatch<String, byte[]> batch) {
+        return take(STAGING, "runbook.staging", batch);
     }
 
     @Incoming("rollback-events")
     @Blocking
-    public void rollback(ConsumerRecord<String, byte[]> record) {
-        take(ROLLBACK, "runbook.rollback", record);
+    public CompletionStage<Void> rollback(KafkaRecordBatch<String, byte[]> batch) {
+        return take(ROLLBACK, "runbook.rollback", batch);
     }
 
     @Incoming("incident-events")
     @Blocking
-    public void incident(ConsumerRecord<String, byte[]> record) {
-        take(INCIDENT, "runbook.incident", record);
+    public CompletionStage<Void> incident(KafkaRecordBatch<String, byte[]> batch) {
+        return take(INCIDENT, "runbook.incident", batch);
     }
 
     @Incoming("notification-events")
     @Blocking
-    public void notification(ConsumerRecord<String, byte[]> record) {
-        take(NOTIFICATION, "runbook.notification", record);
+    public CompletionStage<Void> notification(KafkaRecordBatch<String, byte[]> batch) {
+        return take(NOTIFICATION, "runbook.notification", batch);
     }
 
-    private void take(EventTypes wanted, String consumer, ConsumerRecord<String, byte[]> record) {
-        if (wanted.wanted(record)) {
-            inbox.consume(consumer, record, received -> apply(received.cutoverId(), received.event()));
-        }
+    private CompletionStage<Void> take(EventTypes wanted, String consumer, KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.consumeBatch(consumer, batch, wanted, received -> apply(received.cutoverId(), received.event()));
     }
 
     void apply(UUID cutoverId, GoliveEvent event) {
