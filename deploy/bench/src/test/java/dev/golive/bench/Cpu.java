@@ -16,14 +16,24 @@ final class Cpu {
 
     private final ProcessMeter meter;
     private final Duration idle;
+    private final dev.golive.e2e.Platform platform;
 
-    Cpu(ProcessMeter meter, Duration idle) {
+    Cpu(ProcessMeter meter, Duration idle, dev.golive.e2e.Platform platform) {
         this.meter = meter;
         this.idle = idle;
+        this.platform = platform;
     }
 
+    /** Waits for a quiet platform, measures its idle rate, then starts the window. */
     CpuWindow begin() {
+        Quiet.await(platform, Duration.ofMinutes(3));
         return CpuWindow.begin(meter, idle);
+    }
+
+    /** Waits until the platform has done all the work the step caused, then ends the window. */
+    Map<String, Double> end(CpuWindow window) {
+        Quiet.await(platform, Duration.ofMinutes(3));
+        return window.end();
     }
 
     /** Adds the platform's CPU per {@code unit} and each process's share to the figures. */

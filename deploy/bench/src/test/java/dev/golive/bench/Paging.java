@@ -3,7 +3,6 @@ package dev.golive.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.golive.e2e.Api;
 import dev.golive.e2e.Cutover;
-import dev.golive.e2e.FaultLoad;
 import dev.golive.e2e.Platform;
 import dev.golive.e2e.WebhookReceiver;
 import dev.golive.testkit.UserHttp;
@@ -16,6 +15,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ import java.util.concurrent.locks.LockSupport;
 
 import static dev.golive.testkit.DemoUsers.ON_CALL;
 import static dev.golive.testkit.DemoUsers.OPS_LEAD;
+import static dev.golive.testkit.DemoUsers.SECOND_ON_CALL;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -77,13 +79,23 @@ final class Paging {
         api.post("notification-hub", "/api/cutovers/" + id + "/stakeholders", OPS_LEAD, oscar, 201);
         JsonNode proposals = api.get("cutover-planner", "/api/cutovers/" + id + "/window-proposals?count=1", OPS_LEAD);
         String downtime = proposals.get("windows").get(0).get("downtimeStart").asText();
+        // The proposal is a wall-clock time in the cutover's zone (FaultLoad.plan: Europe/Brussels).
+        Instant downtimeAt = LocalDateTime.parse(downtime).atZone(ZoneId.of("Europe/Brussels")).toInstant();
+        // oscar primary and nina secondary from now on, so that the incidents of the run page oscar.
+        Map<String, Object> roster = Map.of("shifts", List.of(
+                Map.of("id", "primary", "person", ON_CALL, "role", "PRIMARY",
+                        "start", Instant.now().minus(Duration.ofHours(1)).toString(),
+                        "end", downtimeAt.plus(Duration.ofDays(7)).toString()),
+                Map.of("id", "secondary", "person", SECOND_ON_CALL, "role", "SECONDARY",
+                        "start", Instant.now().minus(Duration.ofHours(1)).toString(),
+                        "end", downtimeAt.plus(Duration.ofDays(7)).toString())));
         api.put("cutover-planner", "/api/cutovers/" + id + "/window", OPS_LEAD,
                 Map.of("downtimeStart", downtime, "reason", "benchmark"), 200);
         // weekend-testing answers 409 until it has consumed the window.
         await("weekend-testing takes the roster of " + id).atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> api.attempt("PUT", "weekend-testing", "/api/cutovers/" + id + "/roster", OPS_LEAD,
-                        FaultLoad.roster(Instant.parse(downtime))).status() == 200);
+                        roster).status() == 200);
         await("notification-hub has the roster of " + id).atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(300))
                 .until(() -> rosterShifts(platform, id) > 0);
@@ -149,7 +161,7 @@ final class Paging {
         await(label + ": a page for each of " + count + " critical incidents").atMost(Duration.ofMinutes(3))
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> pages(prefix).keySet().size() >= count);
-        var used = window.end();
+        var used = cpu.end(window);
         // A second page for the same incident would come late: give it a moment to show.
         await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> true);
         Map<String, List<Instant>> pages = pages(prefix);

@@ -55,7 +55,7 @@ class PlatformBenchmark {
             figures.note("platform ready in " + platform.startup.toSeconds() + " s; services run with "
                     + "-Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC, as deploy/e2e starts them");
             ProcessMeter meter = meter(platform);
-            Cpu cpu = new Cpu(meter, IDLE);
+            Cpu cpu = new Cpu(meter, IDLE, platform);
             figures.note("CPU: utime+stime from /proc/<pid>/stat of each service, of PostgreSQL's postmaster and "
                     + "its children (exited backends through cutime+cstime), idle rate over " + IDLE.toSeconds()
                     + " s before each step subtracted; the broker runs inside the test JVM, counted with the load "

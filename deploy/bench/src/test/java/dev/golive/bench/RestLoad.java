@@ -72,7 +72,7 @@ final class RestLoad {
             pool.shutdown();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        var used = window.end();
+        var used = cpu.end(window);
         int count = clients * perClient;
         if (failed.get() > 0) {
             throw new AssertionError(label + ": " + failed.get() + " of " + count + " incident reports not answered 201");

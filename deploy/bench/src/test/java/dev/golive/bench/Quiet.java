@@ -1,0 +1,77 @@
+package dev.golive.bench;
+
+import dev.golive.e2e.Platform;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.GroupListing;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+
+
+/**
+ * Whether the platform has finished the work it was given: every service's consumer group has
+ * committed up to the end of every partition it reads, and no outbox holds a row not yet published.
+ * A CPU window starts and ends on a quiet platform, so that the work a scenario causes downstream
+ * (notification-hub and the planner consuming what rollback-decision published) is counted in it,
+ * and not in the next scenario's idle rate.
+ */
+final class Quiet {
+
+    private Quiet() {
+    }
+
+    static void await(Platform platform, Duration atMost) {
+        try (Admin admin = platform.kafka.admin()) {
+            org.awaitility.Awaitility.await("the platform done with its work (no consumer lag, every outbox empty)")
+                    .atMost(atMost).pollInterval(Duration.ofMillis(500))
+                    .until(() -> lag(admin) == 0 && unpublished(platform) == 0);
+        } catch (org.awaitility.core.ConditionTimeoutException stillBusy) {
+            // Measured anyway, and said: the CPU figures around this step include some earlier work.
+            System.out.println("BENCH the platform was still busy after " + atMost.toSeconds() + " s: " + stillBusy.getMessage());
+        }
+    }
+
+    /** Records not yet committed by the services' consumer groups, over every partition they read. */
+    static long lag(Admin admin) throws Exception {
+        long lag = 0;
+        for (GroupListing group : admin.listGroups().all().get()) {
+            if (group.groupId().startsWith("bench-")) {
+                continue;
+            }
+            Map<TopicPartition, OffsetAndMetadata> committed =
+                    admin.listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            committed.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
+            for (var c : committed.entrySet()) {
+                if (c.getValue() != null) {
+                    lag += Math.max(0, ends.get(c.getKey()).offset() - c.getValue().offset());
+                }
+            }
+        }
+        return lag;
+    }
+
+    private static long unpublished(Platform platform) throws SQLException {
+        long rows = 0;
+        try (Connection db = platform.postgres.connect("golive")) {
+            for (String schema : Platform.SCHEMA_OF.values()) {
+                try (ResultSet r = db.createStatement().executeQuery(
+                        "SELECT count(*) FROM " + schema + ".outbox_event WHERE published_at IS NULL")) {
+                    r.next();
+                    rows += r.getLong(1);
+                }
+            }
+        }
+        return rows;
+    }
+}
