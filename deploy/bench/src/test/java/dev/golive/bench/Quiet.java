@@ -35,13 +35,30 @@ final class Quiet {
                     .atMost(atMost).pollInterval(Duration.ofMillis(500))
                     .until(() -> lag(admin) == 0 && unpublished(platform) == 0);
         } catch (org.awaitility.core.ConditionTimeoutException stillBusy) {
-            // Measured anyway, and said: the CPU figures around this step include some earlier work.
-            System.out.println("BENCH the platform was still busy after " + atMost.toSeconds() + " s: " + stillBusy.getMessage());
+            // Measured anyway, and said with what was still pending: the CPU figures around this step
+            // include some earlier work.
+            System.out.println("BENCH the platform was still busy after " + atMost.toSeconds() + " s: "
+                    + pending(platform));
+        }
+    }
+
+    /** What keeps the platform from being quiet: the lag of each group and partition behind, and the unpublished rows. */
+    private static String pending(Platform platform) {
+        Map<String, Long> behind = new java.util.TreeMap<>();
+        try (Admin admin = platform.kafka.admin()) {
+            lag(admin, behind);
+            return "consumer lag " + behind + ", unpublished outbox rows " + unpublished(platform);
+        } catch (Exception e) {
+            return "(could not tell: " + e + ")";
         }
     }
 
     /** Records not yet committed by the services' consumer groups, over every partition they read. */
     static long lag(Admin admin) throws Exception {
+        return lag(admin, new HashMap<>());
+    }
+
+    private static long lag(Admin admin, Map<String, Long> behind) throws Exception {
         long lag = 0;
         for (GroupListing group : admin.listGroups().all().get()) {
             if (group.groupId().startsWith("bench-")) {
@@ -54,7 +71,11 @@ final class Quiet {
             Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
             for (var c : committed.entrySet()) {
                 if (c.getValue() != null) {
-                    lag += Math.max(0, ends.get(c.getKey()).offset() - c.getValue().offset());
+                    long partitionLag = Math.max(0, ends.get(c.getKey()).offset() - c.getValue().offset());
+                    if (partitionLag > 0) {
+                        behind.put(group.groupId() + " " + c.getKey(), partitionLag);
+                    }
+                    lag += partitionLag;
                 }
             }
         }
