@@ -128,6 +128,7 @@ final class Paging {
         String prefix = "[bp-" + round + "-" + rate + "-";
         Map<String, Instant> sent = new ConcurrentHashMap<>();
         AtomicInteger refused = new AtomicInteger();
+        Map<Integer, AtomicInteger> refusals = new ConcurrentHashMap<>();
         ExecutorService senders = Executors.newFixedThreadPool(Math.min(64, rate));
         CpuWindow window = cpu.begin();
         try {
@@ -146,6 +147,7 @@ final class Paging {
                                     "Every vendor bill validated has two journal entries"));
                     if (a.status() != 201) {
                         refused.incrementAndGet();
+                        refusals.computeIfAbsent(a.status(), s -> new AtomicInteger()).incrementAndGet();
                     }
                 }));
             }
@@ -156,7 +158,8 @@ final class Paging {
             senders.shutdown();
         }
         if (refused.get() > 0) {
-            throw new AssertionError(label + ": " + refused.get() + " of " + count + " incidents not answered 201");
+            throw new AssertionError(label + ": " + refused.get() + " of " + count
+                    + " incidents not answered 201 (status → how many, -1 no answer: " + refusals + ")");
         }
         await(label + ": a page for each of " + count + " critical incidents").atMost(Duration.ofMinutes(3))
                 .pollInterval(Duration.ofMillis(250))
