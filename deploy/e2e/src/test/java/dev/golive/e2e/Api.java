@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and renews shortly before it expires) and the status it must answer. A service may have several
  * instances ({@link #alternating}): each call then goes to the next one in turn.
  */
-final class Api {
+public final class Api {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private final UserHttp http;
     /** service name → the base URLs of its instances, {@code http://127.0.0.1:<port>} */
@@ -81,19 +81,19 @@ final class Api {
     }
 
     /** The base URL of the first instance of {@code service}, for callers that are not a person (a signed webhook). */
-    String urlOf(String service) {
+    public String urlOf(String service) {
         return baseUrls.get(service).get(0);
     }
 
-    JsonNode get(String service, String path, String user) {
+    public JsonNode get(String service, String path, String user) {
         return call("GET", service, path, user, null, 200);
     }
 
-    JsonNode post(String service, String path, String user, Object body, int expected) {
+    public JsonNode post(String service, String path, String user, Object body, int expected) {
         return call("POST", service, path, user, body, expected);
     }
 
-    JsonNode put(String service, String path, String user, Object body, int expected) {
+    public JsonNode put(String service, String path, String user, Object body, int expected) {
         return call("PUT", service, path, user, body, expected);
     }
 
@@ -105,7 +105,7 @@ final class Api {
      * One call whose outcome is the caller's to judge (a fault test expects some to fail): the answer,
      * or status -1 with the error as body when none came (refused connection, reset, timeout).
      */
-    UserHttp.Answer attempt(String method, String service, String path, String user, Object body) {
+    public UserHttp.Answer attempt(String method, String service, String path, String user, Object body) {
         String base = baseUrl(service, method);
         try {
             return http.send(user, method, base + path, body);
@@ -124,7 +124,7 @@ final class Api {
     }
 
     /** Calls the API and fails with the answer when the status is not {@code expected}; returns the body (or null). */
-    JsonNode call(String method, String service, String path, String user, Object body, int expected) {
+    public JsonNode call(String method, String service, String path, String user, Object body, int expected) {
         String base = baseUrl(service, method);
         return http.expect(expected, user, method, base + path, body);
     }

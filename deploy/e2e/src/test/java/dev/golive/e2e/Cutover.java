@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * oscar and nina (on call), tess and theo (testers), sam (business stakeholder). Each method is
  * one thing a person does; what it must cause is checked by the test.
  */
-final class Cutover {
+public final class Cutover {
 
     final Platform platform;
     final Api api;
@@ -395,7 +395,7 @@ final class Cutover {
      * A catastrophic incident's report: critical, the system unusable, data at risk, no workaround
      * (what makes the assessment say roll back and pages the on-call staff).
      */
-    static Map<String, Object> catastrophe(String title, String description) {
+    public static Map<String, Object> catastrophe(String title, String description) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", title);
         body.put("description", description);

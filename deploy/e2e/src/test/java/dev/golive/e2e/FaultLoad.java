@@ -56,7 +56,7 @@ import static dev.golive.testkit.DemoUsers.SECOND_ON_CALL;
  * the {@link Tally}. A write that is refused or gets no answer (its service is down) ends its
  * cutover's flow there: whether it took effect is unknown, so nothing after it is expected.
  */
-final class FaultLoad implements AutoCloseable {
+public final class FaultLoad implements AutoCloseable {
 
     private static final Duration TICK = Duration.ofMillis(100);
     /** How long a step waiting for a service to catch up waits before it asks again. */
@@ -398,7 +398,7 @@ final class FaultLoad implements AutoCloseable {
 
     // ------------------------------------------------------------------ requests and events
 
-    static Map<String, Object> plan(String label, String team) {
+    public static Map<String, Object> plan(String label, String team) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", "Odoo 19 go-live (" + label + ")");
         body.put("client", "Fault client " + label);
@@ -413,7 +413,7 @@ final class FaultLoad implements AutoCloseable {
     }
 
     /** olivia, ops lead, hearing of every notice of the cutover from INFO up, in her feed only. */
-    static Map<String, Object> opsLeadInHerFeed() {
+    public static Map<String, Object> opsLeadInHerFeed() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", "Olivia Ops");
         body.put("username", OPS_LEAD);
@@ -426,7 +426,7 @@ final class FaultLoad implements AutoCloseable {
     }
 
     /** An incident that changes no verdict: the system usable, data safe, a workaround. */
-    static Map<String, Object> minorIncident(String title) {
+    public static Map<String, Object> minorIncident(String title) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", title);
         body.put("description", "Totals on the sales report differ by a cent from the old version");
@@ -439,7 +439,7 @@ final class FaultLoad implements AutoCloseable {
     }
 
     /** oscar primary and nina secondary on call from well before the downtime to well after business resumes. */
-    static Map<String, Object> roster(Instant downtime) {
+    public static Map<String, Object> roster(Instant downtime) {
         Instant from = downtime.minus(1, ChronoUnit.DAYS);
         Instant to = downtime.plus(7, ChronoUnit.DAYS);
         return Map.of("shifts", List.of(
@@ -449,7 +449,7 @@ final class FaultLoad implements AutoCloseable {
     }
 
     /** A failed critical invoicing test that puts data at risk: rollback-decision must recommend rolling back. */
-    static IncidentDetected detection(String cutoverId, String ref) {
+    public static IncidentDetected detection(String cutoverId, String ref) {
         return new IncidentDetected(cutoverId, "weekend-testing", ref, "Invoices posted twice (" + ref + ")",
                 "Validating an invoice posts two journal entries", "INVOICING_AND_ACCOUNTING", "HIGH", true, true,
                 false, Duration.ofHours(2), Instant.now());

@@ -45,10 +45,10 @@ import static org.awaitility.Awaitility.await;
  * added to some services, and a database that survives a restart (its data in a directory of its
  * own, on a fixed port) instead of a throwaway one.
  */
-final class Platform implements AutoCloseable {
+public final class Platform implements AutoCloseable {
 
     /** The services, in the order they are started, with the settings that compress their timers. */
-    static final Map<String, List<String>> SERVICE_OPTIONS = new LinkedHashMap<>();
+    public static final Map<String, List<String>> SERVICE_OPTIONS = new LinkedHashMap<>();
 
     static {
         SERVICE_OPTIONS.put("cutover-planner", List.of());
@@ -83,7 +83,7 @@ final class Platform implements AutoCloseable {
     static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
 
     /** Each service's schema in the one {@code golive} database (its {@code quarkus.flyway.default-schema}). */
-    static final Map<String, String> SCHEMA_OF = schemas();
+    public static final Map<String, String> SCHEMA_OF = schemas();
 
     /** The schemas of {@link #SCHEMA_OF}, in the services' order. */
     static final List<String> SCHEMAS = List.copyOf(SCHEMA_OF.values());
@@ -93,7 +93,7 @@ final class Platform implements AutoCloseable {
      * for one they have not heard of (404 unknown-cutover), with the schema of their projection:
      * every service but cutover-planner, which owns the cutovers.
      */
-    static final Map<String, String> PROJECTING = projecting();
+    public static final Map<String, String> PROJECTING = projecting();
 
     /** How long the services may take to hear of a cutover just planned (the announcement goes through Kafka). */
     static final Duration ANNOUNCEMENT_WAIT = Duration.ofMinutes(2);
@@ -109,26 +109,34 @@ final class Platform implements AutoCloseable {
      *                            so that one test class's logs do not overwrite another's
      * @param tracing             OpenTelemetry switched on in every service (off by default in Golive),
      *                            exporting to a {@link TraceSink}, so the records carry their trace context
+     * @param recordTopics        every topic read into a {@link TopicRecorder} ({@link #topics}); off for a
+     *                            benchmark, whose figures a second reader of every record would skew
      */
-    record Options(Map<String, List<String>> serviceOptions, boolean restartableDatabase, String logFolder,
-                   boolean tracing) {
+    public record Options(Map<String, List<String>> serviceOptions, boolean restartableDatabase, String logFolder,
+                          boolean tracing, boolean recordTopics) {
         static final Options WEEKEND = new Options(Map.of(), false, "", true);
+
+        public Options(Map<String, List<String>> serviceOptions, boolean restartableDatabase, String logFolder,
+                       boolean tracing) {
+            this(serviceOptions, restartableDatabase, logFolder, tracing, true);
+        }
     }
 
-    final Path logs;
-    final Postgres postgres;
-    final KafkaBroker kafka;
-    final KeycloakServer keycloak;
+    public final Path logs;
+    public final Postgres postgres;
+    public final KafkaBroker kafka;
+    public final KeycloakServer keycloak;
     final GreenMail smtp;
-    final WebhookReceiver webhooks;
+    public final WebhookReceiver webhooks;
     final ProbeTarget integrations;
-    final List<PackagedService> services;
+    public final List<PackagedService> services;
     /** The same services by name. */
-    final Map<String, PackagedService> byName;
+    public final Map<String, PackagedService> byName;
+    /** Every record of every topic, decoded; null when {@link Options#recordTopics()} is off. */
     final TopicRecorder topics;
-    final Api api;
+    public final Api api;
     /** How long the platform took to be ready, for the report. */
-    final Duration startup;
+    public final Duration startup;
     /** The second instance of each service, once {@link #startSecondInstances()} started them. */
     private volatile List<PackagedService> secondInstances = List.of();
 
@@ -188,7 +196,7 @@ final class Platform implements AutoCloseable {
             Map<String, PackagedService> named = new LinkedHashMap<>();
             processes.forEach(p -> named.put(p.name(), p));
             byName = Map.copyOf(named);
-            topics = started(new TopicRecorder(kafka.bootstrapServers()));
+            topics = options.recordTopics() ? started(new TopicRecorder(kafka.bootstrapServers())) : null;
             api = new Api(keycloak, baseUrls);
             startup = Duration.between(begin, Instant.now());
         } catch (Exception | Error e) {
@@ -215,7 +223,7 @@ final class Platform implements AutoCloseable {
      * process and port, the same settings, database schema, consumer groups and clustered Quartz
      * store as the first. Returns once all are ready; they are stopped with the platform.
      */
-    synchronized List<PackagedService> startSecondInstances() {
+    public synchronized List<PackagedService> startSecondInstances() {
         if (!secondInstances.isEmpty()) {
             return secondInstances;
         }
@@ -235,7 +243,7 @@ final class Platform implements AutoCloseable {
     }
 
     /** The second instance of a service, started by {@link #startSecondInstances()}. */
-    PackagedService secondInstance(String name) {
+    public PackagedService secondInstance(String name) {
         return secondInstances.stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no second instance of " + name + " started"));
     }
@@ -274,7 +282,7 @@ final class Platform implements AutoCloseable {
     }
 
     /** A service by name. */
-    PackagedService service(String name) {
+    public PackagedService service(String name) {
         PackagedService service = byName.get(name);
         if (service == null) {
             throw new IllegalArgumentException("no service " + name + " in " + byName.keySet());
@@ -309,7 +317,7 @@ final class Platform implements AutoCloseable {
      * Waits until every service that refuses writes for unknown cutovers has heard of this one from
      * cutover-planner, as people wait a moment after planning before they write for it elsewhere.
      */
-    void awaitKnown(String cutoverId) {
+    public void awaitKnown(String cutoverId) {
         PROJECTING.keySet().forEach(service -> await(service + " knows cutover " + cutoverId)
                 .atMost(ANNOUNCEMENT_WAIT).pollInterval(Duration.ofMillis(200))
                 .until(() -> knows(service, cutoverId)));
@@ -319,7 +327,7 @@ final class Platform implements AutoCloseable {
      * Whether {@code service} has heard of the cutover: its projection holds the row its gate looks for
      * (read here rather than asked with a write, so that waiting writes nothing).
      */
-    boolean knows(String service, String cutoverId) {
+    public boolean knows(String service, String cutoverId) {
         String schema = PROJECTING.get(service);
         if (schema == null) {
             throw new IllegalArgumentException(service + " keeps no cutover projection");
@@ -355,11 +363,11 @@ final class Platform implements AutoCloseable {
     }
 
     /** Starts everything; {@code golive.repo.root} (set by the parent pom) says where the services were built. */
-    static Platform start() throws Exception {
+    public static Platform start() throws Exception {
         return start(Options.WEEKEND);
     }
 
-    static Platform start(Options options) throws Exception {
+    public static Platform start(Options options) throws Exception {
         Path root = Path.of(System.getProperty("golive.repo.root", "../..")).toAbsolutePath().normalize();
         Path logs = Path.of(System.getProperty("golive.e2e.logs", "target/e2e-logs")).toAbsolutePath()
                 .resolve(options.logFolder());

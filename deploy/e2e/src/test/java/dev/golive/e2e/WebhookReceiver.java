@@ -29,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A delivery that does not verify is still answered 200 (as a careless receiver would) but reported
  * as not verified, so the test can say so.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
     static final String SIGNATURE = "webhook-signature";
     static final String DELIVERY = "webhook-id";
@@ -37,7 +37,7 @@ final class WebhookReceiver implements AutoCloseable {
     private static final long TOLERANCE_SECONDS = 300;
 
     /** One delivery as received, with when it arrived. */
-    record Delivery(String hook, String body, String signature, String deliveryId, String timestamp,
+    public record Delivery(String hook, String body, String signature, String deliveryId, String timestamp,
                     Instant receivedAt) {
     }
 
@@ -56,24 +56,24 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     /** The URL of a hook; {@code name} tells the stakeholders' hooks apart. */
-    String url(String name) {
+    public String url(String name) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/" + name;
     }
 
     /** The secret notification-hub gave for the hook at {@link #url(String) url(name)}. */
-    void secret(String name, String secret) {
+    public void secret(String name, String secret) {
         secrets.put(name, secret);
     }
 
     /** The deliveries to one hook so far, in arrival order. */
-    List<Delivery> deliveries(String name) {
+    public List<Delivery> deliveries(String name) {
         synchronized (deliveries) {
             return deliveries.stream().filter(d -> d.hook().equals(name)).toList();
         }
     }
 
     /** Whether a delivery carries the HMAC of its body under its hook's secret. */
-    boolean verified(Delivery d) {
+    public boolean verified(Delivery d) {
         String secret = secrets.get(d.hook());
         String t = d.timestamp();
         if (secret == null || !secret.startsWith("whsec_") || d.signature() == null || d.deliveryId() == null

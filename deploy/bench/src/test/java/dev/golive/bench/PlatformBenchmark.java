@@ -1,0 +1,172 @@
+package dev.golive.bench;
+
+import dev.golive.e2e.FaultLoad;
+import dev.golive.e2e.Platform;
+import dev.golive.testkit.PackagedService;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static dev.golive.testkit.DemoUsers.OPS_LEAD;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The benchmark suite of deploy/bench: starts the platform as deploy/e2e does (every service as its
+ * packaged application in its own process, one broker, one PostgreSQL, one Keycloak), runs each
+ * scenario for {@code golive.bench.rounds} rounds and prints one table, each figure as median, min
+ * and max of the rounds, with its ratio to the raw Kafka baseline measured in the same run on the
+ * same broker. The table also goes to {@code target/bench-results.md}. See README.md.
+ *
+ * <p>It measures; it asserts only correctness: an event lost or duplicated, or a request refused,
+ * fails the run.
+ */
+class PlatformBenchmark {
+
+    private static final int ROUNDS = Integer.getInteger("golive.bench.rounds", 3);
+    private static final boolean LARGE = Boolean.getBoolean("golive.bench.large");
+    /** How many cutovers "many cutovers" means. */
+    private static final int CUTOVERS = Integer.getInteger("golive.bench.cutovers", 100);
+    private static final Set<String> SCENARIOS = Arrays.stream(
+                    System.getProperty("golive.bench.scenarios", "raw,pipeline,rest,memory,outbox,paging").split(","))
+            .map(String::trim).collect(Collectors.toSet());
+    /** The idle rate is measured over this long before each measured step. */
+    private static final Duration IDLE = Duration.ofSeconds(Long.getLong("golive.bench.idle-seconds", 3));
+    private static final Path TARGET = Path.of(System.getProperty("golive.bench.target", "target")).toAbsolutePath();
+
+    @Test
+    void platformBenchmark() throws Exception {
+        Figures figures = new Figures();
+        Instant began = Instant.now();
+        figures.note("machine at start: " + Machine.uptime() + "; " + Runtime.getRuntime().availableProcessors()
+                + " cores");
+        try (Platform platform = Platform.start(new Platform.Options(serviceOptions(), false, "", false, false))) {
+            figures.note("platform ready in " + platform.startup.toSeconds() + " s; services run with "
+                    + "-Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC, as deploy/e2e starts them");
+            ProcessMeter meter = meter(platform);
+            Cpu cpu = new Cpu(meter, IDLE, platform);
+            figures.note("CPU: utime+stime from /proc/<pid>/stat of each service, of PostgreSQL's postmaster and "
+                    + "its children (exited backends through cutime+cstime), idle rate over " + IDLE.toSeconds()
+                    + " s before each step subtracted; the broker runs inside the test JVM, counted with the load "
+                    + "generator on its own line and not in the platform's figure");
+            if (SCENARIOS.contains("memory")) {
+                Memory.record(figures, meter, "idle after start");
+            }
+            List<String> many = plan(platform, CUTOVERS, "many");
+            for (int round = 1; round <= ROUNDS; round++) {
+                System.out.println("BENCH round " + round + " of " + ROUNDS + " (" + Machine.uptime() + ")");
+                if (SCENARIOS.contains("raw")) {
+                    new RawKafka(platform.kafka, figures).round(round);
+                    print(figures);
+                }
+                if (SCENARIOS.contains("pipeline")) {
+                    Pipeline pipeline = new Pipeline(platform, figures, cpu,
+                            SCENARIOS.contains("outbox") ? new OutboxRelay(platform, figures) : null);
+                    pipeline.burst("1k over " + CUTOVERS + " cutovers", 1_000, many, round);
+                    pipeline.burst("10k over " + CUTOVERS + " cutovers", 10_000, many, round);
+                    // A cutover of its own each round: what one cutover accumulated stays out of the next round.
+                    pipeline.burst("10k on one cutover", 10_000, plan(platform, 1, "one-" + round), round);
+                    if (LARGE) {
+                        pipeline.burst("100k over " + CUTOVERS + " cutovers", 100_000, many, round);
+                    }
+                    print(figures);
+                }
+                if (SCENARIOS.contains("rest")) {
+                    new RestLoad(platform, figures, cpu).round(many);
+                    print(figures);
+                }
+                if (SCENARIOS.contains("paging")) {
+                    // A cutover of its own each round: its open critical incidents stay out of the next round.
+                    new Paging(platform, figures, cpu).round(Paging.pageableCutover(platform, "paging-" + round), round);
+                    print(figures);
+                }
+            }
+            if (SCENARIOS.contains("memory")) {
+                Memory.record(figures, meter, "after the load");
+            }
+            figures.note("machine at end: " + Machine.uptime() + "; the run took "
+                    + Duration.between(began, Instant.now()).toMinutes() + " min");
+        } finally {
+            print(figures);
+            figures.write(TARGET.resolve("bench-results.md"));
+            System.out.println("BENCH table written to " + TARGET.resolve("bench-results.md"));
+        }
+    }
+
+    /**
+     * What the benchmark adds to the services' settings of deploy/e2e: pages are not escalated while it
+     * runs (an unanswered page would otherwise page the next person and again, which is not what is
+     * measured), and the flight recordings asked for.
+     */
+    private static Map<String, List<String>> serviceOptions() {
+        Map<String, List<String>> options = new LinkedHashMap<>();
+        jfr().forEach((service, jfr) -> options.put(service, new ArrayList<>(jfr)));
+        options.computeIfAbsent("notification-hub", s -> new ArrayList<>())
+                .add("-Dgolive.notification.page-ack-timeout=PT1H");
+        return options;
+    }
+
+    /**
+     * {@code -Dgolive.bench.jfr=rollback-decision,cutover-planner}: those services record a flight
+     * recording (JFR's profile settings) for the whole run, written to {@code target/jfr/<service>.jfr}
+     * when the platform stops them.
+     */
+    private static Map<String, List<String>> jfr() {
+        Map<String, List<String>> options = new LinkedHashMap<>();
+        String services = System.getProperty("golive.bench.jfr", "");
+        for (String service : services.split(",")) {
+            if (!service.isBlank()) {
+                Path file = TARGET.resolve("jfr").resolve(service.trim() + ".jfr");
+                file.getParent().toFile().mkdirs();
+                options.put(service.trim(), List.of("-XX:StartFlightRecording=filename=" + file
+                        + ",settings=profile,dumponexit=true"));
+            }
+        }
+        return options;
+    }
+
+    /** Every service, PostgreSQL (its postmaster, the parent of a backend) and this JVM. */
+    private static ProcessMeter meter(Platform platform) throws SQLException {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (PackagedService service : platform.services) {
+            pids.put(service.name(), service.pid());
+        }
+        pids.put(Cpu.TEST_JVM, ProcessHandle.current().pid());
+        long backend;
+        try (Connection db = platform.postgres.connect("golive");
+             ResultSet r = db.createStatement().executeQuery("SELECT pg_backend_pid()")) {
+            r.next();
+            backend = r.getLong(1);
+        }
+        return new ProcessMeter(pids, ProcessMeter.parent(backend));
+    }
+
+    /** Plans {@code count} cutovers through cutover-planner's API as the ops lead and waits until rollback-decision knows them. */
+    static List<String> plan(Platform platform, int count, String label) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String name = "bench-" + label + "-" + i;
+            ids.add(platform.api.post("cutover-planner", "/api/cutovers", OPS_LEAD,
+                    FaultLoad.plan(name, "Bench team " + name), 201).get("id").asText());
+        }
+        await("rollback-decision knows the " + count + " cutovers " + label).atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> ids.stream().allMatch(id -> platform.knows("rollback-decision", id)));
+        return ids;
+    }
+
+    private static void print(Figures figures) {
+        System.out.println("BENCH results so far:\n" + figures.table());
+    }
+}
