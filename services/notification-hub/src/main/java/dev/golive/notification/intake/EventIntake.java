@@ -7,6 +7,7 @@ import dev.golive.notification.cutover.CutoverProjector;
 import dev.golive.notification.domain.Notice;
 import dev.golive.notification.domain.Notices;
 import dev.golive.notification.notify.Notifier;
+import dev.golive.notification.paging.PageConsumers;
 import dev.golive.notification.paging.Paging;
 import dev.golive.notification.runbook.RoleOwnedTasks;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,8 @@ import java.util.List;
  * Takes one event, first delivery only, in the consumer's transaction: brings the cutover's
  * projection and timers up to date, writes the deliveries of what the event means to people
  * ({@link Notices}) — an overdue runbook task of a role also to that role's members
- * ({@link RoleOwnedTasks}) — and opens a page when it calls for one.
+ * ({@link RoleOwnedTasks}) — and opens a page when it calls for one, unless the event is one of those
+ * {@link PageConsumers} page for on their own path (so a page never waits for these notices).
  */
 @ApplicationScoped
 public class EventIntake {
@@ -46,6 +48,8 @@ public class EventIntake {
         if (received.event() instanceof RunbookTaskOverdue overdue) {
             roleOwnedTasks.overdue(overdue, notices, cutover);
         }
-        paging.consider(received.id(), received.event(), cutover);
+        if (!PageConsumers.pagesFor(received.event())) {
+            paging.consider(received.id(), received.event(), cutover);
+        }
     }
 }

@@ -75,7 +75,9 @@ public class Reassessment {
      * {@code window} at {@code now}; records nothing.
      */
     public Assessment assess(CutoverProjection cutover, RollbackWindow window, Instant now) {
-        List<Incident> incidents = IncidentRow.ofCutover(cutover.cutoverId).stream().map(IncidentRow::toDomain).toList();
+        // Resolved incidents weigh nothing in an assessment (RollbackPolicies ignores them): not read at all.
+        List<Incident> incidents = IncidentRow.unresolvedOfCutover(cutover.cutoverId).stream().map(IncidentRow::toDomain)
+                .toList();
         return RollbackPolicies.assess(incidents, window, cutover.upgradeProjection(), cutover.zoneId(),
                 config.warningHorizon(), now);
     }

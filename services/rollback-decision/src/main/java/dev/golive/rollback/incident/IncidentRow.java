@@ -141,6 +141,14 @@ public class IncidentRow extends PanacheEntityBase {
         return list("cutoverId = ?1 order by reportedAt, id", cutoverId);
     }
 
+    /**
+     * The cutover's incidents that are not resolved: all an assessment looks at. Every incident reported
+     * is assessed, so reading the resolved ones too would make each report cost more as the weekend goes on.
+     */
+    public static List<IncidentRow> unresolvedOfCutover(UUID cutoverId) {
+        return list("cutoverId = ?1 and status <> ?2 order by reportedAt, id", cutoverId, IncidentStatus.RESOLVED);
+    }
+
     public static Optional<IncidentRow> of(UUID cutoverId, UUID incidentId) {
         return find("cutoverId = ?1 and id = ?2", cutoverId, incidentId).firstResultOptional();
     }
