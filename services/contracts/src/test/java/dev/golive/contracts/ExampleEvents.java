@@ -142,7 +142,7 @@ final class ExampleEvents {
             new PointOfNoReturnApproaching(CUTOVER, AT.plusSeconds(14_400), Duration.ofHours(4), 1, AT, 0L),
             new PointOfNoReturnPassed(CUTOVER, AT, 1, AT, 90_000L),
             new RollbackAssessmentChanged(CUTOVER, "a-1", "DECIDE_NOW", List.of("CRITICAL_OPEN: sales blocked"),
-                    List.of("inc-1"), Duration.ofHours(2), AT.plusSeconds(7200), Duration.ofHours(10), AT),
+                    List.of("inc-1"), Duration.ofHours(2), AT.plusSeconds(7200), Duration.ofHours(10), AT, 4L),
             new RollbackDecided(CUTOVER, "d-1", "ROLL_BACK", "invoices are wrong", "a-1", false, "olivia", AT),
             // integration-readiness
             new IntegrationRegistered(CUTOVER, "int-1", "Carrier", "SHIPPING_CARRIER", "nina", "CRITICAL", true,

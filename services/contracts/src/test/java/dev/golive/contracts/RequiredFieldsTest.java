@@ -24,6 +24,7 @@ import dev.golive.contracts.notification.PageEscalated;
 import dev.golive.contracts.notification.PageSent;
 import dev.golive.contracts.rollback.PointOfNoReturnApproaching;
 import dev.golive.contracts.rollback.PointOfNoReturnPassed;
+import dev.golive.contracts.rollback.RollbackAssessmentChanged;
 import dev.golive.contracts.rollback.RollbackDecided;
 import dev.golive.contracts.staging.CustomModuleAttemptRecorded;
 import dev.golive.contracts.staging.RehearsalCompleted;
@@ -91,6 +92,8 @@ class RequiredFieldsTest {
             entry(PointOfNoReturnApproaching.class, Set.of("latenessMillis")),
             entry(PointOfNoReturnPassed.class, Set.of("latenessMillis")),
             entry(LiveVerificationCompleted.class, Set.of("latenessMillis")),
+            // rollback-decision: added after publication (older events named every open incident and counted none).
+            entry(RollbackAssessmentChanged.class, Set.of("openIncidentCount")),
             // rollback-decision: a decision taken before any assessment.
             entry(RollbackDecided.class, Set.of("basedOnAssessmentId")),
             // integration-readiness: owner stored blank-to-null; a reopened checklist item has no evidence nor

@@ -41,6 +41,7 @@ public class AssessmentResource {
         Assessment a = reassessment.assess(cutover, window, now);
         AssessmentRow last = AssessmentRow.latest(cutoverId);
         return new AssessmentView(cutoverId, a.recommendation().name(), a.reasons(), a.openIncidentIds(),
+                a.openIncidentCount(),
                 a.pointOfNoReturn(), window.passed(now), a.timeToPointOfNoReturn(), window.systemBack(),
                 window.businessResume(), a.rollbackWouldLose(), cutover.windowRevision, cutover.cancelled(),
                 last == null ? null : last.id, now);

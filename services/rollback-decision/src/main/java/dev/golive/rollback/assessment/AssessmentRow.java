@@ -50,8 +50,13 @@ public class AssessmentRow extends PanacheEntityBase {
     @Column(name = "reasons", nullable = false)
     public String reasonsJson;
 
+    /** The oldest few open incidents (every one, in rows recorded before {@link #openIncidentCount}). */
     @Column(name = "open_incident_ids", nullable = false)
     public String openIncidentIdsJson;
+
+    /** How many incidents were open; null in rows recorded before it, which name them all. */
+    @Column(name = "open_incident_count")
+    public Integer openIncidentCount;
 
     @Column(name = "point_of_no_return", nullable = false)
     public Instant pointOfNoReturn;
@@ -75,6 +80,7 @@ public class AssessmentRow extends PanacheEntityBase {
         row.recommendation = assessment.recommendation();
         row.reasonsJson = write(assessment.reasons());
         row.openIncidentIdsJson = write(assessment.openIncidentIds());
+        row.openIncidentCount = Math.toIntExact(assessment.openIncidentCount());
         row.pointOfNoReturn = assessment.pointOfNoReturn();
         row.timeToPointOfNoReturnMillis = assessment.timeToPointOfNoReturn().toMillis();
         row.rollbackWouldLoseMillis = assessment.rollbackWouldLose().toMillis();
@@ -84,8 +90,13 @@ public class AssessmentRow extends PanacheEntityBase {
     }
 
     public Assessment toDomain() {
-        return new Assessment(recommendation, reasons(), openIncidentIds(), timeToPointOfNoReturn(),
+        return new Assessment(recommendation, reasons(), openIncidentIds(), openIncidents(), timeToPointOfNoReturn(),
                 rollbackWouldLose(), pointOfNoReturn);
+    }
+
+    /** How many incidents were open. */
+    public long openIncidents() {
+        return openIncidentCount != null ? openIncidentCount : openIncidentIds().size();
     }
 
     public List<Reason> reasons() {

@@ -5,7 +5,6 @@ import dev.golive.messaging.outbox.Outbox;
 import dev.golive.rollback.RollbackConfig;
 import dev.golive.rollback.cutover.CutoverProjection;
 import dev.golive.rollback.domain.Assessment;
-import dev.golive.rollback.domain.Incident;
 import dev.golive.rollback.domain.RollbackPolicies;
 import dev.golive.rollback.domain.RollbackWindow;
 import dev.golive.rollback.incident.IncidentRow;
@@ -16,7 +15,6 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -65,20 +63,20 @@ public class Reassessment {
                 current.recommendation().name(),
                 current.reasons().stream().map(r -> r.policy() + ": " + r.explanation()).toList(),
                 current.openIncidentIds().stream().map(UUID::toString).toList(),
-                current.timeToPointOfNoReturn(), current.pointOfNoReturn(), current.rollbackWouldLose(), now));
+                current.timeToPointOfNoReturn(), current.pointOfNoReturn(), current.rollbackWouldLose(), now,
+                current.openIncidentCount()));
         LOG.infof("assessment of %s after %s: %s %s", cutoverId, cause, current.recommendation(), current.policies());
         return Optional.of(row);
     }
 
     /**
      * The assessment of the cutover's incidents and of the runbook's projection of its upgrade against
-     * {@code window} at {@code now}; records nothing.
+     * {@code window} at {@code now}; records nothing. The policies ask the incidents' indexes what
+     * they need (how many, and the oldest few), so this costs the same however many incidents the
+     * cutover has, and the assessment and its announcement stay small.
      */
     public Assessment assess(CutoverProjection cutover, RollbackWindow window, Instant now) {
-        // Resolved incidents weigh nothing in an assessment (RollbackPolicies ignores them): not read at all.
-        List<Incident> incidents = IncidentRow.unresolvedOfCutover(cutover.cutoverId).stream().map(IncidentRow::toDomain)
-                .toList();
-        return RollbackPolicies.assess(incidents, window, cutover.upgradeProjection(), cutover.zoneId(),
+        return RollbackPolicies.assess(IncidentRow.open(cutover.cutoverId), window, cutover.upgradeProjection(), cutover.zoneId(),
                 config.warningHorizon(), now);
     }
 }

@@ -17,6 +17,7 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AuditEntry(String kind, UUID id, Instant at, String by, String why,
                          String recommendation, List<Reason> reasons, List<UUID> openIncidentIds,
+                         Long openIncidentCount,
                          Instant pointOfNoReturn, Duration timeToPointOfNoReturn, Duration rollbackWouldLose,
                          String decision, Boolean afterPointOfNoReturn, UUID basedOnAssessmentId) {
 
@@ -24,12 +25,12 @@ public record AuditEntry(String kind, UUID id, Instant at, String by, String why
 
     static AuditEntry of(AssessmentRow a) {
         return new AuditEntry("ASSESSMENT", a.id, a.assessedAt, SERVICE, a.cause, a.recommendation.name(),
-                a.reasons(), a.openIncidentIds(), a.pointOfNoReturn, a.timeToPointOfNoReturn(), a.rollbackWouldLose(),
+                a.reasons(), a.openIncidentIds(), a.openIncidents(), a.pointOfNoReturn, a.timeToPointOfNoReturn(), a.rollbackWouldLose(),
                 null, null, null);
     }
 
     static AuditEntry of(DecisionRow d) {
         return new AuditEntry("DECISION", d.id, d.decidedAt, d.decidedBy, d.rationale, null, null, null, null, null,
-                null, d.decision.name(), d.afterPointOfNoReturn, d.basedOnAssessmentId);
+                null, null, d.decision.name(), d.afterPointOfNoReturn, d.basedOnAssessmentId);
     }
 }

@@ -8,26 +8,36 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The answer at one moment: keep going or go back, every reason for it, the open incidents, the time
- * left to the point of no return (negative after it) and what a rollback would lose (the time since
- * the system came back; zero while it is not back).
+ * The answer at one moment: keep going or go back, every reason for it, the open incidents (how
+ * many, and the oldest few by id: {@link OpenIncidents#NAMED}), the time left to the point of no
+ * return (negative after it) and what a rollback would lose (the time since the system came back;
+ * zero while it is not back). Its size does not grow with the number of incidents.
  */
 public record Assessment(Recommendation recommendation, List<Reason> reasons, List<UUID> openIncidentIds,
-                         Duration timeToPointOfNoReturn, Duration rollbackWouldLose, Instant pointOfNoReturn) {
+                         long openIncidentCount, Duration timeToPointOfNoReturn, Duration rollbackWouldLose,
+                         Instant pointOfNoReturn) {
 
     public Assessment {
         Objects.requireNonNull(recommendation, "recommendation");
         reasons = List.copyOf(reasons);
         openIncidentIds = List.copyOf(openIncidentIds);
+        openIncidentCount = Math.max(openIncidentCount, openIncidentIds.size());
         Objects.requireNonNull(timeToPointOfNoReturn, "timeToPointOfNoReturn");
         Objects.requireNonNull(rollbackWouldLose, "rollbackWouldLose");
         Objects.requireNonNull(pointOfNoReturn, "pointOfNoReturn");
     }
 
+    /** An assessment naming every open incident. */
+    public Assessment(Recommendation recommendation, List<Reason> reasons, List<UUID> openIncidentIds,
+                      Duration timeToPointOfNoReturn, Duration rollbackWouldLose, Instant pointOfNoReturn) {
+        this(recommendation, reasons, openIncidentIds, openIncidentIds.size(), timeToPointOfNoReturn,
+                rollbackWouldLose, pointOfNoReturn);
+    }
+
     /**
      * Whether {@code other} says the same thing, so that no change needs announcing: the same
-     * recommendation, the same policies in the same order, each about the same incidents (in any
-     * order), and the same point of no return. The explanations, the time left and what a rollback
+     * recommendation, the same policies in the same order, each naming the same incidents (in any
+     * order) and about as many in all, and the same point of no return. The explanations, the time left and what a rollback
      * would lose change with the clock alone and are ignored; the open incidents that no policy
      * names are ignored too (a new LOW incident does not change the verdict). A moved point of no
      * return does count: people must hear that their deadline moved.
@@ -42,6 +52,7 @@ public record Assessment(Recommendation recommendation, List<Reason> reasons, Li
             Reason mine = reasons.get(i);
             Reason theirs = other.reasons.get(i);
             if (!mine.policy().equals(theirs.policy()) || mine.recommends() != theirs.recommends()
+                    || mine.incidentCount() != theirs.incidentCount()
                     || !new HashSet<>(mine.incidentIds()).equals(new HashSet<>(theirs.incidentIds()))) {
                 return false;
             }

@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import static dev.golive.rollback.domain.Recommendation.DECIDE_NOW;
@@ -24,7 +22,7 @@ import static dev.golive.rollback.domain.Recommendation.ROLL_BACK;
  * <p>Rollback — restoring the pre-upgrade backup — is the emergency exit for a system that cannot
  * safely be used; a report layout, a button or a scheduled action that needs work is fixed forward.
  * Each policy looks at the open incidents (see {@link Incident} for what a mitigated one counts
- * for), the window, the runbook's projection of the upgrade and the moment of assessment, and fires
+ * for; it asks {@link OpenIncidents} how many answer its question and names the oldest few), the window, the runbook's projection of the upgrade and the moment of assessment, and fires
  * with a {@link Reason} or not. Every
  * policy that fired is listed, in the order of {@link Policy}; the recommendation is the highest
  * they recommend: {@code ROLL_BACK} over {@code DECIDE_NOW} over {@code FIX_FORWARD}.
@@ -44,7 +42,7 @@ public final class RollbackPolicies {
         SYSTEM_UNUSABLE(ROLL_BACK) {
             @Override
             Optional<Reason> evaluate(Situation s, List<Reason> before) {
-                return about(s, Incident::makesSystemUnusable, hits -> "the system cannot be used at all ("
+                return about(s.open().unusable(), hits -> "the system cannot be used at all ("
                         + describe(hits) + "): it cannot safely be used, restore the pre-upgrade backup");
             }
         },
@@ -53,7 +51,7 @@ public final class RollbackPolicies {
         DATA_INTEGRITY_AT_RISK(ROLL_BACK) {
             @Override
             Optional<Reason> evaluate(Situation s, List<Reason> before) {
-                return about(s, Incident::putsDataIntegrityAtRisk, hits -> "data integrity is at risk ("
+                return about(s.open().dataIntegrityAtRisk(), hits -> "data integrity is at risk ("
                         + describe(hits) + "): every hour on the upgraded system may write more wrong data");
             }
         },
@@ -67,13 +65,13 @@ public final class RollbackPolicies {
             @Override
             Optional<Reason> evaluate(Situation s, List<Reason> before) {
                 Instant pnr = s.window().pointOfNoReturn();
-                return about(s, i -> i.blocksCoreFlow() && i.estimate().map(e -> s.now().plus(e).isAfter(pnr)).orElse(true),
+                return about(s.open().blockingCoreFlowPast(s.timeLeft()),
                         hits -> "critical incidents block core flows without a workaround and without a fix before "
-                                + "the point of no return at " + pnr + ": " + hits.stream()
+                                + "the point of no return at " + pnr + ": " + hits.oldest().stream()
                                 .map(i -> quote(i) + " (" + i.businessFlow() + ") " + i.estimate()
                                         .map(e -> "would be fixed at " + s.now().plus(e) + ", in " + Durations.describe(e))
                                         .orElse("has no estimate of its time to fix"))
-                                .collect(Collectors.joining("; ")));
+                                .collect(Collectors.joining("; ")) + more(hits, "; and "));
             }
         },
 
@@ -90,8 +88,8 @@ public final class RollbackPolicies {
                 if (left.isNegative() || left.isZero() || left.compareTo(s.warningHorizon()) > 0) {
                     return Optional.empty();
                 }
-                return about(s, Incident::critical, hits -> (hits.size() == 1 ? "a critical incident is open ("
-                        : hits.size() + " critical incidents are open (") + describe(hits)
+                return about(s.open().critical(), hits -> (hits.count() == 1 ? "a critical incident is open ("
+                        : hits.count() + " critical incidents are open (") + describe(hits)
                         + ") and the point of no return is " + Durations.describe(left) + " away, at "
                         + s.window().pointOfNoReturn() + ": decide now, while a rollback can still complete before "
                         + "business resumes at " + s.window().businessResume());
@@ -145,7 +143,7 @@ public final class RollbackPolicies {
                 if (before.stream().anyMatch(r -> r.recommends() != FIX_FORWARD)) {
                     return Optional.empty();
                 }
-                int open = s.open().size();
+                long open = s.open().all().count();
                 return Optional.of(reason(List.of(), "no open incident makes the system unusable, puts data "
                         + "integrity at risk or blocks a core flow past the point of no return"
                         + (open == 0 ? "" : " (" + open + " open, fixed forward)") + ": fix forward"));
@@ -170,14 +168,21 @@ public final class RollbackPolicies {
             return new Reason(name(), recommends, explanation, about.stream().map(Incident::id).toList());
         }
 
-        Optional<Reason> about(Situation s, Predicate<Incident> fires,
-                               Function<List<Incident>, String> explanation) {
-            List<Incident> hits = s.open().stream().filter(fires).toList();
-            return hits.isEmpty() ? Optional.empty() : Optional.of(reason(hits, explanation.apply(hits)));
+        /** Fires when some incidents answer the policy's question: names the oldest few, counts them all. */
+        Optional<Reason> about(OpenIncidents.Hits hits, Function<OpenIncidents.Hits, String> explanation) {
+            return hits.isEmpty() ? Optional.empty() : Optional.of(new Reason(name(), recommends,
+                    explanation.apply(hits), hits.oldest().stream().map(Incident::id).toList(), hits.count()));
         }
 
-        private static String describe(List<Incident> incidents) {
-            return incidents.stream().map(RollbackPolicies::quote).collect(Collectors.joining(", "));
+        /** The named incidents by title, then how many more there are. */
+        private static String describe(OpenIncidents.Hits hits) {
+            return hits.oldest().stream().map(RollbackPolicies::quote).collect(Collectors.joining(", "))
+                    + more(hits, " and ");
+        }
+
+        /** "and N more", when there are incidents not named; nothing otherwise. */
+        private static String more(OpenIncidents.Hits hits, String and) {
+            return hits.more() == 0 ? "" : and + hits.more() + " more";
         }
     }
 
@@ -185,7 +190,7 @@ public final class RollbackPolicies {
      * What the policies look at: the open incidents, the window, the runbook's projection of the
      * upgrade, the cutover's zone (to tell times in), the warning horizon and the moment.
      */
-    record Situation(List<Incident> open, RollbackWindow window, UpgradeProjection upgrade, ZoneId zone,
+    record Situation(OpenIncidents open, RollbackWindow window, UpgradeProjection upgrade, ZoneId zone,
                      Duration warningHorizon, Instant now) {
 
         Duration timeLeft() {
@@ -214,7 +219,19 @@ public final class RollbackPolicies {
      */
     public static Assessment assess(List<Incident> incidents, RollbackWindow window, UpgradeProjection upgrade,
                                     ZoneId zone, Duration warningHorizon, Instant now) {
-        Objects.requireNonNull(incidents, "incidents");
+        return assess(OpenIncidents.of(incidents), window, upgrade, zone, warningHorizon, now);
+    }
+
+    /**
+     * Assesses the open incidents as {@code open} answers the policies' questions, and the runbook's
+     * projection of the upgrade, at {@code now}. A policy that cannot fire (one about the last hours
+     * before the point of no return, earlier) asks nothing.
+     *
+     * @see #assess(List, RollbackWindow, UpgradeProjection, ZoneId, Duration, Instant)
+     */
+    public static Assessment assess(OpenIncidents open, RollbackWindow window, UpgradeProjection upgrade,
+                                    ZoneId zone, Duration warningHorizon, Instant now) {
+        Objects.requireNonNull(open, "open");
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(upgrade, "upgrade");
         Objects.requireNonNull(zone, "zone");
@@ -223,7 +240,6 @@ public final class RollbackPolicies {
         if (warningHorizon.isNegative()) {
             throw new IllegalArgumentException("the warning horizon must not be negative, was " + warningHorizon);
         }
-        List<Incident> open = incidents.stream().map(i -> Objects.requireNonNull(i, "incident")).filter(Incident::open).toList();
         Situation s = new Situation(open, window, upgrade, zone, warningHorizon, now);
         List<Reason> reasons = new ArrayList<>();
         for (Policy p : Policy.values()) {
@@ -235,9 +251,9 @@ public final class RollbackPolicies {
                 recommendation = r.recommends();
             }
         }
-        List<UUID> openIds = open.stream().map(Incident::id).toList();
-        return new Assessment(recommendation, reasons, openIds, s.timeLeft(), window.rollbackWouldLose(now),
-                window.pointOfNoReturn());
+        OpenIncidents.Hits all = open.all();
+        return new Assessment(recommendation, reasons, all.oldest().stream().map(Incident::id).toList(), all.count(),
+                s.timeLeft(), window.rollbackWouldLose(now), window.pointOfNoReturn());
     }
 
     private static String quote(Incident i) {

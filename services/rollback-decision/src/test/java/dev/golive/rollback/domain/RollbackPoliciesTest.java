@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
@@ -197,6 +198,42 @@ class RollbackPoliciesTest {
                 incident(3).status(RESOLVED).build());
 
         assertThat(a.openIncidentIds()).containsExactly(id(1), id(2));
+    }
+
+    @Test
+    void many_incidents_are_named_three_at_a_time_the_oldest_first_and_the_others_counted() {
+        Incident[] storm = new Incident[6];
+        for (int n = 1; n <= 6; n++) {
+            storm[6 - n] = incident(n).title("scanner " + n).criticalSales().unusable().build();
+        }
+        Assessment a = assess(H3, storm);
+
+        assertThat(a.reasons()).extracting(Reason::policy, Reason::incidentIds, Reason::incidentCount).containsExactly(
+                tuple("SYSTEM_UNUSABLE", List.of(id(1), id(2), id(3)), 6L),
+                tuple("CRITICAL_CORE_FLOW_FIX_PAST_PNR", List.of(id(1), id(2), id(3)), 6L),
+                tuple("CRITICAL_OPEN_NEAR_PNR", List.of(id(1), id(2), id(3)), 6L));
+        assertThat(a.reasons().get(0).explanation())
+                .startsWith("the system cannot be used at all (\"scanner 1\", \"scanner 2\", \"scanner 3\" and 3 more)");
+        assertThat(a.reasons().get(1).explanation())
+                .endsWith("\"scanner 3\" (SALES) has no estimate of its time to fix; and 3 more");
+        assertThat(a.reasons().get(2).explanation())
+                .startsWith("6 critical incidents are open (\"scanner 1\", \"scanner 2\", \"scanner 3\" and 3 more)");
+        assertThat(a.openIncidentIds()).containsExactly(id(1), id(2), id(3));
+        assertThat(a.openIncidentCount()).isEqualTo(6);
+    }
+
+    @Test
+    void another_incident_of_a_policy_beyond_the_named_ones_is_a_new_verdict() {
+        Incident[] five = new Incident[5];
+        for (int n = 1; n <= 5; n++) {
+            five[n - 1] = incident(n).unusable().build();
+        }
+        Assessment before = assess(H10, Arrays.copyOf(five, 4));
+        Assessment after = assess(H10, five);
+
+        assertThat(after.reasons().get(0).incidentIds()).isEqualTo(before.reasons().get(0).incidentIds());
+        assertThat(after.sameVerdictAs(before)).isFalse();
+        assertThat(after.sameVerdictAs(assess(MIN30.plus(H10), five))).isTrue();
     }
 
     @Test
