@@ -129,6 +129,7 @@ final class Paging {
         Map<String, Instant> sent = new ConcurrentHashMap<>();
         AtomicInteger refused = new AtomicInteger();
         Map<Integer, AtomicInteger> refusals = new ConcurrentHashMap<>();
+        Map<Integer, String> sample = new ConcurrentHashMap<>();
         ExecutorService senders = Executors.newFixedThreadPool(Math.min(64, rate));
         CpuWindow window = cpu.begin();
         try {
@@ -148,6 +149,9 @@ final class Paging {
                     if (a.status() != 201) {
                         refused.incrementAndGet();
                         refusals.computeIfAbsent(a.status(), s -> new AtomicInteger()).incrementAndGet();
+                        sample.putIfAbsent(a.status(), marker + " after "
+                                + Duration.between(sent.get(marker), Instant.now()).toMillis() + " ms: "
+                                + String.valueOf(a.body()).substring(0, Math.min(300, String.valueOf(a.body()).length())));
                     }
                 }));
             }
@@ -158,6 +162,7 @@ final class Paging {
             senders.shutdown();
         }
         if (refused.get() > 0) {
+            System.out.println("BENCH " + label + ": refused " + refusals + "; one answer of each: " + sample);
             throw new AssertionError(label + ": " + refused.get() + " of " + count
                     + " incidents not answered 201 (status → how many, -1 no answer: " + refusals + ")");
         }
