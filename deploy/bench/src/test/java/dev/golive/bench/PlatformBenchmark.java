@@ -39,7 +39,7 @@ class PlatformBenchmark {
     /** How many cutovers "many cutovers" means. */
     private static final int CUTOVERS = Integer.getInteger("golive.bench.cutovers", 100);
     private static final Set<String> SCENARIOS = Arrays.stream(
-                    System.getProperty("golive.bench.scenarios", "raw,pipeline,rest,memory,outbox,paging").split(","))
+                    System.getProperty("golive.bench.scenarios", "raw,pipeline,rest,memory,outbox,paging,milestones").split(","))
             .map(String::trim).collect(Collectors.toSet());
     /** The idle rate is measured over this long before each measured step. */
     private static final Duration IDLE = Duration.ofSeconds(Long.getLong("golive.bench.idle-seconds", 3));
@@ -71,7 +71,9 @@ class PlatformBenchmark {
             if (SCENARIOS.contains("memory")) {
                 Memory.record(figures, meter, "idle after start");
             }
-            List<String> many = plan(platform, CUTOVERS, "many");
+            // Only the pipeline and the REST load use them.
+            List<String> many = SCENARIOS.contains("pipeline") || SCENARIOS.contains("rest")
+                    ? plan(platform, CUTOVERS, "many") : List.of();
             for (int round = 1; round <= ROUNDS; round++) {
                 System.out.println("BENCH round " + round + " of " + ROUNDS + " (" + Machine.uptime() + ")");
                 if (SCENARIOS.contains("raw")) {
@@ -102,6 +104,15 @@ class PlatformBenchmark {
             }
             if (SCENARIOS.contains("memory")) {
                 Memory.record(figures, meter, "after the load");
+            }
+            if (SCENARIOS.contains("milestones")) {
+                // Last, in rounds of its own: it starts a second cutover-planner, which would otherwise
+                // share the other scenarios' work with the first.
+                for (int round = 1; round <= ROUNDS; round++) {
+                    System.out.println("BENCH milestones round " + round + " of " + ROUNDS + " (" + Machine.uptime() + ")");
+                    new Milestones(platform, figures).round(round);
+                    print(figures);
+                }
             }
             figures.note("machine at end: " + Machine.uptime() + "; the run took "
                     + Duration.between(began, Instant.now()).toMinutes() + " min");
