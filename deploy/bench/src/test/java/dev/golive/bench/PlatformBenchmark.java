@@ -39,11 +39,18 @@ class PlatformBenchmark {
     /** How many cutovers "many cutovers" means. */
     private static final int CUTOVERS = Integer.getInteger("golive.bench.cutovers", 100);
     private static final Set<String> SCENARIOS = Arrays.stream(
-                    System.getProperty("golive.bench.scenarios", "raw,pipeline,rest,memory,outbox,paging").split(","))
+                    System.getProperty("golive.bench.scenarios", "raw,pipeline,rest,memory,outbox,paging,milestones").split(","))
             .map(String::trim).collect(Collectors.toSet());
     /** The idle rate is measured over this long before each measured step. */
     private static final Duration IDLE = Duration.ofSeconds(Long.getLong("golive.bench.idle-seconds", 3));
     private static final Path TARGET = Path.of(System.getProperty("golive.bench.target", "target")).toAbsolutePath();
+    /**
+     * Added to every service's JVM after deploy/e2e's settings (the JVM takes the last of an option
+     * given twice): full JIT, as production runs the services — e2e's C1-only setting starts them
+     * sooner but understates throughput and overstates CPU per event. {@code golive.bench.service-jvm-options}
+     * (space-separated, e.g. {@code -Xms32m -Xss512k}) adds more, for memory experiments.
+     */
+    static final List<String> SERVICE_JVM_OPTIONS = serviceJvmOptions();
 
     @Test
     void platformBenchmark() throws Exception {
@@ -53,7 +60,8 @@ class PlatformBenchmark {
                 + " cores");
         try (Platform platform = Platform.start(new Platform.Options(serviceOptions(), false, "", false, false))) {
             figures.note("platform ready in " + platform.startup.toSeconds() + " s; services run with "
-                    + "-Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC, as deploy/e2e starts them");
+                    + "deploy/e2e's -Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC followed by "
+                    + String.join(" ", SERVICE_JVM_OPTIONS) + " (the last of an option given twice wins)");
             ProcessMeter meter = meter(platform);
             Cpu cpu = new Cpu(meter, IDLE, platform);
             figures.note("CPU: utime+stime from /proc/<pid>/stat of each service, of PostgreSQL's postmaster and "
@@ -63,7 +71,9 @@ class PlatformBenchmark {
             if (SCENARIOS.contains("memory")) {
                 Memory.record(figures, meter, "idle after start");
             }
-            List<String> many = plan(platform, CUTOVERS, "many");
+            // Only the pipeline and the REST load use them.
+            List<String> many = SCENARIOS.contains("pipeline") || SCENARIOS.contains("rest")
+                    ? plan(platform, CUTOVERS, "many") : List.of();
             for (int round = 1; round <= ROUNDS; round++) {
                 System.out.println("BENCH round " + round + " of " + ROUNDS + " (" + Machine.uptime() + ")");
                 if (SCENARIOS.contains("raw")) {
@@ -95,6 +105,15 @@ class PlatformBenchmark {
             if (SCENARIOS.contains("memory")) {
                 Memory.record(figures, meter, "after the load");
             }
+            if (SCENARIOS.contains("milestones")) {
+                // Last, in rounds of its own: it starts a second cutover-planner, which would otherwise
+                // share the other scenarios' work with the first.
+                for (int round = 1; round <= ROUNDS; round++) {
+                    System.out.println("BENCH milestones round " + round + " of " + ROUNDS + " (" + Machine.uptime() + ")");
+                    new Milestones(platform, figures).round(round);
+                    print(figures);
+                }
+            }
             figures.note("machine at end: " + Machine.uptime() + "; the run took "
                     + Duration.between(began, Instant.now()).toMinutes() + " min");
         } finally {
@@ -105,16 +124,26 @@ class PlatformBenchmark {
     }
 
     /**
-     * What the benchmark adds to the services' settings of deploy/e2e: pages are not escalated while it
-     * runs (an unanswered page would otherwise page the next person and again, which is not what is
-     * measured), and the flight recordings asked for.
+     * What the benchmark adds to the services' settings of deploy/e2e: {@link #SERVICE_JVM_OPTIONS} for
+     * every service, pages not escalated while it runs (an unanswered page would otherwise page the next
+     * person and again, which is not what is measured), and the flight recordings asked for.
      */
     private static Map<String, List<String>> serviceOptions() {
         Map<String, List<String>> options = new LinkedHashMap<>();
-        jfr().forEach((service, jfr) -> options.put(service, new ArrayList<>(jfr)));
+        for (String service : Platform.SERVICE_OPTIONS.keySet()) {
+            options.put(service, new ArrayList<>(SERVICE_JVM_OPTIONS));
+        }
+        jfr().forEach((service, jfr) -> options.computeIfAbsent(service, s -> new ArrayList<>()).addAll(jfr));
         options.computeIfAbsent("notification-hub", s -> new ArrayList<>())
                 .add("-Dgolive.notification.page-ack-timeout=PT1H");
         return options;
+    }
+
+    private static List<String> serviceJvmOptions() {
+        List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=4"));
+        Arrays.stream(System.getProperty("golive.bench.service-jvm-options", "").split("\\s+"))
+                .filter(o -> !o.isBlank()).forEach(options::add);
+        return List.copyOf(options);
     }
 
     /**

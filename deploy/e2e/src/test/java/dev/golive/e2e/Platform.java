@@ -224,25 +224,51 @@ public final class Platform implements AutoCloseable {
      * store as the first. Returns once all are ready; they are stopped with the platform.
      */
     public synchronized List<PackagedService> startSecondInstances() {
-        if (!secondInstances.isEmpty()) {
-            return secondInstances;
-        }
         List<PackagedService> processes = new ArrayList<>();
         started.push(() -> {
             processes.forEach(PackagedService::requestStop);
             processes.forEach(PackagedService::stop);
         });
         for (String name : SERVICE_OPTIONS.keySet()) {
-            processes.add(launch(name, name + "-2.log"));
+            // One already started by startSecondInstance stays the one.
+            if (secondInstances.stream().noneMatch(s -> s.name().equals(name))) {
+                processes.add(launch(name, name + "-2.log"));
+            }
         }
         for (PackagedService service : processes) {
             service.awaitReady(READY_TIMEOUT);
         }
-        secondInstances = List.copyOf(processes);
+        List<PackagedService> all = new ArrayList<>(secondInstances);
+        all.addAll(processes);
+        secondInstances = List.copyOf(all);
         return secondInstances;
     }
 
-    /** The second instance of a service, started by {@link #startSecondInstances()}. */
+    /**
+     * Starts a second instance of one service only (as {@link #startSecondInstances()} does for every
+     * one): a benchmark that needs two planners, say, without four more processes on the machine.
+     * Returns once it is ready; it is stopped with the platform.
+     */
+    public synchronized PackagedService startSecondInstance(String name) {
+        if (!SERVICE_OPTIONS.containsKey(name)) {
+            throw new IllegalArgumentException("no service " + name);
+        }
+        if (secondInstances.stream().anyMatch(s -> s.name().equals(name))) {
+            return secondInstance(name);
+        }
+        PackagedService process = launch(name, name + "-2.log");
+        started.push(() -> {
+            process.requestStop();
+            process.stop();
+        });
+        process.awaitReady(READY_TIMEOUT);
+        List<PackagedService> all = new ArrayList<>(secondInstances);
+        all.add(process);
+        secondInstances = List.copyOf(all);
+        return process;
+    }
+
+    /** The second instance of a service, started by {@link #startSecondInstances()} or {@link #startSecondInstance}. */
     public PackagedService secondInstance(String name) {
         return secondInstances.stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no second instance of " + name + " started"));
