@@ -35,6 +35,8 @@ import static org.awaitility.Awaitility.await;
 class PlatformBenchmark {
 
     private static final int ROUNDS = Integer.getInteger("golive.bench.rounds", 3);
+    /** Scenario 7 plans thousands of cutovers per round: it may run fewer rounds than the others. */
+    private static final int MILESTONE_ROUNDS = Integer.getInteger("golive.bench.milestones.rounds", ROUNDS);
     private static final boolean LARGE = Boolean.getBoolean("golive.bench.large");
     /** How many cutovers "many cutovers" means. */
     private static final int CUTOVERS = Integer.getInteger("golive.bench.cutovers", 100);
@@ -108,8 +110,8 @@ class PlatformBenchmark {
             if (SCENARIOS.contains("milestones")) {
                 // Last, in rounds of its own: it starts a second cutover-planner, which would otherwise
                 // share the other scenarios' work with the first.
-                for (int round = 1; round <= ROUNDS; round++) {
-                    System.out.println("BENCH milestones round " + round + " of " + ROUNDS + " (" + Machine.uptime() + ")");
+                for (int round = 1; round <= MILESTONE_ROUNDS; round++) {
+                    System.out.println("BENCH milestones round " + round + " of " + MILESTONE_ROUNDS + " (" + Machine.uptime() + ")");
                     new Milestones(platform, figures).round(round);
                     print(figures);
                 }
