@@ -23,7 +23,7 @@ final class RollbackNotices {
             Severity severity = "FIX_FORWARD".equals(upper(e.recommendation())) ? Severity.NOTICE : Severity.CRITICAL;
             return m.one(NoticeKind.ROLLBACK_ASSESSMENT, severity, e.assessedAt(),
                     m.facts().put(RECOMMENDATION, e.recommendation()).put(REASONS, strings(e.reasons()))
-                            .put(OPEN_INCIDENTS, e.openIncidents())
+                            .put(OPEN_INCIDENTS, Math.toIntExact(e.openIncidents()))
                             .put(POINT_OF_NO_RETURN, e.pointOfNoReturn()).put(TIME_LEFT, e.timeToPointOfNoReturn())
                             .put(ROLLBACK_WOULD_LOSE, e.rollbackWouldLose()));
         }
