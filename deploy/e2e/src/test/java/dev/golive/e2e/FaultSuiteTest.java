@@ -132,7 +132,9 @@ class FaultSuiteTest {
         return switch (topic) {
             case Topics.CUTOVER -> EventCatalog.CUTOVER_PLANNED;
             case Topics.STAGING -> EventCatalog.UPGRADE_FORECAST_CHANGED;
-            case Topics.INCIDENT -> EventCatalog.INCIDENT_REPORTED;
+            // rollback-decision drops its own IncidentReported by type before reading it (ADR 24): its poison is a detection.
+            case Topics.INCIDENT -> "rollback-decision".equals(group) ? EventCatalog.INCIDENT_DETECTED
+                    : EventCatalog.INCIDENT_REPORTED;
             case Topics.ROLLBACK -> EventCatalog.ROLLBACK_DECIDED;
             case Topics.NOTIFICATION -> EventCatalog.NOTIFICATION_DELIVERED;
             case Topics.RUNBOOK -> "cutover-planner".equals(group) ? EventCatalog.RUNBOOK_TASK_CHANGED
