@@ -40,8 +40,11 @@ import java.util.Objects;
  *   <li>ON_CALL_COVERED: the published roster has no gap.</li>
  *   <li>NO_OPEN_CRITICAL_INCIDENT: no CRITICAL incident reported before the downtime start is
  *       unresolved (OPEN or MITIGATED). No incident at all passes: it is the normal state, not a
- *       lack of evidence. Its reasons name the oldest few such incidents by title and count the
- *       others ("and N more …"), so that the gate's announcement stays small however many there are.
+ *       lack of evidence. Its reasons name the oldest few such incidents by title and, when there
+ *       are others, say so without counting them ("and more …"): the gate changes, and is
+ *       announced, when the incidents it names change, not on every incident of a storm (the count
+ *       is the rollback assessment's, read live). So its announcement stays small and rare however
+ *       many incidents there are.
  *       It reads {@link CriticalIncidents}, not the {@link GateEvidence}: an incident event changes
  *       this gate alone, and any other event every gate but this one.</li>
  *   <li>RUNBOOK_READY: unknown ("no runbook yet") until the runbook's first readiness; passes when
@@ -326,8 +329,12 @@ public final class GoNoGoGates {
 
     /**
      * NO_OPEN_CRITICAL_INCIDENT from the open critical incidents: the oldest few named by title (the
-     * id only when the incident has none yet), the others counted.
+     * id only when the incident has none yet), then whether there are others. Not how many: a count in
+     * the reasons would change the gate, and announce it to every service and stakeholder, on each
+     * new incident of a storm, when what blocks the go-live has not changed.
      */
+    static final String MORE_UNRESOLVED = "and more critical incidents unresolved";
+
     public static GateVerdict incidents(CriticalIncidents open) {
         Gate gate = Gate.NO_OPEN_CRITICAL_INCIDENT;
         Objects.requireNonNull(open, "open");
@@ -339,9 +346,8 @@ public final class GoNoGoGates {
             reasons.add("critical incident " + (incident.title() == null ? incident.incidentId()
                     : "'" + incident.title() + "'") + " is " + words(incident.status()));
         }
-        long more = open.count() - open.oldest().size();
-        if (more > 0) {
-            reasons.add("and " + more + " more critical incident" + (more == 1 ? "" : "s") + " unresolved");
+        if (open.count() > open.oldest().size()) {
+            reasons.add(MORE_UNRESOLVED);
         }
         return GateVerdict.failed(gate, reasons);
     }

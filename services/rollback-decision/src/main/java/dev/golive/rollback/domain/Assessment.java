@@ -37,7 +37,10 @@ public record Assessment(Recommendation recommendation, List<Reason> reasons, Li
     /**
      * Whether {@code other} says the same thing, so that no change needs announcing: the same
      * recommendation, the same policies in the same order, each naming the same incidents (in any
-     * order) and about as many in all, and the same point of no return. The explanations, the time left and what a rollback
+     * order) and either about as many in all or, in both, about more than it names; and the same
+     * point of no return. How many more does not count: during an incident storm each new incident
+     * would otherwise be announced as a new assessment to every reader and stakeholder while the
+     * recommendation and what it names stay the same (the count is read live from the API). The explanations, the time left and what a rollback
      * would lose change with the clock alone and are ignored; the open incidents that no policy
      * names are ignored too (a new LOW incident does not change the verdict). A moved point of no
      * return does count: people must hear that their deadline moved.
@@ -52,12 +55,18 @@ public record Assessment(Recommendation recommendation, List<Reason> reasons, Li
             Reason mine = reasons.get(i);
             Reason theirs = other.reasons.get(i);
             if (!mine.policy().equals(theirs.policy()) || mine.recommends() != theirs.recommends()
-                    || mine.incidentCount() != theirs.incidentCount()
+                    || !sameCount(mine, theirs)
                     || !new HashSet<>(mine.incidentIds()).equals(new HashSet<>(theirs.incidentIds()))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The same number of incidents, or more than it names in both (the named ones are compared apart). */
+    private static boolean sameCount(Reason mine, Reason theirs) {
+        return mine.incidentCount() == theirs.incidentCount()
+                || mine.incidentCount() > mine.incidentIds().size() && theirs.incidentCount() > theirs.incidentIds().size();
     }
 
     /** The names of the policies that fired, in order. */

@@ -4,6 +4,8 @@ import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.EventCodec;
 import dev.golive.contracts.incident.IncidentDetected;
 import dev.golive.contracts.rollback.RollbackAssessmentChanged;
+import dev.golive.rollback.cutover.CutoverProjection;
+import dev.golive.rollback.domain.Assessment;
 import dev.golive.rollback.incident.IncidentRow;
 import dev.golive.rollback.incident.IncidentService;
 import dev.golive.rollback.support.Api;
@@ -46,6 +48,9 @@ class AssessmentGrowthTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    Reassessment reassessment;
+
     @Test
     void thousands_of_critical_incidents_keep_each_assessment_small() {
         warmUp();
@@ -78,18 +83,25 @@ class AssessmentGrowthTest {
         System.out.printf("  largest RollbackAssessmentChanged %,d bytes, largest assessment row %,d bytes%n",
                 maxChanged, maxRow);
 
+        long announced = announcements(id);
+        System.out.printf("  %,d RollbackAssessmentChanged announced%n", announced);
+
         RollbackAssessmentChanged latest = latest(id);
         assertThat(latest.recommendation()).isEqualTo("ROLL_BACK");
         assertThat(latest.reasons()).extracting(r -> r.substring(0, r.indexOf(':'))).containsExactly(
                 "SYSTEM_UNUSABLE", "CRITICAL_CORE_FLOW_FIX_PAST_PNR", "CRITICAL_OPEN_NEAR_PNR");
-        // The oldest are named, by title, and the others counted.
-        assertThat(latest.reasons().get(0)).startsWith("SYSTEM_UNUSABLE: the system cannot be used at all ("
-                + "\"Sales orders cannot be confirmed 0\", \"Sales orders cannot be confirmed 1\", "
-                + "\"Sales orders cannot be confirmed 2\" and " + (INCIDENTS - 3) + " more)");
-        assertThat(latest.openIncidentCount()).isEqualTo(INCIDENTS);
         assertThat(latest.openIncidentIds()).containsExactly(incidentId(id, 0), incidentId(id, 1), incidentId(id, 2));
         assertThat(maxChanged).isLessThan(SMALL_PAYLOAD);
         assertThat(maxRow).isLessThan(SMALL_PAYLOAD);
+        // Announced while what it names changed (the first incidents, then that there are more), not
+        // once per incident of the storm: every service and stakeholder reads each announcement.
+        assertThat(announced).isBetween(4L, 8L);
+        // The live assessment (what the console shows) names the oldest by title and counts the others.
+        Assessment live = live(id);
+        assertThat(live.openIncidentCount()).isEqualTo(INCIDENTS);
+        assertThat(live.reasons().get(0).explanation()).startsWith("the system cannot be used at all ("
+                + "\"Sales orders cannot be confirmed 0\", \"Sales orders cannot be confirmed 1\", "
+                + "\"Sales orders cannot be confirmed 2\" and " + (INCIDENTS - 3) + " more)");
 
         // Resolving the oldest names the next ones.
         for (int i = 0; i < 3; i++) {
@@ -124,6 +136,18 @@ class AssessmentGrowthTest {
                 "Sales orders cannot be confirmed " + i, "critical scenario failed: server error on every attempt",
                 "SALES", "CRITICAL", false, false, false, null, Instant.parse("2026-01-05T08:00:00Z").plusSeconds(i));
         QuarkusTransaction.requiringNew().run(() -> incidents.detected(detected));
+    }
+
+    private long announcements(String id) {
+        return number("SELECT count(*) FROM outbox_event WHERE event_key = ?1 AND type = '"
+                + EventCatalog.ROLLBACK_ASSESSMENT_CHANGED.name() + "'", id);
+    }
+
+    private Assessment live(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            CutoverProjection cutover = CutoverProjection.of(UUID.fromString(id)).orElseThrow();
+            return reassessment.assess(cutover, cutover.window().orElseThrow(), Instant.now());
+        });
     }
 
     private long maxPayload(String id) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import static dev.golive.rollback.domain.Incidents.BUSINESS_RESUME;
 import static dev.golive.rollback.domain.Incidents.PNR;
@@ -98,8 +99,27 @@ class AssessmentTest {
     }
 
     @Test
+    void more_incidents_behind_the_named_ones_do_not_change_the_verdict_but_the_first_one_does() {
+        List<UUID> named = List.of(id(1), id(2), id(3));
+        Assessment three = counted(named, 3);
+        Assessment four = counted(named, 4);
+        Assessment storm = counted(named, 2_000);
+
+        assertThat(four.sameVerdictAs(three)).isFalse();
+        assertThat(storm.sameVerdictAs(four)).isTrue();
+        assertThat(three.sameVerdictAs(storm)).isFalse();
+        assertThat(counted(List.of(id(1), id(2), id(4)), 2_000).sameVerdictAs(storm)).isFalse();
+    }
+
+    @Test
     void nothing_is_the_same_verdict_as_a_missing_assessment() {
         assertThat(at(PNR).sameVerdictAs(null)).isFalse();
+    }
+
+    private static Assessment counted(List<UUID> named, long count) {
+        Reason reason = new Reason("SYSTEM_UNUSABLE", Recommendation.ROLL_BACK, count + " incidents", named, count);
+        return new Assessment(Recommendation.ROLL_BACK, List.of(reason), named, count, Duration.ofHours(1),
+                Duration.ofHours(2), PNR);
     }
 
     private static Assessment assessment(Reason reason) {

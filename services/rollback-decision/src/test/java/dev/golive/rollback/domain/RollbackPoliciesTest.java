@@ -223,16 +223,21 @@ class RollbackPoliciesTest {
     }
 
     @Test
-    void another_incident_of_a_policy_beyond_the_named_ones_is_a_new_verdict() {
+    void a_first_incident_beyond_the_named_ones_is_a_new_verdict_and_the_next_ones_are_not() {
         Incident[] five = new Incident[5];
         for (int n = 1; n <= 5; n++) {
             five[n - 1] = incident(n).unusable().build();
         }
-        Assessment before = assess(H10, Arrays.copyOf(five, 4));
+        Assessment three = assess(H10, Arrays.copyOf(five, 3));
+        Assessment four = assess(H10, Arrays.copyOf(five, 4));
         Assessment after = assess(H10, five);
 
-        assertThat(after.reasons().get(0).incidentIds()).isEqualTo(before.reasons().get(0).incidentIds());
-        assertThat(after.sameVerdictAs(before)).isFalse();
+        assertThat(after.reasons().get(0).incidentIds()).isEqualTo(four.reasons().get(0).incidentIds())
+                .isEqualTo(three.reasons().get(0).incidentIds());
+        assertThat(four.sameVerdictAs(three)).isFalse();
+        // During a storm, how many more there are is read live, not announced once per incident.
+        assertThat(after.sameVerdictAs(four)).isTrue();
+        assertThat(after.reasons().get(0).incidentCount()).isEqualTo(5);
         assertThat(after.sameVerdictAs(assess(MIN30.plus(H10), five))).isTrue();
     }
 
