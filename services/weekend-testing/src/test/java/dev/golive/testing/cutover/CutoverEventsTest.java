@@ -5,7 +5,6 @@ import dev.golive.testkit.CatalogEvents;
 import dev.golive.contracts.cutover.GateChanged;
 import dev.golive.contracts.cutover.GoLiveWindowScheduled;
 import dev.golive.contracts.cutover.Milestone;
-import dev.golive.contracts.cutover.MilestoneReached;
 import dev.golive.testing.support.Api;
 import dev.golive.testing.support.Cutovers;
 import dev.golive.testing.support.Db;
@@ -73,8 +72,7 @@ class CutoverEventsTest {
         Instant now = Instant.now();
         String gate = CatalogEvents.publish(Api.bootstrap(), new GateChanged(id, "ON_CALL_COVERED", "BLOCKED",
                 List.of("nobody on call"), now));
-        String reached = CatalogEvents.publish(Api.bootstrap(), new MilestoneReached(id, 1, Milestone.DOWNTIME_START,
-                now, now, false, 0, null));
+        String reached = CatalogEvents.publish(Api.bootstrap(), Cutovers.reached(id, 1, Milestone.DOWNTIME_START, now));
         // On the same partition after both: once it is applied, both were taken (and skipped).
         String window = CatalogEvents.publish(Api.bootstrap(), Cutovers.scheduled(id, 1, weekend));
         await().atMost(CatalogEvents.WAIT).until(() -> Db.windowKnown(id, 1));
