@@ -131,7 +131,12 @@ class FaultSuiteTest {
     private static EventType<?> poisonType(String topic, String group) {
         return switch (topic) {
             case Topics.CUTOVER -> EventCatalog.CUTOVER_PLANNED;
-            case Topics.STAGING -> EventCatalog.UPGRADE_FORECAST_CHANGED;
+            // integration-readiness reads only the summary items, weekend-testing only rehearsals and reviews.
+            case Topics.STAGING -> switch (group) {
+                case "integration-readiness" -> EventCatalog.SUMMARY_ITEM_RAISED;
+                case "weekend-testing" -> EventCatalog.REHEARSAL_COMPLETED;
+                default -> EventCatalog.UPGRADE_FORECAST_CHANGED;
+            };
             // rollback-decision drops its own IncidentReported by type before reading it (ADR 24): its poison is a detection.
             case Topics.INCIDENT -> "rollback-decision".equals(group) ? EventCatalog.INCIDENT_DETECTED
                     : EventCatalog.INCIDENT_REPORTED;

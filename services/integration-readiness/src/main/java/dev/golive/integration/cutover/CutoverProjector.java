@@ -1,5 +1,6 @@
 package dev.golive.integration.cutover;
 
+import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.EventCodec;
 import dev.golive.contracts.GoliveEvent;
 import dev.golive.contracts.cutover.Milestone;
@@ -11,10 +12,11 @@ import dev.golive.integration.readiness.Reevaluation;
 import dev.golive.messaging.cutover.CutoverProjections;
 import dev.golive.messaging.cutover.CutoverReactions;
 import dev.golive.messaging.cutover.WindowChange;
+import dev.golive.messaging.inbox.EventTypes;
 import dev.golive.scheduling.trigger.CutoverTriggers;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -23,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 /**
  * What a cutover's events mean to integration-readiness: the window's downtime start, go-live date and
@@ -32,6 +35,10 @@ import java.util.UUID;
  * (MilestoneReached of SYSTEM_BACK_EXPECTED) starts nothing: an upgrade that overruns or fails must not
  * have its integrations probed on a system that is not back. No trigger once cancelled. The projection rules themselves
  * (revisions, cancellation, zones) are golive-messaging's {@link CutoverProjections}.
+ *
+ * <p>Read a poll at a time ({@code batch=true}): the wanted events of one poll are applied in one transaction.
+ * The topic's other events (milestones reached, gates, go/no-go, status changes…) mean nothing here and are
+ * many during a weekend: they are skipped by their CloudEvents type before the inbox, so they leave no inbox row.
  */
 @ApplicationScoped
 public class CutoverProjector implements CutoverReactions<CutoverProjection> {
@@ -39,6 +46,15 @@ public class CutoverProjector implements CutoverReactions<CutoverProjection> {
     /** The channel of {@code golive.cutover.v1}, and the consumer name its inbox records events under. */
     public static final String CHANNEL = "cutover-events";
     public static final String CONSUMER = "integration-readiness";
+
+    /**
+     * The events that define a cutover, which the shared projection applies (the cutover known, its members,
+     * window and cancellation), and WeekendFactObserved, whose SYSTEM_BACK starts the live verification
+     * ({@link #otherEvent}; its other facts are read and ignored).
+     */
+    static final EventTypes WANTED = EventTypes.of(EventCatalog.CUTOVER_PLANNED, EventCatalog.CUTOVER_UPDATED,
+            EventCatalog.CUTOVER_MEMBERS_CHANGED, EventCatalog.GO_LIVE_WINDOW_SCHEDULED,
+            EventCatalog.GO_LIVE_WINDOW_RESCHEDULED, EventCatalog.CUTOVER_CANCELLED, EventCatalog.WEEKEND_FACT_OBSERVED);
 
     private static final Logger LOG = Logger.getLogger(CutoverProjector.class);
 
@@ -61,8 +77,8 @@ public class CutoverProjector implements CutoverReactions<CutoverProjection> {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(ConsumerRecord<String, byte[]> record) {
-        projection.consume(CONSUMER, record, CutoverProjection.class, this);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, byte[]> batch) {
+        return projection.consumeBatch(CONSUMER, batch, WANTED, CutoverProjection.class, this);
     }
 
     @Override

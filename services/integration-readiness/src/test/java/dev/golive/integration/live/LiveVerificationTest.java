@@ -189,9 +189,13 @@ class LiveVerificationTest {
         Instant observed = planned.plus(Duration.ofMinutes(50));
 
         try (RawTopicReader integration = RawTopicReader.atEnd(Api.bootstrap(), Topics.INTEGRATION)) {
-            // The planned instant passed an hour ago, but the upgrade has not finished: nothing is probed.
+            // The planned instant passed an hour ago, but the upgrade has not finished: nothing is probed. The
+            // milestone is not even read (skipped by its type); the known window again, after it on its partition
+            // and ignored as not newer, shows it was taken.
             String milestoneId = CatalogEvents.publish(Api.bootstrap(), Events.systemBackExpected(cutoverId, 1, planned));
-            await().atMost(CatalogEvents.WAIT).until(() -> Db.processed(CutoverProjector.CONSUMER, milestoneId) == 1);
+            String after = CatalogEvents.publish(Api.bootstrap(), Events.scheduled(cutoverId, 1, downtime));
+            await().atMost(CatalogEvents.WAIT).until(() -> Db.processed(CutoverProjector.CONSUMER, after) == 1);
+            assertThat(Db.processed(CutoverProjector.CONSUMER, milestoneId)).isZero();
             integration.awaitNone(CatalogEvents.of(cutoverId, EventCatalog.LIVE_VERIFICATION_SCHEDULED), Duration.ofSeconds(2));
             assertThat(Db.liveVerifications(cutoverId)).isZero();
             assertThat(Db.projection(cutoverId).orElseThrow().systemBackAt).isNull();

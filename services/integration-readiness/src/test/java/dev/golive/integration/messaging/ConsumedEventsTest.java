@@ -3,6 +3,8 @@ package dev.golive.integration.messaging;
 import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.Topics;
 import dev.golive.contracts.cutover.GoLiveWindowScheduled;
+import dev.golive.contracts.staging.DeveloperReviewChanged;
+import dev.golive.contracts.staging.RehearsalStageChanged;
 import dev.golive.contracts.staging.SummaryItemRaised;
 import dev.golive.integration.cutover.CutoverProjector;
 import dev.golive.integration.staging.StagingEventsConsumer;
@@ -18,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -92,5 +95,22 @@ class ConsumedEventsTest {
             assertThat(CatalogEvents.await(integration, id, EventCatalog.CHECKLIST_ITEM_CHANGED,
                     c -> "OPEN".equals(c.status()), 1).get(0).integrationId()).isEqualTo(carrier);
         }
+    }
+
+    @Test
+    void staging_events_other_than_summary_items_leave_no_inbox_row_and_the_item_after_them_is_applied() {
+        String id = UUID.randomUUID().toString();
+        String rehearsal = UUID.randomUUID().toString();
+        String stage = CatalogEvents.publish(Api.bootstrap(), new RehearsalStageChanged(id, rehearsal, "REQUESTED",
+                "STANDARD_UPGRADE_RUNNING", "ci", Instant.now()));
+        String review = CatalogEvents.publish(Api.bootstrap(), new DeveloperReviewChanged(id, rehearsal, true, 8, 8, 0,
+                List.of(), "devon", Instant.now()));
+        // On the same partition after both: once it is recorded, both were taken (and skipped).
+        String raised = CatalogEvents.publish(Api.bootstrap(), Events.changedField(id, "sale.order", "carrier_id", "renamed"));
+        org.awaitility.Awaitility.await().atMost(CatalogEvents.WAIT)
+                .until(() -> Db.processed(StagingEventsConsumer.CONSUMER, raised) == 1);
+
+        assertThat(Db.processed(StagingEventsConsumer.CONSUMER, stage)).isZero();
+        assertThat(Db.processed(StagingEventsConsumer.CONSUMER, review)).isZero();
     }
 }

@@ -1,20 +1,21 @@
 package dev.golive.rollback.runbook;
 
-import dev.golive.messaging.inbox.EventTypes;
 import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.runbook.RunbookProjectionChanged;
+import dev.golive.messaging.inbox.EventTypes;
 import dev.golive.messaging.inbox.InboxConsumer;
 import dev.golive.rollback.assessment.Reassessment;
 import dev.golive.rollback.cutover.CutoverProjection;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Reads {@code golive.runbook.v1} (group {@code rollback-decision}; what cannot be read goes to
@@ -25,7 +26,9 @@ import java.util.UUID;
  *
  * <p>The runbook's other events (tasks moving, readiness) are many during a weekend and mean nothing
  * here: they are skipped by their CloudEvents type before the inbox, so they leave no inbox row. A
- * record without a type is handed to the inbox all the same, which dead-letters it.
+ * record without a type is handed to the inbox all the same, which dead-letters it. Read a poll at a time
+ * ({@code batch=true}): the projections of one poll are applied in one transaction
+ * ({@link InboxConsumer#consumeBatch}).
  */
 @ApplicationScoped
 public class RunbookEventsConsumer {
@@ -47,11 +50,8 @@ public class RunbookEventsConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(ConsumerRecord<String, byte[]> record) {
-        if (!WEIGHED.wanted(record)) {
-            return;
-        }
-        inbox.consume(CONSUMER, record, received -> {
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.consumeBatch(CONSUMER, batch, WEIGHED, received -> {
             if (received.event() instanceof RunbookProjectionChanged changed) {
                 projectionChanged(received.cutoverId(), changed);
             }

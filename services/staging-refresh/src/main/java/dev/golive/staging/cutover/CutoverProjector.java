@@ -1,5 +1,6 @@
 package dev.golive.staging.cutover;
 
+import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.GoliveEvent;
 import dev.golive.contracts.cutover.CutoverPlanned;
 import dev.golive.contracts.cutover.CutoverUpdated;
@@ -9,15 +10,17 @@ import dev.golive.contracts.cutover.MilestoneReached;
 import dev.golive.messaging.cutover.CutoverProjections;
 import dev.golive.messaging.cutover.CutoverReactions;
 import dev.golive.messaging.cutover.WindowChange;
+import dev.golive.messaging.inbox.EventTypes;
 import dev.golive.scheduling.trigger.CutoverTriggers;
 import dev.golive.staging.freshness.RefreshDeadlineJob;
 import dev.golive.staging.readiness.Reevaluation;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 /**
  * What a cutover's events mean to staging-refresh: versions and expected downtime from
@@ -25,6 +28,10 @@ import java.util.UUID;
  * deadline trigger moved along; no trigger once cancelled. Every change that can move the staging
  * verdict re-evaluates it. The projection rules themselves (revisions, cancellation, zones) are
  * golive-messaging's {@link CutoverProjections}.
+ *
+ * <p>Read a poll at a time ({@code batch=true}): the wanted events of one poll are applied in one transaction.
+ * The topic's other events (gates, go/no-go, status changes, weekend facts…) mean nothing here and are many
+ * during a weekend: they are skipped by their CloudEvents type before the inbox, so they leave no inbox row.
  */
 @ApplicationScoped
 public class CutoverProjector implements CutoverReactions<CutoverProjection> {
@@ -32,6 +39,15 @@ public class CutoverProjector implements CutoverReactions<CutoverProjection> {
     /** The channel of {@code golive.cutover.v1}, and the consumer name its inbox records events under. */
     public static final String CHANNEL = "cutover-events";
     public static final String CONSUMER = "staging-refresh";
+
+    /**
+     * The events that define a cutover, which the shared projection applies (the cutover known, its versions,
+     * members, window and cancellation), and MilestoneReached, which re-judges freshness at "now"
+     * ({@link #otherEvent}).
+     */
+    static final EventTypes WANTED = EventTypes.of(EventCatalog.CUTOVER_PLANNED, EventCatalog.CUTOVER_UPDATED,
+            EventCatalog.CUTOVER_MEMBERS_CHANGED, EventCatalog.GO_LIVE_WINDOW_SCHEDULED,
+            EventCatalog.GO_LIVE_WINDOW_RESCHEDULED, EventCatalog.CUTOVER_CANCELLED, EventCatalog.MILESTONE_REACHED);
 
     private final CutoverProjections projection;
     private final CutoverTriggers triggers;
@@ -45,8 +61,8 @@ public class CutoverProjector implements CutoverReactions<CutoverProjection> {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(ConsumerRecord<String, byte[]> record) {
-        projection.consume(CONSUMER, record, CutoverProjection.class, this);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, byte[]> batch) {
+        return projection.consumeBatch(CONSUMER, batch, WANTED, CutoverProjection.class, this);
     }
 
     @Override

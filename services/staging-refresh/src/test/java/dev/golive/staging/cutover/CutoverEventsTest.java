@@ -7,7 +7,9 @@ import dev.golive.contracts.Topics;
 import dev.golive.contracts.cutover.CutoverPlanned;
 import dev.golive.contracts.cutover.CutoverStatus;
 import dev.golive.contracts.cutover.CutoverStatusChanged;
+import dev.golive.contracts.cutover.GateChanged;
 import dev.golive.contracts.cutover.GoLiveWindowScheduled;
+import dev.golive.contracts.cutover.Milestone;
 import dev.golive.scheduling.trigger.CutoverTriggers;
 import dev.golive.staging.freshness.RefreshDeadlineJob;
 import dev.golive.staging.support.Api;
@@ -125,10 +127,10 @@ class CutoverEventsTest {
             Instant firstApplied = Db.projection(id).orElseThrow().updatedAt;
 
             // Redelivered later: were it applied again, the projection would say so (updated an hour later).
-            // The barrier is an event the projection ignores: once it is recorded, so are those before it.
+            // The barrier is the known window again, which the projection ignores (its revision is not newer):
+            // once it is recorded, so are those before it.
             clock.advance(Duration.ofHours(1));
-            ConsumerChecks.redelivered(Api.bootstrap(), planned, plannedId, new CutoverStatusChanged(id,
-                    CutoverStatus.DRAFT, CutoverStatus.SCHEDULED, null, "olivia", Instant.now()),
+            ConsumerChecks.redelivered(Api.bootstrap(), planned, plannedId, window,
                     ceId -> Db.processed(CutoverProjector.CONSUMER, ceId));
 
             assertThat(Db.projection(id).orElseThrow().updatedAt).isEqualTo(firstApplied);
@@ -180,5 +182,26 @@ class CutoverEventsTest {
         ConsumerChecks.deadLettersAndFlowsOn(Api.bootstrap(), "staging-refresh", Unreadable.withoutType(window), window,
                 () -> nextFire(id).isPresent());
         assertThat(nextFire(id)).contains(deadline);
+    }
+
+    @Test
+    void events_staging_refresh_does_not_act_on_leave_no_inbox_row_and_a_milestone_after_them_is_applied() {
+        String id = UUID.randomUUID().toString();
+        Instant deadline = daysAhead(13);
+        CatalogEvents.publish(Api.bootstrap(), CutoverEvents.scheduled(id, 1, deadline, deadline.plus(Duration.ofDays(3))));
+        Instant now = Instant.now();
+        String status = CatalogEvents.publish(Api.bootstrap(), new CutoverStatusChanged(id, CutoverStatus.DRAFT,
+                CutoverStatus.SCHEDULED, null, "olivia", now));
+        String gate = CatalogEvents.publish(Api.bootstrap(), new GateChanged(id, "STAGING_READY", "BLOCKED",
+                List.of("no rehearsal yet"), now));
+        // The milestone re-judges freshness at "now", so it is taken; on the same partition after the others,
+        // once it is recorded they were taken (and skipped) too.
+        String reached = CatalogEvents.publish(Api.bootstrap(), CutoverEvents.reached(id, 1,
+                Milestone.STAGING_REFRESH_DEADLINE, deadline));
+        await().atMost(CatalogEvents.WAIT).until(() -> Db.processed(CutoverProjector.CONSUMER, reached) == 1);
+
+        assertThat(Db.processed(CutoverProjector.CONSUMER, status)).isZero();
+        assertThat(Db.processed(CutoverProjector.CONSUMER, gate)).isZero();
+        assertThat(Db.projection(id).orElseThrow().refreshDeadline).isEqualTo(deadline);
     }
 }

@@ -13,6 +13,7 @@ import dev.golive.contracts.cutover.GoLivePolicy;
 import dev.golive.contracts.cutover.GoLiveWindowRescheduled;
 import dev.golive.contracts.cutover.GoLiveWindowScheduled;
 import dev.golive.contracts.cutover.Milestone;
+import dev.golive.contracts.cutover.MilestoneReached;
 import dev.golive.contracts.cutover.MilestoneTime;
 import dev.golive.contracts.cutover.TimeRule;
 import dev.golive.testkit.DemoUsers;
@@ -69,6 +70,11 @@ public final class CutoverEvents {
                 d.weekendTestingEndDay(), d.weekendTestingEndTime(), d.businessResumeDay(), d.businessResumeTime(),
                 d.restoreDuration(), d.revalidationBuffer(), d.minimumLeadTime(), d.stagingRefreshBeforeDowntime(),
                 d.goNoGoBeforeDowntime());
+    }
+
+    /** {@code milestone} of window {@code revision}, due at {@code at}, reached on time. */
+    public static MilestoneReached reached(String cutoverId, int revision, Milestone milestone, Instant at) {
+        return new MilestoneReached(cutoverId, revision, milestone, at, at, false, 0, time(milestone, at));
     }
 
     private static List<MilestoneTime> milestones(Instant refreshDeadline, Instant downtimeStart) {

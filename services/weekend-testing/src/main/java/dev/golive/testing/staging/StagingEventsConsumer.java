@@ -1,8 +1,10 @@
 package dev.golive.testing.staging;
 
+import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.GoliveEvent;
 import dev.golive.contracts.staging.DeveloperReviewChanged;
 import dev.golive.contracts.staging.RehearsalCompleted;
+import dev.golive.messaging.inbox.EventTypes;
 import dev.golive.messaging.inbox.InboxConsumer;
 import dev.golive.messaging.inbox.ReceivedEvent;
 import dev.golive.testing.cutover.CutoverProjection;
@@ -10,7 +12,7 @@ import dev.golive.testing.domain.StagingRehearsal;
 import dev.golive.testing.domain.StagingRehearsals;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -18,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Reads {@code golive.staging.v1} (channel {@code staging-events}, group {@code weekend-testing};
@@ -26,13 +29,20 @@ import java.util.UUID;
  * RehearsalCompleted (the latest one is the current rehearsal) and DeveloperReviewChanged (a
  * rehearsal is ready for power users once its review is done). When a newer rehearsal becomes
  * current, StagingRoundChanged says so with every critical flow NOT_RUN on it: results on the old
- * rehearsal do not count. The other staging events are read and ignored.
+ * rehearsal do not count. Read a poll at a time ({@code batch=true}), the wanted events of one poll in one
+ * transaction ({@link InboxConsumer#consumeBatch}); the other staging events (stages, attempts, summary
+ * items, forecasts…) are skipped by their CloudEvents type before the inbox and leave no inbox row. A record
+ * without a type is handed to the inbox all the same, which dead-letters it.
  */
 @ApplicationScoped
 public class StagingEventsConsumer {
 
     public static final String CHANNEL = "staging-events";
     public static final String CONSUMER = "weekend-testing.staging";
+
+    /** What {@link #apply} acts on: a rehearsal completed (of any outcome: the handler looks at it) and a review. */
+    static final EventTypes WANTED = EventTypes.of(EventCatalog.REHEARSAL_COMPLETED,
+            EventCatalog.DEVELOPER_REVIEW_CHANGED);
 
     private static final Logger LOG = Logger.getLogger(StagingEventsConsumer.class);
 
@@ -48,8 +58,8 @@ public class StagingEventsConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(ConsumerRecord<String, byte[]> record) {
-        inbox.consume(CONSUMER, record, received -> apply(received.event()));
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, byte[]> batch) {
+        return inbox.consumeBatch(CONSUMER, batch, WANTED, received -> apply(received.event()));
     }
 
     void apply(GoliveEvent event) {

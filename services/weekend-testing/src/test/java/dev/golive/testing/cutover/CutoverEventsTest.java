@@ -2,7 +2,9 @@ package dev.golive.testing.cutover;
 
 import dev.golive.testkit.CatalogEvents;
 
+import dev.golive.contracts.cutover.GateChanged;
 import dev.golive.contracts.cutover.GoLiveWindowScheduled;
+import dev.golive.contracts.cutover.Milestone;
 import dev.golive.testing.support.Api;
 import dev.golive.testing.support.Cutovers;
 import dev.golive.testing.support.Db;
@@ -11,6 +13,8 @@ import dev.golive.testkit.ConsumerChecks.Unreadable;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,5 +63,23 @@ class CutoverEventsTest {
         GoLiveWindowScheduled window = Cutovers.scheduled(id, 1, Cutovers.Weekend.inWeeks(2));
         ConsumerChecks.deadLettersAndFlowsOn(Api.bootstrap(), "weekend-testing", Unreadable.withoutType(window), window,
                 () -> Db.windowKnown(id, 1));
+    }
+
+    @Test
+    void events_weekend_testing_does_not_act_on_leave_no_inbox_row_and_the_window_after_them_is_applied() {
+        String id = UUID.randomUUID().toString();
+        Cutovers.Weekend weekend = Cutovers.Weekend.inWeeks(2);
+        Instant now = Instant.now();
+        String gate = CatalogEvents.publish(Api.bootstrap(), new GateChanged(id, "ON_CALL_COVERED", "BLOCKED",
+                List.of("nobody on call"), now));
+        String reached = CatalogEvents.publish(Api.bootstrap(), Cutovers.reached(id, 1, Milestone.DOWNTIME_START, now));
+        // On the same partition after both: once it is applied, both were taken (and skipped).
+        String window = CatalogEvents.publish(Api.bootstrap(), Cutovers.scheduled(id, 1, weekend));
+        await().atMost(CatalogEvents.WAIT).until(() -> Db.windowKnown(id, 1));
+
+        assertThat(Db.processed(CutoverProjector.CONSUMER, window)).isEqualTo(1);
+        assertThat(Db.processed(CutoverProjector.CONSUMER, gate)).isZero();
+        assertThat(Db.processed(CutoverProjector.CONSUMER, reached)).isZero();
+        assertThat(Db.projection(id).orElseThrow().testingStart).isEqualTo(weekend.testingStart());
     }
 }

@@ -5,6 +5,7 @@ import dev.golive.contracts.cutover.CutoverStatus;
 import dev.golive.contracts.cutover.GoLiveWindowRescheduled;
 import dev.golive.contracts.cutover.GoLiveWindowScheduled;
 import dev.golive.contracts.cutover.Milestone;
+import dev.golive.contracts.cutover.MilestoneReached;
 import dev.golive.contracts.cutover.MilestoneTime;
 import dev.golive.contracts.cutover.TimeRule;
 
@@ -64,6 +65,11 @@ public final class Cutovers {
                 TimeRule.ELAPSED_FROM_PREVIOUS));
         list.add(time(Milestone.BUSINESS_RESUME, w.businessResume(), TimeRule.EXACT));
         return list;
+    }
+
+    /** {@code milestone} of window {@code revision}, due at {@code at}, reached on time. */
+    public static MilestoneReached reached(String cutoverId, int revision, Milestone milestone, Instant at) {
+        return new MilestoneReached(cutoverId, revision, milestone, at, at, false, 0, time(milestone, at, TimeRule.EXACT));
     }
 
     private static MilestoneTime time(Milestone milestone, Instant instant, TimeRule rule) {
