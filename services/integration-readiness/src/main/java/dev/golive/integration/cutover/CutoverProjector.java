@@ -52,9 +52,7 @@ public class CutoverProjector implements CutoverReactions<CutoverProjection> {
      * window and cancellation), and WeekendFactObserved, whose SYSTEM_BACK starts the live verification
      * ({@link #otherEvent}; its other facts are read and ignored).
      */
-    static final EventTypes WANTED = EventTypes.of(EventCatalog.CUTOVER_PLANNED, EventCatalog.CUTOVER_UPDATED,
-            EventCatalog.CUTOVER_MEMBERS_CHANGED, EventCatalog.GO_LIVE_WINDOW_SCHEDULED,
-            EventCatalog.GO_LIVE_WINDOW_RESCHEDULED, EventCatalog.CUTOVER_CANCELLED, EventCatalog.WEEKEND_FACT_OBSERVED);
+    static final EventTypes WANTED = CutoverProjections.DEFINING.and(EventCatalog.WEEKEND_FACT_OBSERVED);
 
     private static final Logger LOG = Logger.getLogger(CutoverProjector.class);
 

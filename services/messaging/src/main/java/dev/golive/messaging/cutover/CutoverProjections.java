@@ -1,6 +1,7 @@
 package dev.golive.messaging.cutover;
 
 import dev.golive.contracts.EventCodec;
+import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.GoliveEvent;
 import dev.golive.contracts.cutover.CutoverCancelled;
 import dev.golive.contracts.cutover.CutoverMembersChanged;
@@ -39,6 +40,16 @@ import java.util.concurrent.CompletionStage;
  */
 @ApplicationScoped
 public class CutoverProjections {
+
+    /**
+     * The events that define a cutover, which {@link #apply} applies to every projection (the cutover
+     * known, its details, members, window and cancellation). A reader of the cutover topic takes
+     * these and {@code and(...)} the types its {@link CutoverReactions#otherEvent} acts on, and skips
+     * the rest (gates, milestones, statuses) before the inbox.
+     */
+    public static final EventTypes DEFINING = EventTypes.of(EventCatalog.CUTOVER_PLANNED, EventCatalog.CUTOVER_UPDATED,
+            EventCatalog.CUTOVER_MEMBERS_CHANGED, EventCatalog.GO_LIVE_WINDOW_SCHEDULED,
+            EventCatalog.GO_LIVE_WINDOW_RESCHEDULED, EventCatalog.CUTOVER_CANCELLED);
 
     private static final Logger LOG = Logger.getLogger(CutoverProjections.class);
 

@@ -7,6 +7,7 @@ import org.apache.kafka.common.header.Header;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,6 +25,13 @@ public record EventTypes(Set<String> names) {
 
     public static EventTypes of(EventType<?>... types) {
         return new EventTypes(Arrays.stream(types).map(EventType::name).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** These types and {@code more}. */
+    public EventTypes and(EventType<?>... more) {
+        Set<String> all = new HashSet<>(names);
+        Arrays.stream(more).map(EventType::name).forEach(all::add);
+        return new EventTypes(all);
     }
 
     /** Whether the consumer should take the record: one of its types, or one whose type it cannot tell. */

@@ -1,10 +1,12 @@
 package dev.golive.rollback.cutover;
 
+import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.GoliveEvent;
 import dev.golive.contracts.cutover.Milestone;
 import dev.golive.contracts.cutover.WeekendFact;
 import dev.golive.contracts.cutover.WeekendFactObserved;
 import dev.golive.messaging.cutover.CutoverProjections;
+import dev.golive.messaging.inbox.EventTypes;
 import dev.golive.messaging.cutover.CutoverReactions;
 import dev.golive.messaging.cutover.WindowChange;
 import dev.golive.rollback.assessment.Reassessment;
@@ -38,6 +40,12 @@ public class CutoverProjector implements CutoverReactions<CutoverProjection> {
 
     private static final Logger LOG = Logger.getLogger(CutoverProjector.class);
 
+    /**
+     * The events that define a cutover and WeekendFactObserved, whose SYSTEM_BACK decides what a
+     * rollback would lose ({@link #otherEvent}); gates, milestones and statuses are skipped before the inbox.
+     */
+    static final EventTypes WANTED = CutoverProjections.DEFINING.and(EventCatalog.WEEKEND_FACT_OBSERVED);
+
     private final Clock clock;
     private final CutoverProjections projection;
     private final PointOfNoReturnSchedule triggers;
@@ -54,7 +62,7 @@ public class CutoverProjector implements CutoverReactions<CutoverProjection> {
     @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, byte[]> batch) {
-        return projection.consumeBatch(CONSUMER, batch, CutoverProjection.class, this);
+        return projection.consumeBatch(CONSUMER, batch, WANTED, CutoverProjection.class, this);
     }
 
     @Override

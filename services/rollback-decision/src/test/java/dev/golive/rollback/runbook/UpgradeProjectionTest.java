@@ -110,8 +110,12 @@ class UpgradeProjectionTest {
         clock.set(now);
 
         // The expected instant came, the upgrade has not finished: nothing was entered on an upgraded system.
+        // The milestone is skipped by its type before the inbox; the same window again, known already and
+        // behind it on the cutover's partition, shows it was passed.
         String milestoneId = CatalogEvents.publish(Api.bootstrap(), Cutovers.systemBackExpected(id, 1, planned, now));
-        await().atMost(CatalogEvents.WAIT).until(() -> Db.processed(CutoverProjector.CONSUMER, milestoneId) == 1);
+        String after = CatalogEvents.publish(Api.bootstrap(), Cutovers.scheduled(id, 1, pnr));
+        await().atMost(CatalogEvents.WAIT).until(() -> Db.processed(CutoverProjector.CONSUMER, after) == 1);
+        assertThat(Db.processed(CutoverProjector.CONSUMER, milestoneId)).isZero();
         assertThat(Db.projection(id).orElseThrow().systemBackAt).isNull();
         as(OPS_LEAD).get(Api.assessment(id)).then().statusCode(200)
                 .body("systemBackAt", nullValue())

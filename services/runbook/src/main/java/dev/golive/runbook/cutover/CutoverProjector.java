@@ -32,10 +32,8 @@ public class CutoverProjector implements CutoverReactions<CutoverProjection> {
     public static final String CHANNEL = "cutover-events";
     public static final String CONSUMER = "runbook";
 
-    static final EventTypes WANTED = EventTypes.of(EventCatalog.CUTOVER_PLANNED, EventCatalog.CUTOVER_UPDATED,
-            EventCatalog.GO_LIVE_WINDOW_SCHEDULED, EventCatalog.GO_LIVE_WINDOW_RESCHEDULED, EventCatalog.CUTOVER_CANCELLED,
-            EventCatalog.CUTOVER_MEMBERS_CHANGED, EventCatalog.GO_NO_GO_DECIDED, EventCatalog.GATE_CHANGED,
-            EventCatalog.WEEKEND_FACT_OBSERVED);
+    static final EventTypes WANTED = CutoverProjections.DEFINING.and(EventCatalog.GO_NO_GO_DECIDED,
+            EventCatalog.GATE_CHANGED, EventCatalog.WEEKEND_FACT_OBSERVED);
 
     private final CutoverProjections projections;
     private final RunbookService runbooks;

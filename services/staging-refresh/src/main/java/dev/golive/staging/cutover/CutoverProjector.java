@@ -45,9 +45,7 @@ public class CutoverProjector implements CutoverReactions<CutoverProjection> {
      * members, window and cancellation), and MilestoneReached, which re-judges freshness at "now"
      * ({@link #otherEvent}).
      */
-    static final EventTypes WANTED = EventTypes.of(EventCatalog.CUTOVER_PLANNED, EventCatalog.CUTOVER_UPDATED,
-            EventCatalog.CUTOVER_MEMBERS_CHANGED, EventCatalog.GO_LIVE_WINDOW_SCHEDULED,
-            EventCatalog.GO_LIVE_WINDOW_RESCHEDULED, EventCatalog.CUTOVER_CANCELLED, EventCatalog.MILESTONE_REACHED);
+    static final EventTypes WANTED = CutoverProjections.DEFINING.and(EventCatalog.MILESTONE_REACHED);
 
     private final CutoverProjections projection;
     private final CutoverTriggers triggers;

@@ -1,6 +1,5 @@
 package dev.golive.testing.cutover;
 
-import dev.golive.contracts.EventCatalog;
 import dev.golive.contracts.cutover.Milestone;
 import dev.golive.messaging.cutover.CutoverProjections;
 import dev.golive.messaging.cutover.CutoverReactions;
@@ -37,9 +36,7 @@ public class CutoverProjector implements CutoverReactions<CutoverProjection> {
      * The events that define a cutover, which the shared projection applies (the cutover known, its members,
      * its window, its cancellation); weekend-testing reacts to nothing else on the topic.
      */
-    static final EventTypes WANTED = EventTypes.of(EventCatalog.CUTOVER_PLANNED, EventCatalog.CUTOVER_UPDATED,
-            EventCatalog.CUTOVER_MEMBERS_CHANGED, EventCatalog.GO_LIVE_WINDOW_SCHEDULED,
-            EventCatalog.GO_LIVE_WINDOW_RESCHEDULED, EventCatalog.CUTOVER_CANCELLED);
+    static final EventTypes WANTED = CutoverProjections.DEFINING;
 
     private static final Logger LOG = Logger.getLogger(CutoverProjector.class);
 
