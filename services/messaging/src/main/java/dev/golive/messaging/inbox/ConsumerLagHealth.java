@@ -39,7 +39,11 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class ConsumerLagHealth implements HealthCheck {
 
-    /** How long one look at the broker may take: the probe must answer quickly even when it is away. */
+    /**
+     * How long the whole look at the broker may take, every channel together: the probe must answer
+     * quickly even when the broker is away (a service reading six topics once took 6 × 2 s, and its
+     * readiness probe gave up).
+     */
     static final long TIMEOUT_MS = 2_000;
 
     private static final Pattern CHANNEL = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topic");
@@ -64,14 +68,17 @@ public class ConsumerLagHealth implements HealthCheck {
         if (channels.isEmpty() || !kafka.containsKey(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG)) {
             return lag.withData("channels", 0).build();
         }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(TIMEOUT_MS);
         for (Map.Entry<String, Consumption> channel : channels.entrySet()) {
             try {
-                lag.withData(channel.getKey(), lagOf(channel.getValue()));
-            } catch (TimeoutException e) {
-                // The broker is away: asking again for the next channels would only make the probe slow.
-                lag.withData("unknown", "the broker did not answer within " + TIMEOUT_MS + " ms");
-                break;
-            } catch (ExecutionException e) {
+                lag.withData(channel.getKey(), lagOf(channel.getValue(), deadline));
+            } catch (TimeoutException | ExecutionException e) {
+                if (e instanceof TimeoutException || e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
+                    // The broker is away (our wait or the client's own timeout ended first): asking again
+                    // for the next channels would only make the probe slow.
+                    lag.withData("unknown", "the broker did not answer within " + TIMEOUT_MS + " ms");
+                    break;
+                }
                 lag.withData(channel.getKey(), "unknown: " + e.getCause().getClass().getSimpleName());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -82,16 +89,26 @@ public class ConsumerLagHealth implements HealthCheck {
         return lag.build();
     }
 
-    private long lagOf(Consumption consumption) throws InterruptedException, ExecutionException, TimeoutException {
+    private long lagOf(Consumption consumption, long deadline) throws InterruptedException, ExecutionException,
+            TimeoutException {
         Admin broker = admin();
         TopicDescription topic = broker.describeTopics(List.of(consumption.topic())).allTopicNames()
-                .get(TIMEOUT_MS, TimeUnit.MILLISECONDS).get(consumption.topic());
+                .get(left(deadline), TimeUnit.NANOSECONDS).get(consumption.topic());
         List<TopicPartition> partitions = topic.partitions().stream()
                 .map(p -> new TopicPartition(consumption.topic(), p.partition())).toList();
         Map<TopicPartition, OffsetAndMetadata> committed = broker.listConsumerGroupOffsets(consumption.group())
-                .partitionsToOffsetAndMetadata().get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
-        return lag(partitions, offsets(committed), ends(broker, partitions, OffsetSpec.earliest()),
-                ends(broker, partitions, OffsetSpec.latest()));
+                .partitionsToOffsetAndMetadata().get(left(deadline), TimeUnit.NANOSECONDS);
+        return lag(partitions, offsets(committed), ends(broker, partitions, OffsetSpec.earliest(), deadline),
+                ends(broker, partitions, OffsetSpec.latest(), deadline));
+    }
+
+    /** The time left before {@code deadline} (System.nanoTime()); none left is a timeout. */
+    private static long left(long deadline) throws TimeoutException {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw new TimeoutException("no time left for the broker");
+        }
+        return left;
     }
 
     /**
@@ -119,12 +136,13 @@ public class ConsumerLagHealth implements HealthCheck {
         return offsets;
     }
 
-    private static Map<TopicPartition, Long> ends(Admin broker, List<TopicPartition> partitions, OffsetSpec which)
+    private static Map<TopicPartition, Long> ends(Admin broker, List<TopicPartition> partitions, OffsetSpec which,
+                                                  long deadline)
             throws InterruptedException, ExecutionException, TimeoutException {
         Map<TopicPartition, OffsetSpec> ask = new HashMap<>();
         partitions.forEach(p -> ask.put(p, which));
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> found = broker.listOffsets(ask).all()
-                .get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+                .get(left(deadline), TimeUnit.NANOSECONDS);
         Map<TopicPartition, Long> offsets = new HashMap<>();
         found.forEach((partition, info) -> offsets.put(partition, info.offset()));
         return offsets;
