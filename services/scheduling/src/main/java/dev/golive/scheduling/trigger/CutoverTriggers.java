@@ -77,9 +77,24 @@ public class CutoverTriggers {
 
     /** Fires a due deadline that has lost its trigger, now, once (the sweep). */
     void fireNow(Deadlines.Deadline deadline, Instant now, Class<? extends Job> job) {
-        UUID cutoverId = UUID.fromString(deadline.group().substring(deadline.group().indexOf('-') + 1));
         OneShot late = OneShot.fireOnceLate(deadline.name(), now, deadline.description() + " (late)", deadline.data());
-        scheduleInQuartz(deadline.group(), deadline.name() + "#sweep", cutoverId, job, late, deadline.dueAt());
+        scheduleInQuartz(deadline.group(), deadline.name() + "#sweep", deadline.cutoverId(), job, late, deadline.dueAt());
+    }
+
+    /**
+     * Removes the trigger each deadline was scheduled with, in the caller's transaction: a burst fired
+     * them. A trigger another instance already took fires nothing (Quartz finds it gone).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void removeOwnTriggers(Collection<Deadlines.Deadline> fired) {
+        if (fired.isEmpty()) {
+            return;
+        }
+        try {
+            quartz.deleteJobs(fired.stream().map(d -> new JobKey(d.name(), d.group())).toList());
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot remove the triggers of " + fired.size() + " fired deadlines", e);
+        }
     }
 
     /** True when the deadline still has a trigger of its own, a retry or a sweep waiting. */

@@ -22,10 +22,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The record of every deadline {@link CutoverTriggers} schedules, and what keeps them: a firing that
@@ -55,6 +58,16 @@ public class Deadlines {
     /** A deadline as recorded, with what is needed to fire it again. */
     public record Deadline(String group, String name, String jobClass, String description, Instant dueAt,
                            Map<String, String> data, int attempts) {
+
+        /** The cutover of the deadline's group ({@code <kind>-<cutoverId>}). */
+        UUID cutoverId() {
+            return UUID.fromString(group.substring(group.indexOf('-') + 1));
+        }
+
+        /** The deadline as its job sees it when it fires. */
+        Firing firing() {
+            return new Firing(cutoverId(), name, dueAt, Map.copyOf(data));
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -105,6 +118,22 @@ public class Deadlines {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean failed(String group, Class<? extends Job> job, Firing firing, RuntimeException failure,
                           CutoverTriggers triggers) {
+        return recordFailure(group, job, firing, failure, triggers);
+    }
+
+    /**
+     * A deadline's firing failed in a {@link #fireTogether burst} (on its own, the burst's others fired):
+     * recorded as {@link #failed} does, and the trigger it was scheduled with removed, since the retry
+     * (or the set-aside) now stands for it.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    boolean failedTogether(Class<? extends Job> job, Deadline deadline, RuntimeException failure, CutoverTriggers triggers) {
+        triggers.removeOwnTriggers(List.of(deadline));
+        return recordFailure(deadline.group(), job, deadline.firing(), failure, triggers);
+    }
+
+    private boolean recordFailure(String group, Class<? extends Job> job, Firing firing, RuntimeException failure,
+                                  CutoverTriggers triggers) {
         int attempts = attempts(group, firing.name()) + 1;
         String reason = truncate(failure.getClass().getSimpleName() + ": " + rootMessage(failure), 1000);
         if (Failures.isTransient(failure)) {
@@ -128,6 +157,71 @@ public class Deadlines {
         return false;
     }
 
+    /**
+     * Up to {@code limit} deadlines of {@code job} due no later than {@code dueBy} that were never tried:
+     * the ones a {@link DeadlineJob#burst() burst} may fire together. They are listed from
+     * {@code startingAt}'s group on (and then the groups before it), so that bursts started by
+     * firings of different cutovers mostly take different deadlines. Nothing is locked here.
+     */
+    List<Deadline> dueTogether(Class<? extends Job> job, String startingAt, Instant dueBy, int limit) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("""
+                SELECT trigger_group, name, job_class, description, due_at, data, attempts FROM golive_deadline
+                WHERE fired_at IS NULL AND set_aside_at IS NULL AND due_at <= ? AND attempts = 0 AND job_class = ?
+                ORDER BY trigger_group < ?, trigger_group, name LIMIT ?""")) {
+            statement.setTimestamp(1, Timestamp.from(dueBy));
+            statement.setString(2, job.getName());
+            statement.setString(3, startingAt);
+            statement.setInt(4, limit);
+            return deadlines(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the due deadlines", e);
+        }
+    }
+
+    /**
+     * Fires {@code candidates} together, in this one transaction: those no other firing has taken in the
+     * meantime (taken rows are skipped, not waited for) are marked fired, fired in the order of their
+     * groups (so two bursts lock the same cutovers in the same order), and their own triggers removed.
+     * If one firing throws, nothing of the transaction stays.
+     *
+     * @return the deadlines fired
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    List<Deadline> fireTogether(Class<? extends Job> job, List<Deadline> candidates, Consumer<Firing> fire,
+                                CutoverTriggers triggers) {
+        Instant now = clock.instant();
+        List<Deadline> taken;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("""
+                UPDATE golive_deadline d SET fired_at = ?, attempts = d.attempts + 1
+                FROM (SELECT g.trigger_group, g.name FROM golive_deadline g
+                      JOIN unnest(?::text[], ?::text[]) AS k (trigger_group, name) USING (trigger_group, name)
+                      WHERE g.fired_at IS NULL AND g.set_aside_at IS NULL AND g.attempts = 0
+                      FOR UPDATE OF g SKIP LOCKED) t
+                WHERE d.trigger_group = t.trigger_group AND d.name = t.name
+                RETURNING d.trigger_group, d.name, d.job_class, d.description, d.due_at, d.data, d.attempts""")) {
+            statement.setTimestamp(1, Timestamp.from(now));
+            statement.setArray(2, connection.createArrayOf("text", candidates.stream().map(Deadline::group).toArray()));
+            statement.setArray(3, connection.createArrayOf("text", candidates.stream().map(Deadline::name).toArray()));
+            taken = new ArrayList<>(deadlines(statement));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot take the due deadlines", e);
+        }
+        taken.sort(Comparator.comparing(Deadline::group).thenComparing(Deadline::name));
+        for (Deadline deadline : taken) {
+            Firing firing = deadline.firing();
+            fire.accept(firing);
+            Timer.builder("golive.deadline.lateness")
+                    .description("How long after its due instant a deadline fired")
+                    .tag("kind", kindOf(deadline.group()))
+                    .register(registry)
+                    .record(firing.lateness(now));
+        }
+        triggers.removeOwnTriggers(taken);
+        return taken;
+    }
+
     /** Deadlines due before {@code dueBefore} that neither fired nor were set aside, oldest first. */
     @Transactional(Transactional.TxType.MANDATORY)
     List<Deadline> unfired(Instant dueBefore, int limit) {
@@ -137,17 +231,21 @@ public class Deadlines {
                 WHERE fired_at IS NULL AND set_aside_at IS NULL AND due_at < ? ORDER BY due_at LIMIT ?""")) {
             statement.setTimestamp(1, Timestamp.from(dueBefore));
             statement.setInt(2, limit);
-            List<Deadline> due = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    due.add(new Deadline(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                            rows.getTimestamp(5).toInstant(), read(rows.getString(6)), rows.getInt(7)));
-                }
-            }
-            return due;
+            return deadlines(statement);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the deadlines", e);
         }
+    }
+
+    private static List<Deadline> deadlines(PreparedStatement statement) throws SQLException {
+        List<Deadline> due = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                due.add(new Deadline(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                        rows.getTimestamp(5).toInstant(), read(rows.getString(6)), rows.getInt(7)));
+            }
+        }
+        return due;
     }
 
     private int attempts(String group, String name) {
