@@ -24,6 +24,11 @@ final class Cpu {
         this.platform = platform;
     }
 
+    /** The same measurement with one more process, e.g. a service's second instance. */
+    Cpu and(String name, long pid) {
+        return new Cpu(meter.and(name, pid), idle, platform);
+    }
+
     /** Waits for a quiet platform, measures its idle rate, then starts the window. */
     CpuWindow begin() {
         Quiet.await(platform, Duration.ofMinutes(3));

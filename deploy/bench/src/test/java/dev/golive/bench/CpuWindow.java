@@ -18,6 +18,13 @@ final class CpuWindow {
     private final Map<String, Double> start;
     private final long startNanos;
 
+    private CpuWindow(CpuWindow idleFrom) {
+        this.meter = idleFrom.meter;
+        this.idleRate.putAll(idleFrom.idleRate);
+        this.start = meter.cpuSeconds();
+        this.startNanos = System.nanoTime();
+    }
+
     private CpuWindow(ProcessMeter meter, Duration idle) {
         this.meter = meter;
         Map<String, Double> before = meter.cpuSeconds();
@@ -34,6 +41,14 @@ final class CpuWindow {
     /** Measures the idle rate for {@code idle}, then starts the window. */
     static CpuWindow begin(ProcessMeter meter, Duration idle) {
         return new CpuWindow(meter, idle);
+    }
+
+    /**
+     * A window that starts now with the idle rate this one measured: for a step that must begin at a
+     * moment of its own (a due instant), when there is no time to measure the idle rate just before it.
+     */
+    CpuWindow startingNow() {
+        return new CpuWindow(this);
     }
 
     /** CPU seconds per process since {@link #begin}, the idle rate over as long subtracted. */

@@ -69,15 +69,17 @@ final class Milestones {
 
     private final Platform platform;
     private final Figures figures;
+    private final Cpu cpu;
     private final int milestones = Integer.getInteger("golive.bench.milestones", 10_000);
 
-    Milestones(Platform platform, Figures figures) {
+    Milestones(Platform platform, Figures figures, Cpu cpu) {
         this.platform = platform;
         this.figures = figures;
+        this.cpu = cpu;
     }
 
     void round(int round) throws Exception {
-        platform.startSecondInstance("cutover-planner");
+        Cpu cpu = this.cpu.and("cutover-planner (second instance)", platform.startSecondInstance("cutover-planner").pid());
         int cutovers = (milestones + AT_DOWNTIME.size() - 1) / AT_DOWNTIME.size();
         int expected = cutovers * AT_DOWNTIME.size();
         String label = expected + " due at once, 2 planners";
@@ -120,10 +122,13 @@ final class Milestones {
         figures.add(SCENARIO, label + ": the other services done with the scheduling after", "s", seconds(fanOut));
         System.out.println("BENCH " + SCENARIO + ": " + cutovers + " windows scheduled at " + far + " in "
                 + firstScheduling.toSeconds() + " s, the other services done with them " + fanOut.toSeconds() + " s later");
+        // The idle rate is measured now: between the last move and the due instant there may be no time for it.
+        CpuWindow idle = cpu.begin();
 
         Instant due = Instant.now().plusMillis((long) (firstScheduling.toMillis() * MARGIN)).plus(fanOut)
                 .plusSeconds(30).truncatedTo(ChronoUnit.SECONDS);
         String downtime = LocalDateTime.ofInstant(due, ZONE).toString();
+        Map<String, Double> used;
         Set<String> ours = ConcurrentHashMap.newKeySet();
         ours.addAll(ids);
         // The window revision each cutover's move to the due instant was given: only its milestones count.
@@ -180,6 +185,11 @@ final class Milestones {
             System.out.println("BENCH " + SCENARIO + ": " + cutovers + " windows moved in "
                     + Duration.between(moving, moved).toSeconds() + " s, " + expected + " milestones due at " + due
                     + " (in " + headroom.toSeconds() + " s)");
+            await(label + ": the due instant").atMost(headroom.plusSeconds(5)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> !Instant.now().isBefore(due));
+            // From the due instant until every service is done with the burst; what is left of the moves'
+            // work by then (with a headroom of seconds, little) is in it too.
+            CpuWindow burst = idle.startingNow();
             try {
                 await(label + ": every milestone reached").atMost(headroom.plusMinutes(3))
                         .pollInterval(Duration.ofMillis(500))
@@ -190,6 +200,7 @@ final class Milestones {
             }
             // A second firing of the same milestone (the other instance) would come late: give it a moment to show.
             await().pollDelay(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10)).until(() -> true);
+            used = cpu.end(burst);
         }
         // Each milestone of the window at the due instant once; a firing of the window it replaced (hours
         // ahead, its triggers removed by the move) would be a milestone reached twice, and counts as such.
@@ -229,6 +240,7 @@ final class Milestones {
             figures.add(SCENARIO, label + ": due→on the topic p99", "ms", Figures.percentile(onTopic, 0.99));
             figures.add(SCENARIO, label + ": due→on the topic max", "ms", onTopic.get(onTopic.size() - 1));
         }
+        cpu.record(figures, SCENARIO, label, "milestone", expected, used);
         if (missing > 0 || duplicates > 0) {
             throw new AssertionError(label + ": " + missing + " milestones never reached, " + duplicates + " reached twice");
         }

@@ -112,7 +112,7 @@ class PlatformBenchmark {
                 // share the other scenarios' work with the first.
                 for (int round = 1; round <= MILESTONE_ROUNDS; round++) {
                     System.out.println("BENCH milestones round " + round + " of " + MILESTONE_ROUNDS + " (" + Machine.uptime() + ")");
-                    new Milestones(platform, figures).round(round);
+                    new Milestones(platform, figures, cpu).round(round);
                     print(figures);
                 }
             }
@@ -174,13 +174,17 @@ class PlatformBenchmark {
             pids.put(service.name(), service.pid());
         }
         pids.put(Cpu.TEST_JVM, ProcessHandle.current().pid());
-        long backend;
+        long postmaster;
         try (Connection db = platform.postgres.connect("golive");
              ResultSet r = db.createStatement().executeQuery("SELECT pg_backend_pid()")) {
             r.next();
-            backend = r.getLong(1);
+            // Read while the connection is open: its backend exits with it, and then has no parent to read.
+            postmaster = ProcessMeter.parent(r.getLong(1));
         }
-        return new ProcessMeter(pids, ProcessMeter.parent(backend));
+        if (postmaster <= 0) {
+            throw new IllegalStateException("cannot find PostgreSQL's postmaster: its CPU time would be left out");
+        }
+        return new ProcessMeter(pids, postmaster);
     }
 
     /** Plans {@code count} cutovers through cutover-planner's API as the ops lead and waits until rollback-decision knows them. */

@@ -30,6 +30,13 @@ final class ProcessMeter {
         this.ticksPerSecond = clockTicks();
     }
 
+    /** This meter and one more process, measured on its own under {@code name}. */
+    ProcessMeter and(String name, long pid) {
+        Map<String, Long> more = new LinkedHashMap<>(pids);
+        more.put(name, pid);
+        return new ProcessMeter(more, postmaster);
+    }
+
     /** The name under which PostgreSQL's CPU time is reported. */
     static final String POSTGRES = "postgresql";
 
