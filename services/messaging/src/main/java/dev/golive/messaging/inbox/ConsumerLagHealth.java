@@ -73,7 +73,7 @@ public class ConsumerLagHealth implements HealthCheck {
             try {
                 lag.withData(channel.getKey(), lagOf(channel.getValue(), deadline));
             } catch (TimeoutException | ExecutionException e) {
-                if (e instanceof TimeoutException || e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
+                if (brokerAway(e)) {
                     // The broker is away (our wait or the client's own timeout ended first): asking again
                     // for the next channels would only make the probe slow.
                     lag.withData("unknown", "the broker did not answer within " + TIMEOUT_MS + " ms");
@@ -100,6 +100,11 @@ public class ConsumerLagHealth implements HealthCheck {
                 .partitionsToOffsetAndMetadata().get(left(deadline), TimeUnit.NANOSECONDS);
         return lag(partitions, offsets(committed), ends(broker, partitions, OffsetSpec.earliest(), deadline),
                 ends(broker, partitions, OffsetSpec.latest(), deadline));
+    }
+
+    /** Our wait ended, or the client's own timeout did first (it arrives as the cause of an ExecutionException). */
+    private static boolean brokerAway(Exception e) {
+        return e instanceof TimeoutException || e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException;
     }
 
     /** The time left before {@code deadline} (System.nanoTime()); none left is a timeout. */

@@ -35,6 +35,12 @@ public class RefreshDeadlineJob extends DeadlineJob {
                 Map.of(REVISION, String.valueOf(windowRevision)));
     }
 
+    /** Every cutover's refresh deadline may fall at the same instant (a Friday evening's downtime start). */
+    @Override
+    protected int burst() {
+        return USUAL_BURST;
+    }
+
     @Override
     protected void fire(Firing fired) {
         firing.reached(fired.cutoverId(), Integer.parseInt(fired.get(REVISION)), fired.dueAt());
