@@ -173,9 +173,8 @@ final class Milestones {
                 notMeasured(round, label, late.get(), cutovers, Duration.between(moving, moved), due);
                 // The windows moved in time still fire at the due instant: let that pass before the next round.
                 Duration left = Duration.between(Instant.now(), due.plusSeconds(30));
-                if (!left.isNegative() && !left.isZero()) {
-                    await().pollDelay(left).atMost(left.plusSeconds(10)).until(() -> true);
-                }
+                await(label + ": the due instant passed").atMost(left.plusSeconds(10)).pollInterval(Duration.ofSeconds(1))
+                        .until(() -> Instant.now().isAfter(due.plusSeconds(30)));
                 return;
             }
             Duration headroom = Duration.between(moved, due);
@@ -198,8 +197,8 @@ final class Milestones {
             } catch (org.awaitility.core.ConditionTimeoutException notAll) {
                 // Counted below as missing.
             }
-            // A second firing of the same milestone (the other instance) would come late: give it a moment to show.
-            await().pollDelay(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10)).until(() -> true);
+            // A second firing of the same milestone (the other instance) would come late.
+            LateCopies.watch(Duration.ofSeconds(5), () -> reached.values().stream().anyMatch(f -> f.size() > 1));
             used = cpu.end(burst);
         }
         // Each milestone of the window at the due instant once; a firing of the window it replaced (hours

@@ -178,8 +178,7 @@ final class Paging {
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> pages(prefix).keySet().containsAll(sent.keySet()));
         var used = cpu.end(window);
-        // A second page for the same incident would come late: give it a moment to show.
-        await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> true);
+        LateCopies.watch(Duration.ofSeconds(3), () -> pages(prefix).values().stream().anyMatch(p -> p.size() > 1));
         Map<String, List<Instant>> pages = pages(prefix);
         int duplicates = pages.values().stream().mapToInt(p -> p.size() - 1).sum();
         int lost = (int) sent.keySet().stream().filter(m -> !pages.containsKey(m)).count();

@@ -106,8 +106,8 @@ final class Pipeline {
             if (outbox != null) {
                 outbox.record("pipeline " + label, since);
             }
-            // A second copy would come from a redelivery or a relay sending twice: give it a moment to show.
-            await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> true);
+            // A second copy would come from a redelivery or a relay sending twice.
+            LateCopies.watch(Duration.ofSeconds(3), () -> reportedAt.values().stream().anyMatch(t -> t.size() > 1));
 
             int duplicates = reportedAt.values().stream().mapToInt(t -> t.size() - 1).sum();
             int lost = (int) sentAt.keySet().stream().filter(ref -> !reportedAt.containsKey(ref)).count()
