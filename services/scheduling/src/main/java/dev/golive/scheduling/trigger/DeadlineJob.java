@@ -54,7 +54,13 @@ public abstract class DeadlineJob implements Job {
         }
         deadlines.fired(group, firing);
         if (burst() > 0) {
-            fireOthersDue(group, firing.dueAt());
+            try {
+                fireOthersDue(group, firing.dueAt());
+            } catch (RuntimeException failure) {
+                // This deadline fired; the others still have their own triggers (and the sweep).
+                LOG.warnf("a burst after deadline %s of %s stopped, the rest fire on their own triggers: %s",
+                        firing.name(), group, failure.toString());
+            }
         }
     }
 

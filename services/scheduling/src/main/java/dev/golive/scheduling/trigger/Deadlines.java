@@ -103,6 +103,10 @@ public class Deadlines {
         Instant now = clock.instant();
         update("UPDATE golive_deadline SET fired_at = ?, attempts = attempts + 1 WHERE trigger_group = ? AND name = ?",
                 Timestamp.from(now), group, firing.name());
+        recordLateness(group, firing, now);
+    }
+
+    private void recordLateness(String group, Firing firing, Instant now) {
         Timer.builder("golive.deadline.lateness")
                 .description("How long after its due instant a deadline fired")
                 .tag("kind", kindOf(group))
@@ -212,11 +216,7 @@ public class Deadlines {
         for (Deadline deadline : taken) {
             Firing firing = deadline.firing();
             fire.accept(firing);
-            Timer.builder("golive.deadline.lateness")
-                    .description("How long after its due instant a deadline fired")
-                    .tag("kind", kindOf(deadline.group()))
-                    .register(registry)
-                    .record(firing.lateness(now));
+            recordLateness(deadline.group(), firing, now);
         }
         triggers.removeOwnTriggers(taken);
         return taken;

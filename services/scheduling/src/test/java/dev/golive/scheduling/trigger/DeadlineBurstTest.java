@@ -86,6 +86,25 @@ class DeadlineBurstTest {
         assertThat(fired(cutovers)).doesNotContainKey(broken + " GO_NO_GO").containsKey(broken + " DOWNTIME_START");
     }
 
+    @Test
+    void a_deadline_failing_transiently_in_a_burst_is_tried_again_and_fires_once_with_the_others() {
+        List<UUID> cutovers = cutovers(4);
+        UUID flaky = cutovers.get(2);
+        Instant due = Instant.now().plusSeconds(2);
+        // Three failures: tried again by the burst's halving or by its own retry trigger (5 s, then 10 s, 20 s).
+        QuarkusTransaction.requiringNew().run(() -> cutovers.forEach(cutover -> triggers.replace(KIND, cutover,
+                BurstJob.class, MILESTONES.stream().map(m -> OneShot.fireOnceLate(m, due, m,
+                        cutover.equals(flaky) && m.equals("DOWNTIME_START") ? Map.of(BurstJob.TRANSIENT_FAILURES, "3")
+                                : Map.of())).toList())));
+
+        int all = cutovers.size() * MILESTONES.size();
+        await().atMost(WAIT.multipliedBy(2)).until(() -> fired(cutovers).size() == all);
+        await().during(Duration.ofSeconds(3)).atMost(WAIT).until(() -> fired(cutovers).size() == all
+                && quartzJobs(cutovers) == 0 && unfired(cutovers) == 0);
+        assertThat(fired(cutovers)).containsKey(flaky + " DOWNTIME_START");
+        assertThat(BurstJob.attempts(flaky, "DOWNTIME_START")).as("three failures, then the firing").isGreaterThanOrEqualTo(4);
+    }
+
     private static List<UUID> cutovers(int count) {
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
