@@ -122,7 +122,13 @@ public class Deadlines {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean failed(String group, Class<? extends Job> job, Firing firing, RuntimeException failure,
                           CutoverTriggers triggers) {
-        return recordFailure(group, job, firing, failure, triggers);
+        Recorded recorded = row(group, firing.name(), "FOR UPDATE");
+        if (recorded != null && recorded.setAside()) {
+            // A burst already set it aside while its own trigger was firing: one alert is enough.
+            LOG.debugf("deadline %s of %s failed again after it was set aside", firing.name(), group);
+            return false;
+        }
+        return recordFailure(group, job, firing, failure, recorded == null ? 0 : recorded.attempts(), triggers);
     }
 
     /**
@@ -132,13 +138,21 @@ public class Deadlines {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     boolean failedTogether(Class<? extends Job> job, Deadline deadline, RuntimeException failure, CutoverTriggers triggers) {
+        // Two bursts (or a burst and the deadline's own trigger) may both have failed it: whichever
+        // records first does; the other finds the row taken or already tried and leaves it.
+        if (row(deadline.group(), deadline.name(),
+                "AND fired_at IS NULL AND set_aside_at IS NULL AND attempts = 0 FOR UPDATE SKIP LOCKED") == null) {
+            LOG.debugf("deadline %s of %s failed in a burst, and another firing records it", deadline.name(),
+                    deadline.group());
+            return false;
+        }
         triggers.removeOwnTriggers(List.of(deadline));
-        return recordFailure(deadline.group(), job, deadline.firing(), failure, triggers);
+        return recordFailure(deadline.group(), job, deadline.firing(), failure, 0, triggers);
     }
 
     private boolean recordFailure(String group, Class<? extends Job> job, Firing firing, RuntimeException failure,
-                                  CutoverTriggers triggers) {
-        int attempts = attempts(group, firing.name()) + 1;
+                                  int attemptsBefore, CutoverTriggers triggers) {
+        int attempts = attemptsBefore + 1;
         String reason = truncate(failure.getClass().getSimpleName() + ": " + rootMessage(failure), 1000);
         if (Failures.isTransient(failure)) {
             Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 16));
@@ -248,14 +262,23 @@ public class Deadlines {
         return due;
     }
 
-    private int attempts(String group, String name) {
+    /** What a failure is recorded over: how often the deadline was tried, and whether it was set aside. */
+    private record Recorded(int attempts, boolean setAside) {
+    }
+
+    /**
+     * The deadline's row, locked as {@code condition} ends (it says which rows count, and how they are
+     * locked until the transaction ends), or null when there is none such.
+     */
+    private Recorded row(String group, String name, String condition) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(
-                "SELECT attempts FROM golive_deadline WHERE trigger_group = ? AND name = ?")) {
+                "SELECT attempts, set_aside_at IS NOT NULL FROM golive_deadline WHERE trigger_group = ? AND name = ? "
+                        + condition)) {
             statement.setString(1, group);
             statement.setString(2, name);
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getInt(1) : 0;
+                return rows.next() ? new Recorded(rows.getInt(1), rows.getBoolean(2)) : null;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read deadline " + name + " of " + group, e);
