@@ -128,7 +128,7 @@ final class Milestones {
         Instant due = Instant.now().plusMillis((long) (firstScheduling.toMillis() * MARGIN)).plus(fanOut)
                 .plusSeconds(30).truncatedTo(ChronoUnit.SECONDS);
         String downtime = LocalDateTime.ofInstant(due, ZONE).toString();
-        Map<String, Double> used;
+        Cpu.Used used;
         Set<String> ours = ConcurrentHashMap.newKeySet();
         ours.addAll(ids);
         // The window revision each cutover's move to the due instant was given: only its milestones count.

@@ -102,7 +102,7 @@ final class Pipeline {
             await(label + ": an IncidentReported for each of " + count + " detections")
                     .atMost(patience).pollInterval(Duration.ofMillis(200))
                     .until(() -> distinct.get() >= count);
-            Map<String, Double> used = cpu.end(window);
+            Cpu.Used used = cpu.end(window);
             if (outbox != null) {
                 outbox.record("pipeline " + label, since);
             }

@@ -60,12 +60,13 @@ class PlatformBenchmark {
         Instant began = Instant.now();
         figures.note("machine at start: " + Machine.uptime() + "; " + Runtime.getRuntime().availableProcessors()
                 + " cores");
+        DatabaseWork.preload();
         try (Platform platform = Platform.start(new Platform.Options(serviceOptions(), false, "", false, false))) {
             figures.note("platform ready in " + platform.startup.toSeconds() + " s; services run with "
                     + "deploy/e2e's -Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC followed by "
                     + String.join(" ", SERVICE_JVM_OPTIONS) + " (the last of an option given twice wins)");
             ProcessMeter meter = meter(platform);
-            Cpu cpu = new Cpu(meter, IDLE, platform);
+            Cpu cpu = new Cpu(meter, IDLE, platform, DatabaseWork.ASKED ? new DatabaseWork(platform) : null);
             figures.note("CPU: utime+stime from /proc/<pid>/stat of each service, of PostgreSQL's postmaster and "
                     + "its children (exited backends through cutime+cstime), idle rate over " + IDLE.toSeconds()
                     + " s before each step subtracted; the broker runs inside the test JVM, counted with the load "

@@ -11,6 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -112,6 +114,7 @@ public final class Postgres implements AutoCloseable {
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("timezone", "UTC")
                     .setServerConfig("fsync", dataDirectory == null || temporaryData ? "off" : "on");
+            extraSettings().forEach(b::setServerConfig);
             if (requestedPort > 0) {
                 b.setPort(requestedPort);
             }
@@ -236,6 +239,24 @@ public final class Postgres implements AutoCloseable {
     /** A new connection to the given database as the superuser; the caller closes it. */
     public Connection connect(String database) throws SQLException {
         return DriverManager.getConnection(jdbcUrl(database), USERNAME, PASSWORD);
+    }
+
+    /**
+     * Settings asked for with {@code -Dgolive.postgres.settings=name=value;name=value}: the benchmark's
+     * statement profile needs {@code shared_preload_libraries=pg_stat_statements}, which only a start sets.
+     */
+    static Map<String, String> extraSettings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        String asked = System.getProperty("golive.postgres.settings", "");
+        for (String pair : asked.split(";")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                settings.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+            } else if (!pair.isBlank()) {
+                throw new IllegalArgumentException("golive.postgres.settings: not name=value: " + pair);
+            }
+        }
+        return settings;
     }
 
     @Override
