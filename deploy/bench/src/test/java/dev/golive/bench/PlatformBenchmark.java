@@ -151,17 +151,18 @@ class PlatformBenchmark {
 
     /**
      * {@code -Dgolive.bench.jfr=rollback-decision,cutover-planner}: those services record a flight
-     * recording (JFR's profile settings) for the whole run, written to {@code target/jfr/<service>.jfr}
-     * when the platform stops them.
+     * recording (JFR's profile settings) for the whole run, written to {@code target/jfr/<service>/} when
+     * the platform stops them: a folder, in which JFR names each file by its process, so that a second
+     * instance (scenario 7's second planner) keeps its own recording.
      */
     private static Map<String, List<String>> jfr() {
         Map<String, List<String>> options = new LinkedHashMap<>();
         String services = System.getProperty("golive.bench.jfr", "");
         for (String service : services.split(",")) {
             if (!service.isBlank()) {
-                Path file = TARGET.resolve("jfr").resolve(service.trim() + ".jfr");
-                file.getParent().toFile().mkdirs();
-                options.put(service.trim(), List.of("-XX:StartFlightRecording=filename=" + file
+                Path folder = TARGET.resolve("jfr").resolve(service.trim());
+                folder.toFile().mkdirs();
+                options.put(service.trim(), List.of("-XX:StartFlightRecording=filename=" + folder + "/"
                         + ",settings=profile,dumponexit=true"));
             }
         }
