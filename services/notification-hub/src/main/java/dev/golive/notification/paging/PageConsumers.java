@@ -8,6 +8,7 @@ import dev.golive.messaging.inbox.EventTypes;
 import dev.golive.messaging.inbox.InboxConsumer;
 import dev.golive.messaging.inbox.ReceivedEvent;
 import dev.golive.notification.cutover.CutoverProjection;
+import dev.golive.notification.domain.PageTriggers;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -76,16 +77,23 @@ public class PageConsumers {
 
     /**
      * A record that cannot be read (no type, not the catalogue's JSON, no cutover id) is left to the
-     * general intake, which dead-letters it: here it would be dead-lettered a second time.
+     * general intake, which dead-letters it: here it would be dead-lettered a second time. An event
+     * that pages nobody (an incident that is not critical, an assessment that does not say decide now)
+     * is left before the inbox: taking it would change nothing, so it needs no record of being taken.
      */
     private void take(String consumer, EventTypes types, ConsumerRecord<String, byte[]> record) {
         if (record.headers().lastHeader(CloudEventHeaders.TYPE) == null || !types.wanted(record)) {
             return;
         }
+        ReceivedEvent received;
         try {
-            ReceivedEvent.cutoverIdOf(ReceivedEvent.of(record).event());
+            received = ReceivedEvent.of(record);
+            ReceivedEvent.cutoverIdOf(received.event());
         } catch (EventCodec.UnreadableEventException e) {
             LOG.debugf("%s leaves an unreadable record to the general intake: %s", consumer, e.getMessage());
+            return;
+        }
+        if (PageTriggers.from(received.id(), received.event()).isEmpty()) {
             return;
         }
         inbox.consume(consumer, record, this::page);

@@ -6,6 +6,7 @@ import dev.golive.contracts.Topics;
 import dev.golive.contracts.notification.PageAcknowledged;
 import dev.golive.contracts.notification.PageEscalated;
 import dev.golive.contracts.notification.PageSent;
+import dev.golive.notification.intake.EventConsumers;
 import dev.golive.notification.support.Api;
 import dev.golive.notification.support.Db;
 import dev.golive.notification.support.Events;
@@ -120,6 +121,24 @@ class PagingTest {
             assertThat(Api.as(DemoUsers.ON_CALL).get("/api/me/feed").jsonPath().getList("findAll { it.kind == 'PAGE' && it.cutoverId == '"
                     + cutover + "' }")).hasSize(1);
         }
+    }
+
+    @Test
+    void an_incident_that_pages_nobody_is_left_before_the_paging_inbox_and_still_told_to_whoever_subscribed() {
+        String cutover = UUID.randomUUID().toString();
+        setUp(cutover, false);
+        String minor = UUID.randomUUID().toString();
+        String critical = UUID.randomUUID().toString();
+        CatalogEvents.publish(Api.bootstrap(), Events.incident(cutover, "MEDIUM", "The logo prints twice on invoices"), minor);
+        CatalogEvents.publish(Api.bootstrap(), Events.incident(cutover, "CRITICAL", "Orders cannot be confirmed"), critical);
+        // One cutover, one partition: once the critical one is taken, the one before it was looked at.
+        await().atMost(CatalogEvents.WAIT).until(() -> Db.processed(PageConsumers.INCIDENT, critical) == 1);
+        assertThat(Db.processed(PageConsumers.INCIDENT, minor)).as("paging inbox rows of the medium incident").isZero();
+        // The notices' reader takes it as before.
+        await().atMost(CatalogEvents.WAIT).until(() -> Db.processed(EventConsumers.INCIDENT, minor) == 1);
+        assertThat(Api.as(DemoUsers.OPS_LEAD).get("/api/cutovers/" + cutover + "/pages").then().statusCode(200)
+                .extract().jsonPath().getList("reason", String.class)).singleElement().asString()
+                .contains("Orders cannot be confirmed");
     }
 
     @Test
