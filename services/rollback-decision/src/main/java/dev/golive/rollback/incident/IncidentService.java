@@ -35,8 +35,7 @@ import static dev.golive.problems.Violations.strip;
 /**
  * The incident use cases: report, update, resolve (through the API) and open or update from a
  * detection of another service. Each runs in one transaction with its event and the new assessment;
- * it locks the cutover's row before it reads what it changes (a new report, which reads nothing,
- * before its assessment only), so changes of one cutover are assessed one after the other.
+ * it first locks the cutover's row, so changes of one cutover are assessed one after the other.
  * Input is checked before anything is written; what an edit changes is the incident's to say
  * ({@link Incident#revise}).
  */
@@ -71,9 +70,7 @@ public class IncidentService {
         violations.addRules(IncidentRules.check(incident));
         violations.refuse();
 
-        // The new incident and its event are written before the cutover's lock is taken: nothing in them
-        // depends on the cutover's other changes, and a storm of reports on one cutover then waits on that
-        // lock only for the assessment (which sees every incident committed before it, and this one).
+        CutoverProjection.lock(cutoverId, now);
         IncidentRow row = open(incident, user, now);
         reassessment.afterChange(cutoverId, "incident " + row.id + " reported");
         return row;
