@@ -54,8 +54,7 @@ class DeadlineBurstTest {
     void every_deadline_of_a_burst_fires_once_most_several_to_a_transaction_and_their_triggers_are_gone() {
         List<UUID> cutovers = cutovers(8);
         Instant due = Instant.now().plusSeconds(2);
-        QuarkusTransaction.requiringNew().run(() -> cutovers.forEach(cutover -> triggers.replace(KIND, cutover,
-                BurstJob.class, MILESTONES.stream().map(m -> OneShot.fireOnceLate(m, due, m, Map.of())).toList())));
+        schedule(cutovers, due, null, null, Map.of());
 
         await().atMost(WAIT).until(() -> fired(cutovers).size() == cutovers.size() * MILESTONES.size());
         // What is left of the triggers must not fire anything again.
@@ -74,10 +73,7 @@ class DeadlineBurstTest {
         List<UUID> cutovers = cutovers(4);
         UUID broken = cutovers.get(1);
         Instant due = Instant.now().plusSeconds(2);
-        QuarkusTransaction.requiringNew().run(() -> cutovers.forEach(cutover -> triggers.replace(KIND, cutover,
-                BurstJob.class, MILESTONES.stream().map(m -> OneShot.fireOnceLate(m, due, m,
-                        cutover.equals(broken) && m.equals("GO_NO_GO") ? Map.of(BurstJob.BROKEN, "yes") : Map.of()))
-                        .toList())));
+        schedule(cutovers, due, broken, "GO_NO_GO", Map.of(BurstJob.BROKEN, "yes"));
 
         int others = cutovers.size() * MILESTONES.size() - 1;
         await().atMost(WAIT).until(() -> fired(cutovers).size() == others && setAside(broken, "GO_NO_GO"));
@@ -94,10 +90,7 @@ class DeadlineBurstTest {
         UUID flaky = cutovers.get(2);
         Instant due = Instant.now().plusSeconds(2);
         // Three failures: tried again by the burst's halving or by its own retry trigger (5 s, then 10 s, 20 s).
-        QuarkusTransaction.requiringNew().run(() -> cutovers.forEach(cutover -> triggers.replace(KIND, cutover,
-                BurstJob.class, MILESTONES.stream().map(m -> OneShot.fireOnceLate(m, due, m,
-                        cutover.equals(flaky) && m.equals("DOWNTIME_START") ? Map.of(BurstJob.TRANSIENT_FAILURES, "3")
-                                : Map.of())).toList())));
+        schedule(cutovers, due, flaky, "DOWNTIME_START", Map.of(BurstJob.TRANSIENT_FAILURES, "3"));
 
         int all = cutovers.size() * MILESTONES.size();
         await().atMost(WAIT.multipliedBy(2)).until(() -> fired(cutovers).size() == all);
@@ -105,6 +98,13 @@ class DeadlineBurstTest {
                 && quartzJobs(cutovers) == 0 && unfired(cutovers) == 0);
         assertThat(fired(cutovers)).containsKey(flaky + " DOWNTIME_START");
         assertThat(BurstJob.attempts(flaky, "DOWNTIME_START")).as("three failures, then the firing").isGreaterThanOrEqualTo(4);
+    }
+
+    /** Every cutover's milestones due at {@code due}, {@code odd}'s {@code milestone} carrying {@code data}. */
+    private void schedule(List<UUID> cutovers, Instant due, UUID odd, String milestone, Map<String, String> data) {
+        QuarkusTransaction.requiringNew().run(() -> cutovers.forEach(cutover -> triggers.replace(KIND, cutover,
+                BurstJob.class, MILESTONES.stream().map(m -> OneShot.fireOnceLate(m, due, m,
+                        cutover.equals(odd) && m.equals(milestone) ? data : Map.of())).toList())));
     }
 
     private static List<UUID> cutovers(int count) {
